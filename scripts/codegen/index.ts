@@ -1,0 +1,18 @@
+/**
+ * Every generated file of the project, by path relative to the repository root.
+ */
+import { generateModelTypes } from "./model-types.js";
+
+/**
+ * The generated files and their text.
+ *
+ * @example
+ * ```ts
+ * Object.keys(generatedFiles()); // ["src/model/report.generated.ts", …]
+ * ```
+ */
+export function generatedFiles(): Record<string, string> {
+  return {
+    "src/model/report.generated.ts": generateModelTypes(),
+  };
+}

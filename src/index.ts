@@ -1,0 +1,54 @@
+/**
+ * zfxxgk — 政府信息公开工作年度报告: the official format as data, the typed model and its validator.
+ *
+ * @example
+ * ```ts
+ * import { validateReport } from "zfxxgk";
+ * const result = validateReport(JSON.parse(text));
+ * ```
+ *
+ * @module
+ */
+
+export { applicantColumns, applicantFields, applicantRow } from "./format/applicants.js";
+export { applications2019, applications2021 } from "./format/applications.js";
+export type {
+  CellKind,
+  ColumnHeader,
+  EditionDescriptor,
+  FieldDescriptor,
+  FieldSet,
+  GroupNode,
+  ProseSection,
+  RecordNode,
+  RecordSelector,
+  SumRule,
+  TableDescriptor,
+  TableLayout,
+  TableNode,
+} from "./format/descriptor.js";
+export { type Edition, edition2019, edition2021, editionKeys, editions, type TableKey, tableKeys } from "./format/editions.js";
+export {
+  ApplicantType,
+  Article20Item,
+  CaseKind,
+  type EnumEntry,
+  LitigationKind,
+  NotDisclosedReason,
+  NotProcessedReason,
+  type OfficialEnum,
+  OtherHandlingReason,
+  OutcomeCategory,
+  ReviewOutcome,
+  UnableToProvideReason,
+} from "./format/enums.js";
+export { labelVariants, normalizeLabel } from "./format/normalize.js";
+export { proactive2019, proactive2021 } from "./format/proactive.js";
+export { reviewGroup, reviewLitigationTable, reviewOutcomeFields } from "./format/review-litigation.js";
+export { type CellEntry, cellAt, cellsOf, printedLabel, type RecordEntry, recordsOf } from "./format/walk.js";
+export type * from "./model/index.js";
+export { daysInMonth, isIsoDate } from "./validate/date.js";
+export type { IssueCode, Message, ValidationIssue } from "./validate/issues.js";
+export { createReportSchema, reportSchema, type StandardSchemaV1 } from "./validate/standard-schema.js";
+export { isReport, type ValidationResult, validateReport } from "./validate/validate.js";
+export { buildReport, type CellValue, type ReportHead, readCell } from "./model/build.js";

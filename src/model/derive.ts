@@ -1,0 +1,105 @@
+/**
+ * The model's types derived from the descriptors by mapped types. The generated interfaces in
+ * `report.generated.ts` (which carry the official labels as TSDoc) are proven equal to these by type tests.
+ *
+ * @module
+ */
+import type { FieldDescriptor, TableNode } from "../format/descriptor.js";
+import type { Edition, TableKey, editions } from "../format/editions.js";
+
+/**
+ * The value of one cell: a number, a unit string for `unit` cells, or `null` for a blank.
+ *
+ * @example
+ * ```ts
+ * type C = CellOf<{ key: "x"; label: "x"; en: "x"; kind: "count" }>; // number | null
+ * ```
+ */
+export type CellOf<F extends FieldDescriptor> = F extends { kind: "unit"; values: readonly (infer V)[] }
+  ? V | null
+  : number | null;
+
+/**
+ * A record (row) of the model from its fields.
+ *
+ * @example
+ * ```ts
+ * import type { applicantFields } from "zfxxgk";
+ * type Row = RecordOf<typeof applicantFields>; // { naturalPerson: number | null; … }
+ * ```
+ */
+export type RecordOf<F extends readonly FieldDescriptor[]> = { [X in F[number] as X["key"]]: CellOf<X> };
+
+/** The keyed nodes among `C`, looking through layout-only groups. */
+type KeyedNodes<C extends readonly TableNode[]> = C[number] extends infer N
+  ? N extends { key: string }
+    ? N
+    : N extends { children: infer CC extends readonly TableNode[] }
+      ? KeyedNodes<CC>
+      : never
+  : never;
+
+/**
+ * The model value of a node: a record object, or an object of its keyed children.
+ *
+ * @example
+ * ```ts
+ * type Granted = NodeOf<(typeof edition2021)["tables"]["applications"]["children"][0]>;
+ * ```
+ */
+export type NodeOf<N> = N extends { kind: "record"; fields: infer F extends readonly FieldDescriptor[] }
+  ? RecordOf<F>
+  : N extends { children: infer C extends readonly TableNode[] }
+    ? ChildrenOf<C>
+    : never;
+
+/**
+ * An object of the keyed children of a group or table.
+ *
+ * @example
+ * ```ts
+ * type T4 = ChildrenOf<(typeof reviewLitigationTable)["children"]>; // { review, litigationDirect, litigationAfterReview }
+ * ```
+ */
+export type ChildrenOf<C extends readonly TableNode[]> = { [X in KeyedNodes<C> as X["key"]]: NodeOf<X> };
+
+/**
+ * The model of one table of one edition.
+ *
+ * @example
+ * ```ts
+ * type T3 = TableOf<"2021", "applications">;
+ * ```
+ */
+export type TableOf<E extends Edition, T extends TableKey> = ChildrenOf<(typeof editions)[E]["tables"][T]["children"]>;
+
+/**
+ * The prose sections' keys.
+ *
+ * @example
+ * ```ts
+ * const k: SectionKey = "overview";
+ * ```
+ */
+export type SectionKey = (typeof editions)[Edition]["sections"][number]["key"];
+
+/**
+ * A report of edition `E`, derived from its descriptor.
+ *
+ * @example
+ * ```ts
+ * type R = DerivedReport<"2021">;
+ * ```
+ */
+export type DerivedReport<E extends Edition> = {
+  edition: E;
+  organ: string;
+  year: number;
+  publishedOn: string | null;
+  title?: string;
+  preamble?: string[];
+  sections?: { [K in SectionKey]?: string[] };
+  proactive: TableOf<E, "proactive">;
+  applications: TableOf<E, "applications">;
+  reviewLitigation: TableOf<E, "reviewLitigation">;
+};

@@ -1,0 +1,8 @@
+/**
+ * The report model: generated interfaces (with the official labels as TSDoc) and the mapped types they
+ * are proven equal to.
+ *
+ * @module
+ */
+export type { CellOf, ChildrenOf, DerivedReport, NodeOf, RecordOf, SectionKey, TableOf } from "./derive.js";
+export type * from "./report.generated.js";

@@ -1,0 +1,6 @@
+/**
+ * `zfxxgk/parse` — recover reports from published text, Markdown and HTML.
+ *
+ * @module
+ */
+export {};
