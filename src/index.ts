@@ -52,3 +52,6 @@ export type { IssueCode, Message, ValidationIssue } from "./validate/issues.js";
 export { createReportSchema, reportSchema, type StandardSchemaV1 } from "./validate/standard-schema.js";
 export { isReport, type ValidationResult, validateReport } from "./validate/validate.js";
 export { buildReport, type CellValue, type ReportHead, readCell } from "./model/build.js";
+export * from "./checks/index.js";
+export * from "./render/index.js";
+export * from "./schema/index.js";

@@ -1,0 +1,6 @@
+/**
+ * Renderers of the official report: text, Markdown and HTML.
+ *
+ * @module
+ */
+export {};

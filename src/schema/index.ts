@@ -1,0 +1,6 @@
+/**
+ * The JSON Schema (draft 2020-12) of the model, as data.
+ *
+ * @module
+ */
+export {};
