@@ -106,7 +106,7 @@ function checkCell(x: unknown, plan: CellPlan, sink: Sink): boolean {
     if (typeof x === "string" && plan.values?.includes(x) === true) return true;
     if (sink === null) return false;
     const allowed = (plan.values ?? []).join("、");
-    return push(sink, plan.path, "invalid_value", {
+    return push(sink, plan.path, typeof x === "string" ? "invalid_value" : "invalid_type", {
       zh: `${plan.name.zh}应为 ${allowed} 之一或空白（null），实为 ${describe(x)}`,
       en: `${plan.name.en} must be one of ${allowed} or null, got ${describe(x)}`,
     });

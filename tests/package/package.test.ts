@@ -1,0 +1,76 @@
+/**
+ * Tests on the built package (`npm test` builds before it runs vitest).
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cellsOf, recordsOf, editions, editionKeys, tableKeys } from "../../src/index.js";
+
+const root = new URL("../..", import.meta.url).pathname;
+let dir = "";
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "zfxxgk-pack-"));
+  const out = execFileSync("npm", ["pack", "--json", "--pack-destination", dir], { cwd: root, encoding: "utf8" });
+  const [{ filename }] = JSON.parse(out) as [{ filename: string }];
+  const pkg = join(dir, "node_modules", "zfxxgk");
+  mkdirSync(pkg, { recursive: true });
+  execFileSync("tar", ["-xzf", join(dir, filename), "-C", pkg, "--strip-components=1"]);
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const node = (args: string[]) => execFileSync("node", args, { cwd: dir, encoding: "utf8" }).trim();
+
+describe("the packed package", () => {
+  it("imports from native ESM", () => {
+    expect(node(["--input-type=module", "-e", 'import("zfxxgk").then(m => console.log(typeof m.validateReport))'])).toBe(
+      "function",
+    );
+  });
+  it("requires from CommonJS", () => {
+    expect(node(["-e", 'console.log(typeof require("zfxxgk").validateReport)'])).toBe("function");
+  });
+  it("validates the example from both module systems alike", () => {
+    const example = join(root, "examples", "lianzhou-2023.json");
+    const esm = node(["--input-type=module", "-e", `import { validateReport } from "zfxxgk"; import { readFileSync } from "node:fs"; console.log(validateReport(JSON.parse(readFileSync(${JSON.stringify(example)}, "utf8"))).ok)`]);
+    const cjs = node(["-e", `console.log(require("zfxxgk").validateReport(require(${JSON.stringify(example)})).ok)`]);
+    expect([esm, cjs]).toEqual(["true", "true"]);
+  });
+  it("the root has no runtime dependencies", () => {
+    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { dependencies?: object };
+    expect(pkg.dependencies ?? {}).toEqual({});
+  });
+});
+
+describe("the built declarations carry the official labels as TSDoc", () => {
+  for (const file of ["index.d.ts", "index.d.cts"]) {
+    it(file, () => {
+      const dts = readFileSync(join(root, "dist", file), "utf8");
+      const missing: string[] = [];
+      for (const edition of editionKeys) {
+        for (const key of tableKeys) {
+          const table = editions[edition].tables[key];
+          for (const record of recordsOf(table)) {
+            // the property's TSDoc names the row by its official label, right above the property
+            const re = new RegExp(`\\* ${table.number} [^\\n]*${escape(record.name.zh)}[^\\n]*\\n(?:\\s*\\*[^\\n]*\\n)*\\s*\\*/\\n\\s*${record.node.key}: `);
+            if (!re.test(dts)) missing.push(`${edition} ${table.number} ${record.name.zh}`);
+          }
+        }
+        for (const cell of cellsOf(edition)) {
+          const re = new RegExp(`\\* [^\\n]*${escape(cell.field.label)} — [^\\n]*\\n(?:\\s*\\*[^\\n]*\\n)*\\s*\\*/\\n\\s*${cell.field.key}: `);
+          if (!re.test(dts)) missing.push(`${edition} ${cell.path}`);
+        }
+      }
+      expect(missing).toEqual([]);
+    });
+  }
+});
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
