@@ -1,6 +1,7 @@
 /**
  * Every generated file of the project, by path relative to the repository root.
  */
+import { generateFastValidator } from "./fast-validator.js";
 import { generateModelTypes } from "./model-types.js";
 
 /**
@@ -14,5 +15,6 @@ import { generateModelTypes } from "./model-types.js";
 export function generatedFiles(): Record<string, string> {
   return {
     "src/model/report.generated.ts": generateModelTypes(),
+    "src/validate/fast.generated.ts": generateFastValidator(),
   };
 }

@@ -64,8 +64,8 @@ describe("validateReport on valid reports", () => {
 type Mutable = Record<string, unknown>;
 
 function at(root: unknown, segments: readonly string[]): Mutable {
-  let node = root as Mutable;
-  for (const s of segments) node = node[s] as Mutable;
+  let node = root as unknown as Mutable;
+  for (const s of segments) node = node[s] as unknown as Mutable;
   return node;
 }
 
@@ -116,7 +116,7 @@ describe("validateReport rejects each single mutation with an issue at the mutat
     it(`${edition}: a dropped key anywhere`, () => {
       fc.assert(
         fc.property(arbReportOf(edition), fc.nat(), (report, pick) => {
-          const r = clone(report) as Mutable;
+          const r = clone(report) as unknown as Mutable;
           const keys = objectPaths(r).flatMap((p) =>
             Object.keys(at(r, p))
               .filter((k) => !(p.length === 0 && ["title", "preamble", "sections"].includes(k)))
@@ -136,7 +136,7 @@ describe("validateReport rejects each single mutation with an issue at the mutat
     it(`${edition}: an added key anywhere`, () => {
       fc.assert(
         fc.property(arbReportOf(edition), fc.nat(), fc.constantFrom("extra", "__proto__", "constructor", "总计2"), (report, pick, key) => {
-          const r = clone(report) as Mutable;
+          const r = clone(report) as unknown as Mutable;
           const paths = objectPaths(r);
           const path = paths[pick % paths.length] as string[];
           Object.defineProperty(at(r, path), key, { value: 0, enumerable: true, configurable: true, writable: true });
@@ -197,12 +197,12 @@ describe("validateReport on junk and edge cases", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
   it("an object whose prototype carries the cells does not pass", () => {
-    const { applications, ...rest } = clone(seed) as Mutable;
+    const { applications, ...rest } = clone(seed) as unknown as Mutable;
     const sneaky = Object.assign(Object.create({ applications }), rest);
     expect(validateReport(sneaky).ok).toBe(false);
   });
   it("a throwing getter or proxy is reported, not thrown", () => {
-    const r = clone(seed) as Mutable;
+    const r = clone(seed) as unknown as Mutable;
     Object.defineProperty(r, "organ", { enumerable: true, get: () => { throw new Error("boom"); } });
     const result = validateReport(r);
     expect(result.ok ? [] : result.issues.map((i) => i.code)).toEqual(["unreadable"]);
@@ -211,7 +211,7 @@ describe("validateReport on junk and edge cases", () => {
     expect(validateReport(proxy).ok).toBe(false);
   });
   it("messages name the cell by its official label, in both languages", () => {
-    const r = clone(seed) as Mutable;
+    const r = clone(seed) as unknown as Mutable;
     at(r, ["applications", "results", "notDisclosed", "stateSecret"]).naturalPerson = -1;
     at(r, ["reviewLitigation", "litigationDirect"]).total = 1.5;
     const result = validateReport(r);
