@@ -2,6 +2,7 @@
  * Every generated file of the project, by path relative to the repository root.
  */
 import { generateFastValidator } from "./fast-validator.js";
+import { generateFormatDoc } from "./format-docs.js";
 import { generateModelTypes } from "./model-types.js";
 
 /**
@@ -16,5 +17,7 @@ export function generatedFiles(): Record<string, string> {
   return {
     "src/model/report.generated.ts": generateModelTypes(),
     "src/validate/fast.generated.ts": generateFastValidator(),
+    "docs/format-2021.md": generateFormatDoc("2021"),
+    "docs/format-2019.md": generateFormatDoc("2019"),
   };
 }
