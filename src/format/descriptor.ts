@@ -165,7 +165,7 @@ export type RecordSelector =
  * - `per: "field"` — for each field in `fields`, Σ over the `left` records = Σ over the `right` records
  *   (表三's column relations).
  * - `per: "record"` — for each record in `records`, Σ of its `left` fields = Σ of its `right` fields
- *   (总计 columns).
+ *   (总计 columns). With `records: "all"`, only the records that have every field named by the rule.
  *
  * @example
  * ```ts
@@ -190,6 +190,13 @@ export type SumRule = {
   readonly leftName?: { readonly zh: string; readonly en: string };
   /** True where the relation is printed in the official table (the 勾稽 note), false where implied. */
   readonly official: boolean;
+  /**
+   * `"equal"` (default): Σ left = Σ right. `"at-least"`: Σ left ≥ Σ right (a soft bound, e.g. 表二's
+   * 上一年项目数量 + 本年增/减 ≥ 0, where `right` is empty).
+   */
+  readonly compare?: "equal" | "at-least";
+  /** Why the relation holds (or is only likely): shown in the rule catalogue. */
+  readonly rationale?: { readonly zh: string; readonly en: string };
 } & (
   | {
       readonly per: "field";

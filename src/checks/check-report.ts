@@ -1,0 +1,53 @@
+/**
+ * `checkReport`: every rule of a report in one pass — the envelope rules, then per table (表二, 表三, 表四)
+ * the cell rules and the accounting relations declared in the table's descriptor, then the narrative
+ * against the tables.
+ *
+ * @module
+ */
+import type { Report } from "../model/report.generated.js";
+import { cellFindings } from "./cell-rules.js";
+import { envelopeFindings } from "./envelope-rules.js";
+import { evaluateInstances, type Tally } from "./evaluate.js";
+import { narrativeFindings } from "./narrative-rules.js";
+import { planFor, readCells } from "./read-cells.js";
+import type { CheckOptions, CheckResult, Finding } from "./types.js";
+
+/**
+ * Checks a (structurally valid) report against every rule: the accounting relations declared in the
+ * descriptors of its edition (`T3.balance`, `T3.results-total`, `T3.row-total`, `T4.total`, the soft
+ * 表二 bounds), `cell.blank` / `cell.unit-blank`, the envelope rules (`E.edition-year`, `R.deadline`,
+ * `R.published-before-year-end`) and the narrative rules (`N.*`). Data problems are findings, never
+ * exceptions; a value that is not a structurally valid report is a programmer error (TypeError).
+ *
+ * Order of findings (deterministic): envelope rules; then for each table in printed order its cell
+ * findings in printed order, then its rule instances (rules in declaration order; a rule's instances
+ * column by column or row by row); then the narrative rules.
+ *
+ * @example
+ * ```ts
+ * import { checkReport } from "zfxxgk";
+ * const { ok, findings } = checkReport(report, { lang: "en" });
+ * for (const f of findings) console.log(f.rule, f.text);
+ * ```
+ */
+export function checkReport(report: Report, options: CheckOptions = {}): CheckResult {
+  const plan = planFor(report);
+  const blankAsZero = options.blankAsZero === true;
+  const includePassed = options.includePassed === true;
+  const lang = options.lang === "en" ? "en" : "zh";
+  const exclude = options.exclude;
+  const findings: Finding[] = [];
+  const tally: Tally = { errors: 0 };
+  const blanks = readCells(plan, report);
+
+  envelopeFindings(report, options, lang, includePassed, findings, tally);
+  const tables = plan.tables;
+  for (let t = 0; t < tables.length; t++) {
+    const slice = tables[t] as (typeof tables)[number];
+    cellFindings(plan, slice, report, blanks, includePassed, lang, exclude, findings, tally);
+    evaluateInstances(plan, slice.instanceStart, slice.instanceEnd, blanks, blankAsZero, includePassed, lang, exclude, findings, tally);
+  }
+  narrativeFindings(plan, report, lang, includePassed, exclude, findings, tally);
+  return { ok: tally.errors === 0, findings };
+}

@@ -1,0 +1,284 @@
+/**
+ * Rules on the report's envelope: the edition against the report year, and the publication date against
+ * the statutory deadline (《政府信息公开条例》第四十九条).
+ *
+ * @module
+ */
+import { type Edition, editionKeys, editions } from "../format/editions.js";
+import type { Report } from "../model/report.generated.js";
+import type { Message } from "../validate/issues.js";
+import { isExcluded, type Tally } from "./evaluate.js";
+import { fillBoth } from "./messages.js";
+import type { RuleTemplates } from "./templates.js";
+import type { CheckOptions, Finding, FindingStatus, Lang, OrganKind, Severity } from "./types.js";
+
+/**
+ * A rule that is not a sum of cells, declared as data: id, severity, the relation in words, templates
+ * and rationale.
+ *
+ * @example
+ * ```ts
+ * import { envelopeRules } from "zfxxgk";
+ * envelopeRules.map((r) => r.id); // ["E.edition-year", "R.deadline", "R.published-before-year-end"]
+ * ```
+ */
+export interface DeclaredRule {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly equation: Message;
+  readonly templates: RuleTemplates;
+  readonly rationale: Message;
+  /** True where the rule rests on an official text (the 条例, the notices). */
+  readonly official: boolean;
+}
+
+/**
+ * Name endings that mark an organ whose report has the later deadline (3月31日): a people's government's
+ * own report (…人民政府), and a 街道办事处 (a 派出机关, not a 政府部门, for which 第四十九条 sets no
+ * department deadline; the later date is assumed so as not to warn wrongly). Every other organ is taken as
+ * a department (1月31日). Callers override with `organKind`.
+ *
+ * @example
+ * ```ts
+ * import { governmentNameEndings } from "zfxxgk";
+ * governmentNameEndings; // ["人民政府", "街道办事处"]
+ * ```
+ */
+export const governmentNameEndings = ["人民政府", "街道办事处"] as const;
+
+/**
+ * The statutory deadlines of 条例第四十九条, as month-day: departments publish last year's report by
+ * 1月31日, the 主管部门 publishes its government's report by 3月31日.
+ *
+ * @example
+ * ```ts
+ * import { statutoryDeadlines } from "zfxxgk";
+ * statutoryDeadlines.department; // "01-31"
+ * ```
+ */
+export const statutoryDeadlines = { department: "01-31", government: "03-31" } as const satisfies Record<OrganKind, string>;
+
+/**
+ * The envelope rules.
+ *
+ * @example
+ * ```ts
+ * import { envelopeRules } from "zfxxgk";
+ * envelopeRules[1]?.severity; // "warning"
+ * ```
+ */
+export const envelopeRules = [
+  {
+    id: "E.edition-year",
+    severity: "warning",
+    official: true,
+    equation: {
+      zh: "报告年度在所用格式的适用年度内（2019—2020 年用〔2019〕60号试行格式，2021 年起用〔2021〕30号格式）",
+      en: "the report year lies within the years of the edition used (2019–2020: the 2019 trial format; 2021 onward: the 2021 format)",
+    },
+    templates: {
+      fail: {
+        zh: "报告年度为 {year} 年，但所用为{notice}格式（适用于{years}）；该年度应使用{expected}格式。",
+        en: "The report year is {year}, but the format used is that of {notice} (for {years}); that year calls for the format of {expected}.",
+      },
+      pass: { zh: "报告年度 {year} 年与{notice}格式相符。", en: "The report year {year} matches the format of {notice}." },
+    },
+    rationale: {
+      zh: "国办公开办函〔2021〕30号印发修订后的格式，自 2021 年度报告起使用；2019、2020 年度报告使用〔2019〕60号试行格式。表二在两版之间完全不同，用错版本的报告缺少应报的数据。作为警告：报告可能按旧格式发布，数据本身仍可核对。",
+      en: "The 2021 notice (国办公开办函〔2021〕30号) issued the revised format used from the 2021 reports on; the 2019 and 2020 reports use the 2019 trial format. Table 2 differs entirely between them, so a report in the wrong edition lacks figures it should give. A warning: the figures it does give can still be checked.",
+    },
+  },
+  {
+    id: "R.deadline",
+    severity: "warning",
+    official: true,
+    equation: {
+      zh: "发布日期不晚于法定期限：部门为次年 1月31日，本级政府报告为次年 3月31日（条例第四十九条）",
+      en: "published by the statutory deadline: 31 January of the next year for departments, 31 March for a government's own report (Regulations art. 49)",
+    },
+    templates: {
+      fail: {
+        zh: "发布日期 {publishedOn} 晚于法定期限 {deadline}（{organKind}，条例第四十九条），迟 {days} 天。",
+        en: "Published on {publishedOn}, after the statutory deadline {deadline} ({organKind}, Regulations art. 49): {days} days late.",
+      },
+      notAssessable: {
+        zh: "未载明发布日期，无法核对是否在法定期限 {deadline} 前发布。",
+        en: "No publication date is given, so the deadline {deadline} cannot be checked.",
+      },
+      pass: {
+        zh: "发布日期 {publishedOn} 不晚于法定期限 {deadline}（{organKind}）。",
+        en: "Published on {publishedOn}, by the statutory deadline {deadline} ({organKind}).",
+      },
+    },
+    rationale: {
+      zh: "《政府信息公开条例》第四十九条：县级以上人民政府部门应当在每年1月31日前向社会公布本行政机关上一年度年度报告；县级以上地方人民政府的政府信息公开工作主管部门应当在每年3月31日前向社会公布本级政府上一年度年度报告。机关类别按名称推断（以“人民政府”“街道办事处”结尾的按 3月31日），调用者可用 organKind 指定。作为警告：发布日期可能是网页上的转载日期。",
+      en: "Regulations on Open Government Information, art. 49: government departments at or above county level publish last year's report by 31 January; the 主管部门 of a local government publishes that government's report by 31 March. The kind of organ is guessed from its name (names ending in 人民政府 or 街道办事处 get 31 March); callers set `organKind` to override. A warning: the date found may be a repost date.",
+    },
+  },
+  {
+    id: "R.published-before-year-end",
+    severity: "warning",
+    official: false,
+    equation: {
+      zh: "发布日期晚于报告年度的 12月31日",
+      en: "published after 31 December of the report year",
+    },
+    templates: {
+      fail: {
+        zh: "发布日期 {publishedOn} 不晚于报告年度 {year} 年的 12月31日，年度尚未结束。",
+        en: "Published on {publishedOn}, before the report year {year} had ended.",
+      },
+      pass: {
+        zh: "发布日期 {publishedOn} 在报告年度 {year} 年结束之后。",
+        en: "Published on {publishedOn}, after the report year {year} ended.",
+      },
+    },
+    rationale: {
+      zh: "年度报告统计期限为 1月1日至 12月31日，年度结束前不可能发布完整的年度报告；这样的日期多为年度或日期填错。",
+      en: "A report covers 1 January to 31 December; it cannot be complete before the year ends, so such a date usually means a wrong year or date.",
+    },
+  },
+] as const satisfies readonly DeclaredRule[];
+
+const organKindName: Record<OrganKind, Message> = {
+  department: { zh: "政府部门", en: "a government department" },
+  government: { zh: "本级政府报告", en: "a government's own report" },
+};
+
+/**
+ * The kind of an organ as guessed from its name (see {@link governmentNameEndings}).
+ *
+ * @example
+ * ```ts
+ * import { guessOrganKind } from "zfxxgk";
+ * guessOrganKind("连州市人民政府办公室"); // "department"
+ * guessOrganKind("连州市人民政府"); // "government"
+ * ```
+ */
+export function guessOrganKind(organ: string): OrganKind {
+  const name = organ.trim();
+  for (const ending of governmentNameEndings) if (name.endsWith(ending)) return "government";
+  return "department";
+}
+
+/**
+ * The statutory deadline (ISO date) for the report of `year` by an organ of `kind`.
+ *
+ * @example
+ * ```ts
+ * import { publicationDeadline } from "zfxxgk";
+ * publicationDeadline(2023, "department"); // "2024-01-31"
+ * ```
+ */
+export function publicationDeadline(year: number, kind: OrganKind): string {
+  return `${String(year + 1).padStart(4, "0")}-${statutoryDeadlines[kind]}`;
+}
+
+function yearsText(edition: Edition): Message {
+  const { from, to } = editions[edition].years;
+  return to === null
+    ? { zh: `${from} 年起的年度报告`, en: `reports from ${from} on` }
+    : { zh: `${from}—${to} 年度报告`, en: `reports for ${from}–${to}` };
+}
+
+const dayMs = 86_400_000;
+const daysBetween = (a: string, b: string): number => Math.round((Date.parse(b) - Date.parse(a)) / dayMs);
+
+function push(
+  findings: Finding[],
+  rule: DeclaredRule,
+  status: FindingStatus,
+  values: { zh: Record<string, string>; en: Record<string, string> },
+  lang: Lang,
+  tally: Tally,
+  extra: Partial<Pick<Finding, "cells" | "delta">> = {},
+): void {
+  const template = status === "pass" ? rule.templates.pass : status === "fail" ? rule.templates.fail : rule.templates.notAssessable;
+  const message = fillBoth(template ?? rule.templates.fail, values);
+  if (status === "fail" && rule.severity === "error") tally.errors++;
+  findings.push({ rule: rule.id, severity: rule.severity, status, cells: extra.cells ?? [], ...extra, message, text: message[lang] });
+}
+
+const [editionYear, deadline, beforeYearEnd] = envelopeRules;
+
+/**
+ * Pushes the findings of the envelope rules.
+ *
+ * @example
+ * ```ts
+ * envelopeFindings(report, {}, "zh", false, findings, tally);
+ * ```
+ */
+export function envelopeFindings(
+  report: Report,
+  options: CheckOptions,
+  lang: Lang,
+  includePassed: boolean,
+  findings: Finding[],
+  tally: Tally,
+): void {
+  const exclude = options.exclude;
+  const year = report.year;
+  const edition = report.edition;
+  if (!isExcluded(editionYear.id, exclude)) {
+    const { from, to } = editions[edition].years;
+    const fits = year >= from && (to === null || year <= to);
+    if (!fits || includePassed) {
+      const expected = editionKeys.find((e) => year >= editions[e].years.from && (editions[e].years.to ?? Infinity) >= year);
+      const notice = editions[edition].notice;
+      const expectedNotice = expected === undefined ? "—" : editions[expected].notice;
+      const years = yearsText(edition);
+      push(
+        findings,
+        editionYear,
+        fits ? "pass" : "fail",
+        {
+          zh: { year: String(year), notice, years: years.zh, expected: expectedNotice },
+          en: { year: String(year), notice, years: years.en, expected: expectedNotice },
+        },
+        lang,
+        tally,
+        { cells: ["edition", "year"] },
+      );
+    }
+  }
+  const publishedOn = report.publishedOn;
+  const kind = options.organKind ?? guessOrganKind(report.organ);
+  const due = publicationDeadline(year, kind);
+  if (!isExcluded(deadline.id, exclude)) {
+    if (publishedOn === null) {
+      if (includePassed) {
+        push(findings, deadline, "not-assessable", { zh: { deadline: due }, en: { deadline: due } }, lang, tally, {
+          cells: ["publishedOn"],
+        });
+      }
+    } else {
+      // ISO dates compare as strings when of one length (a deadline in year 10000 is longer, and later).
+      const late = publishedOn.length === due.length ? publishedOn > due : publishedOn.length > due.length;
+      if (late || includePassed) {
+        const days = late ? String(daysBetween(due, publishedOn)) : "0";
+        push(
+          findings,
+          deadline,
+          late ? "fail" : "pass",
+          {
+            zh: { publishedOn, deadline: due, organKind: organKindName[kind].zh, days },
+            en: { publishedOn, deadline: due, organKind: organKindName[kind].en, days },
+          },
+          lang,
+          tally,
+          { cells: ["publishedOn"] },
+        );
+      }
+    }
+  }
+  if (publishedOn !== null && !isExcluded(beforeYearEnd.id, exclude)) {
+    const early = publishedOn <= `${String(year).padStart(4, "0")}-12-31`;
+    if (early || includePassed) {
+      const values = { publishedOn, year: String(year) };
+      push(findings, beforeYearEnd, early ? "fail" : "pass", { zh: values, en: values }, lang, tally, {
+        cells: ["publishedOn", "year"],
+      });
+    }
+  }
+}

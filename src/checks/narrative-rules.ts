@@ -1,0 +1,310 @@
+/**
+ * The narrative against the tables: figures that 一、总体情况 states for applications received, carried
+ * over and carried forward, and for review and litigation cases, compared with 表三 and 表四.
+ *
+ * Conservative by design: only a figure in Arabic digits directly followed by a counting unit, in the same
+ * clause as its keyword, with nothing between them that makes it another quantity (a comparison with last
+ * year, a part, an outcome); and a warning only when no figure the prose states for the quantity agrees
+ * with any reasonable reading of the tables.
+ *
+ * @module
+ */
+import { cellAt } from "../format/walk.js";
+import type { CellEntry } from "../format/walk.js";
+import type { Report } from "../model/report.generated.js";
+import type { DeclaredRule } from "./envelope-rules.js";
+import { isExcluded, type Tally } from "./evaluate.js";
+import { fillBoth, formatNumber, quoteCell, sumOfNames } from "./messages.js";
+import type { EditionPlan } from "./sum-plan.js";
+import type { Finding, Lang } from "./types.js";
+
+/**
+ * A narrative rule, as data.
+ *
+ * @example
+ * ```ts
+ * import { narrativeRules } from "zfxxgk";
+ * narrativeRules[0]?.id; // "N.applications-received"
+ * ```
+ */
+export interface NarrativeRule extends DeclaredRule {
+  /** Keywords (regular-expression alternatives) that open a statement. */
+  readonly triggers: readonly string[];
+  /**
+   * Regular expression matched right after the keyword: capture group 1 is the text before the figure
+   * (checked against {@link NarrativeRule.unless}), group 2 the figure.
+   */
+  readonly tail: string;
+  /** Words that, between the keyword and the figure, make the figure some other quantity. */
+  readonly unless: readonly string[];
+  /** Readings of the tables: each a list of cell paths whose sum the figure may state. */
+  readonly readings: readonly (readonly string[])[];
+}
+
+/** Characters a statement does not cross: clause ends, and digits (the figure is the first number). */
+const gap = "[^，。；：！？,.;:!?\\n\\r0-9０-９]";
+const figure = "([0-9０-９]{1,9})\\s*(?:件|宗|个|条|份|起|次|例)";
+/** Words that turn a figure into a change, a part or an average. */
+const comparisons = ["较", "比", "同比", "环比", "增", "减", "去年", "上年", "上一年", "其中", "累计", "历年", "各", "平均", "%", "％"];
+const outcomes = ["维持", "纠正", "撤销", "驳回", "确认", "其他", "尚未", "审结", "结果", "败诉", "胜诉"];
+
+const templates = {
+  fail: {
+    zh: "正文称“{quote}”，即 {leftValue}；而{right}为 {rightValue}，相差 {difference}。",
+    en: "The text says “{quote}”, that is {leftValue}; but {right} is {rightValue}: a difference of {difference}.",
+  },
+  pass: {
+    zh: "正文称“{quote}”，与{right}（{rightValue}）一致。",
+    en: "The text says “{quote}”, in agreement with {right} ({rightValue}).",
+  },
+} as const;
+
+/**
+ * The narrative rules (warnings).
+ *
+ * @example
+ * ```ts
+ * import { narrativeRules } from "zfxxgk";
+ * narrativeRules.map((r) => r.id);
+ * ```
+ */
+export const narrativeRules = [
+  {
+    id: "N.applications-received",
+    severity: "warning",
+    official: false,
+    equation: {
+      zh: "总体情况所述收到（新收、受理）申请数 = 表三 一、本年新收·总计（或加上年结转）",
+      en: "requests received as stated in the overview = Table 3 new requests, total (or plus those carried over)",
+    },
+    templates,
+    rationale: {
+      zh: "总体情况常以“全年收到政府信息公开申请 N 件”概括依申请公开，应与表三一致（official-format.md §4.5）。“收到/受理”可能连同上年结转计算，二者之一相符即不警告。",
+      en: "The overview usually sums up requests as “received N”; that figure should match Table 3 (official-format.md §4.5). “Received” may include those carried over, so either reading is accepted.",
+    },
+    triggers: ["收到", "新收", "受理"],
+    tail: `(${gap}{0,16}?申请${gap}{0,12}?)${figure}`,
+    unless: [...comparisons, "办结", "答复", "回复", "办理", "处理", "予以", "不予", "部分", "完成", "结转"],
+    readings: [["applications.newReceived.total"], ["applications.newReceived.total", "applications.carriedOver.total"]],
+  },
+  {
+    id: "N.applications-carried-over",
+    severity: "warning",
+    official: false,
+    equation: {
+      zh: "总体情况所述上年结转申请数 = 表三 二、上年结转·总计",
+      en: "requests carried over as stated in the overview = Table 3 carried over, total",
+    },
+    templates,
+    rationale: {
+      zh: "正文所述上年结转件数应与表三第二项一致。",
+      en: "The number of requests the text says were carried over should match Table 3 item 2.",
+    },
+    triggers: ["上一?年度?结转"],
+    tail: `(${gap}{0,12}?)${figure}`,
+    unless: [...comparisons, "办结", "答复", "处理", "完成"],
+    readings: [["applications.carriedOver.total"]],
+  },
+  {
+    id: "N.applications-carried-forward",
+    severity: "warning",
+    official: false,
+    equation: {
+      zh: "总体情况所述结转下年度申请数 = 表三 四、结转下年度继续办理·总计",
+      en: "requests carried forward as stated in the overview = Table 3 carried forward, total",
+    },
+    templates,
+    rationale: {
+      zh: "正文所述结转下年度件数应与表三第四项一致。",
+      en: "The number of requests the text says were carried forward should match Table 3 item 4.",
+    },
+    triggers: ["结转至?下一?年度?"],
+    tail: `(${gap}{0,12}?)${figure}`,
+    unless: comparisons,
+    readings: [["applications.carriedForward.total"]],
+  },
+  {
+    id: "N.review-cases",
+    severity: "warning",
+    official: false,
+    equation: {
+      zh: "总体情况所述行政复议案件数 = 表四 行政复议·总计",
+      en: "review cases as stated in the overview = Table 4 reconsideration, total",
+    },
+    templates,
+    rationale: {
+      zh: "正文所述因政府信息公开被申请行政复议的件数应与表四一致（official-format.md §4.5）。数字前若有结果（维持、纠正等）或“诉讼”等字样则不比较。",
+      en: "The number of reconsideration cases the text gives should match Table 4 (official-format.md §4.5). A figure after an outcome word (upheld, corrected…) or after “litigation” is not compared.",
+    },
+    triggers: ["行政复议"],
+    tail: `(${gap}{0,10}?)${figure}`,
+    unless: [...comparisons, ...outcomes, "诉讼", "、", "和", "及", "与"],
+    readings: [["reviewLitigation.review.total"]],
+  },
+  {
+    id: "N.litigation-cases",
+    severity: "warning",
+    official: false,
+    equation: {
+      zh: "总体情况所述行政诉讼案件数 = 表四 未经复议直接起诉·总计 + 复议后起诉·总计（或其一）",
+      en: "litigation cases as stated in the overview = Table 4 direct suits + suits after reconsideration, totals (or either)",
+    },
+    templates,
+    rationale: {
+      zh: "正文所述因政府信息公开被提起行政诉讼的件数应与表四一致；正文可能只说其中一类，三种读法之一相符即不警告。",
+      en: "The number of suits the text gives should match Table 4; the text may mean either kind alone, so any of the three readings is accepted.",
+    },
+    triggers: ["行政诉讼"],
+    tail: `(${gap}{0,10}?)${figure}`,
+    unless: [...comparisons, ...outcomes, "复议", "、", "和", "及", "与"],
+    readings: [
+      ["reviewLitigation.litigationDirect.total", "reviewLitigation.litigationAfterReview.total"],
+      ["reviewLitigation.litigationDirect.total"],
+      ["reviewLitigation.litigationAfterReview.total"],
+    ],
+  },
+] as const satisfies readonly NarrativeRule[];
+
+interface Compiled {
+  readonly scan: RegExp;
+  readonly tails: readonly RegExp[];
+  /** Which rule each trigger alternative belongs to. */
+  readonly ruleOfTrigger: readonly number[];
+}
+
+let compiled: Compiled | undefined;
+
+/** One scanning expression for every keyword (a capture group per keyword), sticky tails per rule. */
+function compile(): Compiled {
+  if (compiled !== undefined) return compiled;
+  const alternatives: string[] = [];
+  const ruleOfTrigger: number[] = [];
+  narrativeRules.forEach((rule, r) => {
+    for (const t of rule.triggers) {
+      alternatives.push(`(${t})`);
+      ruleOfTrigger.push(r);
+    }
+  });
+  compiled = {
+    scan: new RegExp(alternatives.join("|"), "g"),
+    tails: narrativeRules.map((rule) => new RegExp(rule.tail, "y")),
+    ruleOfTrigger,
+  };
+  return compiled;
+}
+
+const toAscii = (digits: string): number => {
+  let n = 0;
+  for (const ch of digits) {
+    const c = ch.charCodeAt(0);
+    n = n * 10 + (c >= 0xff10 ? c - 0xff10 : c - 48);
+  }
+  return n;
+};
+
+/** A figure stated in the text, with the words that state it. */
+interface Statement {
+  readonly value: number;
+  readonly quote: string;
+}
+
+/**
+ * Pushes the findings of the narrative rules for `report.sections.overview`.
+ *
+ * @example
+ * ```ts
+ * narrativeFindings(plan, report, "zh", false, undefined, findings, tally);
+ * ```
+ */
+export function narrativeFindings(
+  plan: EditionPlan,
+  report: Report,
+  lang: Lang,
+  includePassed: boolean,
+  exclude: readonly string[] | undefined,
+  findings: Finding[],
+  _tally: Tally,
+): void {
+  const paragraphs = report.sections?.overview;
+  if (paragraphs === undefined || paragraphs.length === 0) return;
+  const { scan, tails, ruleOfTrigger } = compile();
+  let stated: Statement[][] | undefined;
+  for (const text of paragraphs) {
+    scan.lastIndex = 0;
+    for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
+      let alt = 1;
+      while (m[alt] === undefined) alt++;
+      const r = ruleOfTrigger[alt - 1] as number;
+      const tail = tails[r] as RegExp;
+      tail.lastIndex = scan.lastIndex;
+      const t = tail.exec(text);
+      if (t === null) continue;
+      const between = t[1] as string;
+      const rule = narrativeRules[r] as NarrativeRule;
+      if (rule.unless.some((w) => between.includes(w))) continue;
+      stated ??= narrativeRules.map(() => []);
+      (stated[r] as Statement[]).push({ value: toAscii(t[2] as string), quote: m[0] + t[0] });
+    }
+  }
+  if (stated === undefined) return;
+  narrativeRules.forEach((rule, r) => {
+    const statements = stated?.[r] as Statement[];
+    if (statements.length === 0 || isExcluded(rule.id, exclude)) return;
+    judge(plan, rule, statements, lang, includePassed, findings);
+  });
+}
+
+function judge(
+  plan: EditionPlan,
+  rule: NarrativeRule,
+  statements: readonly Statement[],
+  lang: Lang,
+  includePassed: boolean,
+  findings: Finding[],
+): void {
+  let first: { cells: CellEntry[]; value: number } | undefined;
+  for (const reading of rule.readings) {
+    const cells = reading.map((path) => cellAt(plan.edition, path)).filter((c): c is CellEntry => c !== undefined);
+    if (cells.length !== reading.length) continue;
+    const indexes = cells.map((c) => plan.cells.indexOf(c));
+    if (indexes.some((i) => plan.blank[i] === 1)) continue;
+    const value = indexes.reduce((s, i) => s + (plan.values[i] as number), 0);
+    first ??= { cells, value };
+    const agreeing = statements.find((s) => s.value === value);
+    if (agreeing !== undefined) {
+      if (includePassed) findings.push(narrativeFinding(rule, "pass", agreeing, cells, value, lang));
+      return;
+    }
+  }
+  if (first === undefined) return;
+  findings.push(narrativeFinding(rule, "fail", statements[0] as Statement, first.cells, first.value, lang));
+}
+
+function narrativeFinding(
+  rule: NarrativeRule,
+  status: "fail" | "pass",
+  statement: Statement,
+  cells: readonly CellEntry[],
+  value: number,
+  lang: Lang,
+): Finding {
+  const right = sumOfNames(cells.map(quoteCell));
+  const difference = formatNumber(Math.abs(statement.value - value));
+  const leftValue = formatNumber(statement.value);
+  const rightValue = formatNumber(value);
+  const message = fillBoth(status === "fail" ? rule.templates.fail : (rule.templates.pass ?? rule.templates.fail), {
+    zh: { quote: statement.quote, leftValue, right: right.zh, rightValue, difference },
+    en: { quote: statement.quote, leftValue, right: right.en, rightValue, difference },
+  });
+  return {
+    rule: rule.id,
+    severity: rule.severity,
+    status,
+    cells: cells.map((c) => c.path),
+    left: statement.value,
+    right: value,
+    delta: statement.value - value,
+    message,
+    text: message[lang],
+  };
+}

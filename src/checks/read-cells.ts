@@ -1,0 +1,74 @@
+/**
+ * Reading a report's numeric cells into the flat buffers of its edition's plan.
+ *
+ * @module
+ */
+import type { Edition } from "../format/editions.js";
+import { editions } from "../format/editions.js";
+import type { Report } from "../model/report.generated.js";
+import { type EditionPlan, planOf } from "./sum-plan.js";
+
+/**
+ * The plan of a report's edition; a programmer error (TypeError) when the value is not a report of a known
+ * edition (validate it first with `validateReport`).
+ *
+ * @example
+ * ```ts
+ * planFor(report).edition; // "2021"
+ * ```
+ */
+export function planFor(report: Report): EditionPlan {
+  const edition = (report as { edition?: unknown } | null)?.edition;
+  if (typeof edition !== "string" || !Object.hasOwn(editions, edition)) {
+    throw new TypeError(`zfxxgk: not a report of a known edition (edition ${String(edition)}); validate it first with validateReport`);
+  }
+  return planOf(edition as Edition);
+}
+
+/**
+ * Reads every numeric cell of `report` into `plan.values` / `plan.blank` (a blank cell reads as 0 with
+ * its blank flag set) and returns the number of blank cells. Throws a TypeError when the report is not
+ * structurally valid (a programmer error: validate first).
+ *
+ * @example
+ * ```ts
+ * const blanks = readCells(planOf("2021"), report);
+ * ```
+ */
+export function readCells(plan: EditionPlan, report: Report): number {
+  const { records, values, blank } = plan;
+  let blanks = 0;
+  for (let r = 0; r < records.length; r++) {
+    const record = records[r] as EditionPlan["records"][number];
+    const segments = record.segments;
+    let node = report as unknown as Record<string, unknown>;
+    for (let s = 0; s < segments.length; s++) {
+      const next = node[segments[s] as string];
+      if (typeof next !== "object" || next === null) throw malformed(segments, s);
+      node = next as Record<string, unknown>;
+    }
+    const keys = record.keys;
+    const indexes = record.indexes;
+    for (let k = 0; k < keys.length; k++) {
+      const v = node[keys[k] as string];
+      const i = indexes[k] as number;
+      if (typeof v === "number") {
+        values[i] = v;
+        blank[i] = 0;
+      } else if (v === null) {
+        values[i] = 0;
+        blank[i] = 1;
+        blanks++;
+      } else {
+        throw new TypeError(`zfxxgk: ${segments.join(".")}.${keys[k]} is not a number or null; validate the report first with validateReport`);
+      }
+    }
+  }
+  return blanks;
+}
+
+function malformed(segments: readonly string[], s: number): TypeError {
+  return new TypeError(
+    `zfxxgk: ${segments.slice(0, s + 1).join(".")} is not an object; validate the report first with validateReport`,
+  );
+}
