@@ -1,0 +1,138 @@
+/**
+ * The stylesheet of the HTML renderer: the look of a printed official report.
+ *
+ * @module
+ */
+
+/** Body text: 仿宋 (FangSong) as official documents use, then 宋体 and open CJK serif faces. */
+const fangSong =
+  '"FangSong", "仿宋", "FangSong_GB2312", "仿宋_GB2312", "STFangsong", "华文仿宋", "SimSun", "宋体", "Songti SC", "Noto Serif CJK SC", "Source Han Serif SC", "Noto Serif SC", serif';
+/** Title: 方正小标宋 where installed, else 宋体 and open CJK serif faces. */
+const xiaoBiaoSong =
+  '"FZXiaoBiaoSong-B05S", "方正小标宋简体", "方正小标宋_GBK", "SimSun", "宋体", "Songti SC", "Noto Serif CJK SC", "Source Han Serif SC", "Noto Serif SC", serif';
+/** First-level headings: 黑体. */
+const heiTi =
+  '"SimHei", "黑体", "Heiti SC", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC", sans-serif';
+/** Tables: 宋体. */
+const songTi = '"SimSun", "宋体", "Songti SC", "Noto Serif CJK SC", "Source Han Serif SC", "Noto Serif SC", serif';
+
+/**
+ * The CSS of the HTML renderer, embedded in a standalone page; include it in your page to style a
+ * fragment. Screen: an A4-wide page. Print: A4 with the margins of GB/T 9704 (official documents),
+ * 仿宋 body text, 宋体 tables with full borders, header rows repeated on every page, rows never split.
+ * Every selector is scoped to the renderer's `zfxxgk-` classes.
+ *
+ * @example
+ * ```ts
+ * import { renderReport, reportStylesheet } from "zfxxgk";
+ * const html = `<style>${reportStylesheet}</style>${renderReport(report, { format: "html" })}`;
+ * ```
+ */
+export const reportStylesheet = `
+.zfxxgk-report {
+  box-sizing: border-box;
+  max-width: 210mm;
+  margin: 0 auto;
+  padding: 20mm 18mm;
+  background: #fff;
+  color: #000;
+  font-family: ${fangSong};
+  font-size: 16px;
+  line-height: 1.75;
+}
+.zfxxgk-report h1, .zfxxgk-report h2, .zfxxgk-report h3, .zfxxgk-report h4, .zfxxgk-report h5, .zfxxgk-report h6 {
+  margin: 0;
+  font-weight: normal;
+}
+.zfxxgk-report .zfxxgk-title {
+  margin: 0 0 1.5em;
+  font-family: ${xiaoBiaoSong};
+  font-size: 1.6em;
+  font-weight: bold;
+  line-height: 1.5;
+  text-align: center;
+}
+.zfxxgk-section > :first-child {
+  margin-top: 0.75em;
+  font-family: ${heiTi};
+  font-size: 1em;
+  text-indent: 2em;
+}
+.zfxxgk-report p {
+  margin: 0;
+  text-indent: 2em;
+  text-align: justify;
+}
+.zfxxgk-table {
+  width: 100%;
+  margin: 0.5em 0 1em;
+  border-collapse: collapse;
+  font-family: ${songTi};
+  font-size: 13px;
+  line-height: 1.4;
+}
+.zfxxgk-table caption {
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+}
+.zfxxgk-table th, .zfxxgk-table td {
+  padding: 4px 5px;
+  border: 1px solid #000;
+  font-weight: normal;
+  text-align: center;
+  vertical-align: middle;
+}
+.zfxxgk-table .zfxxgk-label {
+  text-align: left;
+}
+.zfxxgk-table .zfxxgk-label[rowspan] {
+  text-align: center;
+}
+.zfxxgk-table .zfxxgk-block {
+  font-weight: bold;
+  text-align: center;
+}
+.zfxxgk-table .zfxxgk-corner {
+  text-align: left;
+}
+.zfxxgk-table .zfxxgk-value {
+  min-width: 2.5em;
+  font-variant-numeric: tabular-nums;
+  white-space: nowrap;
+}
+.zfxxgk-signature {
+  margin-top: 2.5em;
+  text-align: right;
+}
+.zfxxgk-signature p {
+  text-indent: 0;
+  text-align: right;
+}
+@page {
+  size: A4;
+  margin: 37mm 26mm 35mm 28mm;
+}
+@media print {
+  .zfxxgk-report {
+    max-width: none;
+    padding: 0;
+    font-size: 16pt;
+  }
+  .zfxxgk-table {
+    font-size: 10.5pt;
+  }
+  .zfxxgk-table thead {
+    display: table-header-group;
+  }
+  .zfxxgk-table tr {
+    break-inside: avoid;
+  }
+  .zfxxgk-section > :first-child {
+    break-after: avoid;
+  }
+}
+`;
