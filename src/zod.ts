@@ -1,6 +1,130 @@
 /**
- * `zfxxgk/zod` — the report model as zod 4 schemas. zod is an optional peer dependency.
+ * `zfxxgk/zod` — the report model as zod 4 schemas, built from the descriptors through the core's validation
+ * plan: they accept exactly the inputs {@link validateReport} accepts, with the core's messages (Chinese by
+ * default; no global `z.config()`). zod is an optional peer dependency.
+ *
+ * @example
+ * ```ts
+ * import { ReportSchema } from "zfxxgk/zod";
+ * const result = ReportSchema.safeParse(JSON.parse(text));
+ * if (!result.success) console.log(result.error.issues[0]?.message); // 「表三（七）总计·自然人」应为非负整数或空白（null），不能为负数：-1
+ * ```
  *
  * @module
  */
-export {};
+import { createZodSchemas } from "./adapters/zod/build.js";
+
+export { createZodSchemas, type ZodSchemaOptions, type ZodSchemas } from "./adapters/zod/build.js";
+export type {
+  AnyReportSchema,
+  CellSchemaOf,
+  ChildrenShapeOf,
+  NodeSchemaOf,
+  PlainObjectSchema,
+  RecordShapeOf,
+  ReportSchemaOf,
+  ReportShapeOf,
+  TableSchemaOf,
+} from "./adapters/zod/types.js";
+
+const schemas = /* @__PURE__ */ createZodSchemas();
+
+/**
+ * A report of either edition: a discriminated union on `edition` (behind a check that the input is a plain
+ * object, as the core requires). `z.output<typeof ReportSchema>` is exactly `Report`.
+ *
+ * @example
+ * ```ts
+ * import { ReportSchema } from "zfxxgk/zod";
+ * const report = ReportSchema.parse(JSON.parse(text)); // Report
+ * ```
+ */
+export const ReportSchema = schemas.ReportSchema;
+
+/**
+ * A report of the 2021 edition (国办公开办函〔2021〕30号). `z.output` is exactly `Report2021`.
+ *
+ * @example
+ * ```ts
+ * import { Report2021Schema } from "zfxxgk/zod";
+ * Report2021Schema.safeParse(report).success;
+ * ```
+ */
+export const Report2021Schema = schemas.Report2021Schema;
+
+/**
+ * A report of the 2019 edition (国办公开办函〔2019〕60号). `z.output` is exactly `Report2019`.
+ *
+ * @example
+ * ```ts
+ * import { Report2019Schema } from "zfxxgk/zod";
+ * Report2019Schema.safeParse(report).success;
+ * ```
+ */
+export const Report2019Schema = schemas.Report2019Schema;
+
+/**
+ * 表二 主动公开政府信息情况, 2021 edition.
+ *
+ * @example
+ * ```ts
+ * import { Proactive2021Schema } from "zfxxgk/zod";
+ * Proactive2021Schema.parse(report.proactive);
+ * ```
+ */
+export const Proactive2021Schema = schemas.tables["2021"].proactive;
+
+/**
+ * 表二 主动公开政府信息情况, 2019 edition.
+ *
+ * @example
+ * ```ts
+ * import { Proactive2019Schema } from "zfxxgk/zod";
+ * Proactive2019Schema.parse(report.proactive);
+ * ```
+ */
+export const Proactive2019Schema = schemas.tables["2019"].proactive;
+
+/**
+ * 表三 收到和处理政府信息公开申请情况, 2021 edition.
+ *
+ * @example
+ * ```ts
+ * import { Applications2021Schema } from "zfxxgk/zod";
+ * Applications2021Schema.parse(report.applications);
+ * ```
+ */
+export const Applications2021Schema = schemas.tables["2021"].applications;
+
+/**
+ * 表三 收到和处理政府信息公开申请情况, 2019 edition.
+ *
+ * @example
+ * ```ts
+ * import { Applications2019Schema } from "zfxxgk/zod";
+ * Applications2019Schema.parse(report.applications);
+ * ```
+ */
+export const Applications2019Schema = schemas.tables["2019"].applications;
+
+/**
+ * 表四 政府信息公开行政复议、行政诉讼情况 (the same in both editions).
+ *
+ * @example
+ * ```ts
+ * import { ReviewLitigationSchema } from "zfxxgk/zod";
+ * ReviewLitigationSchema.parse(report.reviewLitigation);
+ * ```
+ */
+export const ReviewLitigationSchema = schemas.tables["2021"].reviewLitigation;
+
+/**
+ * Every table schema by edition and table key.
+ *
+ * @example
+ * ```ts
+ * import { TableSchemas } from "zfxxgk/zod";
+ * TableSchemas["2019"].proactive.safeParse(report.proactive).success;
+ * ```
+ */
+export const TableSchemas = schemas.tables;

@@ -1,0 +1,177 @@
+/**
+ * Builds the zod schemas by folding the core's validation plan: every check of {@link validateReport} becomes
+ * a zod check whose message is the core's message for that input (no global `z.config()`).
+ *
+ * @module
+ */
+import * as z from "zod";
+import { type Edition, editionKeys, type TableKey, tableKeys } from "../../format/editions.js";
+import { isIsoDate } from "../../validate/date.js";
+import {
+  cellIssue,
+  editionIssue,
+  isPlainObject,
+  missingKeyIssue,
+  objectTypeIssue,
+  paragraphIssue,
+  rootTypeIssue,
+  scalarIssue,
+  unknownKeyIssue,
+} from "../../validate/explain.js";
+import type { Message, ValidationIssue } from "../../validate/issues.js";
+import type { CellPlan, ObjectPlan, PlanNode, ScalarPlan } from "../../validate/plan.js";
+import { reportPlanOf } from "../../validate/plan.js";
+import { foldPlan, type Member } from "../fold-plan.js";
+import type { AnyReportSchema, ReportSchemaOf, TableSchemaOf } from "./types.js";
+
+/** A language of the messages. */
+type Lang = keyof Message;
+
+/** The raw issue zod hands to a per-check error function. */
+type RawIssue = z.core.$ZodRawIssue;
+
+/** A per-check error function: the core's message for the input that failed. */
+type ErrorFn = (issue: RawIssue) => string;
+
+/**
+ * The schemas of the model in one language.
+ *
+ * @example
+ * ```ts
+ * import { createZodSchemas } from "zfxxgk/zod";
+ * const { ReportSchema } = createZodSchemas({ lang: "en" });
+ * ```
+ */
+export interface ZodSchemas {
+  /** A report of either edition (a discriminated union on `edition` behind a plain-object guard). */
+  readonly ReportSchema: AnyReportSchema;
+  /** A report of the 2021 edition. */
+  readonly Report2021Schema: ReportSchemaOf<"2021">;
+  /** A report of the 2019 edition. */
+  readonly Report2019Schema: ReportSchemaOf<"2019">;
+  /** Each table of each edition. */
+  readonly tables: { readonly [E in Edition]: { readonly [T in TableKey]: TableSchemaOf<E, T> } };
+}
+
+/**
+ * Options of {@link createZodSchemas}.
+ *
+ * @example
+ * ```ts
+ * const options: ZodSchemaOptions = { lang: "en" };
+ * ```
+ */
+export interface ZodSchemaOptions {
+  /** Language of the messages: `zh` (default) or `en`. */
+  readonly lang?: Lang;
+}
+
+function builder(lang: Lang) {
+  const say =
+    (explain: (input: unknown) => ValidationIssue, child: PlanNode): ErrorFn =>
+    (issue) =>
+      (issue.input === undefined ? missingKeyIssue(child) : explain(issue.input)).message[lang];
+
+  const guard = (plan: ObjectPlan, explain: (input: unknown) => ValidationIssue) =>
+    z.custom<unknown>(isPlainObject, { error: say(explain, plan) });
+
+  const strict = (plan: ObjectPlan, members: readonly Member<z.ZodType>[]) =>
+    z.strictObject(Object.fromEntries(members.map((m) => [m.key, m.optional ? m.value.exactOptional() : m.value])), {
+      error: (issue) =>
+        issue.code === "unrecognized_keys"
+          ? issue.keys.map((key) => unknownKeyIssue(plan, key).message[lang]).join("；")
+          : objectTypeIssue(plan, issue.input).message[lang],
+    });
+
+  const cell = (plan: CellPlan): z.ZodType => {
+    const error = say((x) => cellIssue(plan, x), plan);
+    switch (plan.kind) {
+      case "count":
+        return z.int({ error }).min(0, { error }).nullable();
+      case "signed":
+        return z.int({ error }).nullable();
+      case "amount":
+        return z.number({ error }).min(0, { error }).nullable();
+      case "unit":
+        return z.enum(plan.values ?? [], { error }).nullable();
+    }
+  };
+
+  const scalar = (plan: ScalarPlan): z.ZodType => {
+    const error = say((x) => scalarIssue(plan, x), plan);
+    switch (plan.t) {
+      case "organ":
+        return z.string({ error }).regex(/\S/, { error });
+      case "year":
+        return z.int({ error }).min(1900, { error }).max(9999, { error });
+      case "date":
+        return z.string({ error }).refine(isIsoDate, { error }).nullable();
+      case "strings":
+        return z.array(
+          z.string({ error: (issue) => paragraphIssue(plan, Number(issue.path?.at(-1)), issue.input).message[lang] }),
+          { error },
+        );
+      case "string":
+        return z.string({ error });
+    }
+  };
+
+  /** The strict object schema of a plan, behind a plain-object guard. */
+  const node = (plan: PlanNode): z.ZodType =>
+    foldPlan<z.ZodType>(plan, {
+      object: (p, members) => guard(p, (x) => objectTypeIssue(p, x)).pipe(strict(p, members)),
+      cell,
+      scalar,
+    });
+
+  /** The report of one edition: `edition` is a literal; the object schema is kept for the union. */
+  const report = (edition: Edition) => {
+    const plan = reportPlanOf(edition);
+    const members = plan.keys.map((key, i): Member<z.ZodType> => {
+      const child = plan.children[i] as PlanNode;
+      const value =
+        key === "edition"
+          ? z.literal(edition, { error: (issue) => editionIssue(issue.input).message[lang] })
+          : node(child);
+      return { key, value, optional: plan.optional[i] === true, plan: child };
+    });
+    const object = strict(plan, members);
+    return { object, guarded: guard(plan, rootTypeIssue).pipe(object), members };
+  };
+
+  return { guard, report };
+}
+
+/**
+ * Builds every schema of the model, with messages in `lang` (default Chinese). The module's exports are
+ * `createZodSchemas()`; build another set only for another language.
+ *
+ * @example
+ * ```ts
+ * import { createZodSchemas } from "zfxxgk/zod";
+ * const en = createZodSchemas({ lang: "en" });
+ * en.ReportSchema.safeParse({}).error?.issues[0]?.message; // "edition must be \"2021\" or \"2019\", got undefined"
+ * ```
+ */
+export function createZodSchemas(options: ZodSchemaOptions = {}): ZodSchemas {
+  const { guard, report } = builder(options.lang ?? "zh");
+  const built = { "2021": report("2021"), "2019": report("2019") };
+  const union = z.discriminatedUnion("edition", [built["2021"].object, built["2019"].object], {
+    error: (issue) => {
+      const input = issue.input;
+      return (isPlainObject(input) ? editionIssue(input.edition) : rootTypeIssue(input)).message[options.lang ?? "zh"];
+    },
+  });
+  const tableOf = (edition: Edition, key: TableKey) => built[edition].members.find((m) => m.key === key)?.value;
+  const tables = Object.fromEntries(
+    editionKeys.map((e) => [e, Object.fromEntries(tableKeys.map((k) => [k, tableOf(e, k)]))]),
+  );
+  // The casts: the schemas were built from the plan at run time; a type test proves z.output of each equal
+  // to the core model type (Report2021, Applications2021, …).
+  return {
+    ReportSchema: guard(reportPlanOf("2021"), rootTypeIssue).pipe(union) as unknown as AnyReportSchema,
+    Report2021Schema: built["2021"].guarded as unknown as ReportSchemaOf<"2021">,
+    Report2019Schema: built["2019"].guarded as unknown as ReportSchemaOf<"2019">,
+    tables: tables as unknown as ZodSchemas["tables"],
+  };
+}
