@@ -3,6 +3,7 @@
  */
 import { generateFastValidator } from "./fast-validator.js";
 import { generateFormatDoc } from "./format-docs.js";
+import { generateJsonSchemas } from "./json-schema.js";
 import { generateModelTypes } from "./model-types.js";
 
 /**
@@ -19,5 +20,6 @@ export function generatedFiles(): Record<string, string> {
     "src/validate/fast.generated.ts": generateFastValidator(),
     "docs/format-2021.md": generateFormatDoc("2021"),
     "docs/format-2019.md": generateFormatDoc("2019"),
+    ...generateJsonSchemas(),
   };
 }

@@ -3,4 +3,12 @@
  *
  * @module
  */
-export {};
+export { isoDatePattern } from "./date-pattern.js";
+export {
+  buildReportJsonSchema,
+  type JsonSchema,
+  type JsonValue,
+  jsonSchemaFiles,
+  reportJsonSchema,
+  reportJsonSchemas,
+} from "./json-schema.js";
