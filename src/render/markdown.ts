@@ -27,13 +27,13 @@ const join = ` ${punctuation.middleDot} `;
  * ```
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>|~&]/g, "\\$&");
+  return text.replace(/[\\`*_{}[\]<>|~&#]/g, "\\$&");
 }
 
 /** Escapes a paragraph: inline characters, and what would start a block at the beginning of a line. */
 function escapeParagraph(text: string): string {
   const inline = escapeMarkdown(text);
-  return inline.replace(/^([#+=-])/, "\\$1").replace(/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
+  return inline.replace(/^([+=-])/, "\\$1").replace(/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
 }
 
 /** The column bands of a section: slot columns that no cell separates are one band; label columns are one. */
