@@ -10,13 +10,14 @@ import { type Edition, editions, tableKeys } from "../format/editions.js";
 import { type CellEntry, cellsOf, type RecordEntry, recordsOf } from "../format/walk.js";
 import type { Message } from "../validate/issues.js";
 import { quoteCell, sumOfNames } from "./messages.js";
+import { softRules } from "./soft-rules.js";
 
 /**
  * One instance of a rule: the cells of its two sides, and how messages name them.
  *
  * @example
  * ```ts
- * planOf("2021").instances[0]?.rule.id; // "T2.in-force-issued"
+ * planOf("2021").instances[0]?.rule.id; // "T2.in-force-issued" (表二's soft rules come first: tables in printed order)
  * ```
  */
 export interface RuleInstance {
@@ -188,7 +189,8 @@ function buildPlan(edition: Edition): EditionPlan {
       cellCursor += record.node.fields.length;
     }
     const instanceStart = instances.length;
-    for (const rule of table.rules as readonly SumRule[]) instances.push(...expand(rule, table, cells, indexOf));
+    const rules: readonly SumRule[] = [...table.rules, ...(softRules[key] ?? [])];
+    for (const rule of rules) instances.push(...expand(rule, table, cells, indexOf));
     tables.push({ table, cellStart, cellEnd: cellCursor, instanceStart, instanceEnd: instances.length, units });
   }
 
@@ -244,7 +246,7 @@ function expand(
       scope: left.length === 1 ? { zh: "", en: "" } : scope,
       leftText: sideText(leftCells, rule.leftName),
       rightText: sideText(rightCells, rule.rightName),
-      paths: all.map((c) => c.path),
+      paths: Object.freeze(all.map((c) => c.path)),
       exact: all.some((c) => c.field.kind === "amount"),
       atLeast,
     };
