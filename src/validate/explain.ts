@@ -218,3 +218,18 @@ export function editionMismatchIssue(
     en: `${table.en} has the shape of the ${other} edition (${editions[other].notice}), not of edition "${edition}"`,
   });
 }
+
+/**
+ * Reading the input threw (a getter or a proxy trap): the input is not data that can be read.
+ *
+ * @example
+ * ```ts
+ * unreadableIssue(new Error("boom")).message.zh; // "输入无法读取：Error: boom"
+ * ```
+ */
+export function unreadableIssue(error: unknown): ValidationIssue {
+  return issue([], "unreadable", {
+    zh: `输入无法读取：${String(error)}`,
+    en: `The input could not be read: ${String(error)}`,
+  });
+}

@@ -17,6 +17,7 @@ import {
   rootTypeIssue,
   scalarIssue,
   unknownKeyIssue,
+  unreadableIssue,
 } from "./explain.js";
 import { isReportFast } from "./fast.generated.js";
 import type { ValidationIssue } from "./issues.js";
@@ -207,16 +208,7 @@ export function validateReport(input: unknown): ValidationResult {
     // a getter or proxy in the input threw: the input is not data we can read
     return {
       ok: false,
-      issues: [
-        {
-          path: [],
-          code: "unreadable",
-          message: {
-            zh: `输入无法读取：${String(error)}`,
-            en: `The input could not be read: ${String(error)}`,
-          },
-        },
-      ],
+      issues: [unreadableIssue(error)],
     };
   }
 }
