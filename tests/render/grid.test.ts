@@ -11,6 +11,7 @@ import {
   type GridCell,
   gridSlots,
   recordsOf,
+  type TableDescriptor,
   type TableGrid,
   tableGrid,
   tableKeys,
@@ -131,18 +132,25 @@ describe("one source of truth", () => {
   it("src/render restates no official label (outside comments)", () => {
     const labels = new Set<string>();
     const addColumns = (nodes: readonly ColumnHeader[]) => {
-      for (const n of nodes) if ("label" in n) labels.add(n.label), addColumns(n.children);
+      for (const n of nodes) {
+        if (!("label" in n)) continue;
+        labels.add(n.label);
+        addColumns(n.children);
+      }
     };
     for (const edition of Object.values(editions)) {
       for (const s of edition.sections) labels.add(s.title);
       for (const key of tableKeys) {
-        const table = edition.tables[key];
+        const table: TableDescriptor = edition.tables[key];
         labels.add(table.title);
         if (table.corner !== undefined) labels.add(table.corner);
         addColumns(table.columns ?? []);
         for (const r of recordsOf(table)) {
           labels.add(r.node.label);
-          for (const g of r.ancestors) labels.add(g.label), g.header !== undefined && labels.add(g.header);
+          for (const g of r.ancestors) {
+            labels.add(g.label);
+            if (g.header !== undefined) labels.add(g.header);
+          }
           for (const f of r.node.fields) labels.add(f.label);
         }
       }

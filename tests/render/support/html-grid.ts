@@ -77,7 +77,11 @@ export function expandTable(table: Element): ExpandedTable {
       const rowspan = Number(attr(cell, "rowspan") ?? "1");
       const colspan = Number(attr(cell, "colspan") ?? "1");
       const slot: Slot = { el: cell, header: cell.tagName === "th", text: textOf(cell), row: r, col };
-      for (let dr = 0; dr < rowspan; dr++) for (let dc = 0; dc < colspan; dc++) (slots[r + dr] ??= [])[col + dc] = slot;
+      for (let dr = 0; dr < rowspan; dr++) {
+        const line = slots[r + dr] ?? [];
+        slots[r + dr] = line;
+        for (let dc = 0; dc < colspan; dc++) line[col + dc] = slot;
+      }
       col += colspan;
     }
     headerRow.push(inHead || allTh);
