@@ -2,7 +2,8 @@
  * Golden files: the seed report (2021 edition) and the 2019 example rendered in every format, compared
  * byte for byte with the files under tests/render/golden/. Any change of output fails here. To accept a
  * deliberate change, run `UPDATE_GOLDEN=1 npx vitest run tests/render/golden.test.ts`, then review the
- * diff (and look at the HTML in a browser) before committing.
+ * diff (and look at the HTML in a browser) before committing. The files end in `.golden` so that no
+ * formatter (Biome formats Markdown) rewrites them.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -31,7 +32,7 @@ describe("golden files", () => {
   for (const name of ["lianzhou-2023", "example-2019"] as const) {
     for (const { suffix, options } of outputs) {
       it(`${name}.${suffix}`, () => {
-        golden(`${name}.${suffix}`, renderReport(example(name), options));
+        golden(`${name}.${suffix}.golden`, renderReport(example(name), options));
       });
     }
   }
@@ -45,6 +46,6 @@ describe("golden files", () => {
     const parts = tableKeys.flatMap((key) =>
       (["text", "markdown", "html"] as const).map((format) => renderTable(report, key, { format, blank: "—" })),
     );
-    golden("lianzhou-2023-tables-blank-dash.txt", parts.join("\n"));
+    golden("lianzhou-2023-tables-blank-dash.golden", parts.join("\n"));
   });
 });
