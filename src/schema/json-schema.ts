@@ -9,7 +9,7 @@
 import type { FieldDescriptor } from "../format/descriptor.js";
 import { type Edition, editionKeys, editions } from "../format/editions.js";
 import { printedLabel, type RecordEntry } from "../format/walk.js";
-import { type CellPlan, type ObjectPlan, type PlanNode, reportPlanOf, type ScalarPlan } from "../validate/plan.js";
+import { type ObjectPlan, type PlanNode, reportPlanOf, type ScalarPlan } from "../validate/plan.js";
 import { isoDatePattern } from "./date-pattern.js";
 
 /**
