@@ -1,6 +1,23 @@
 /**
  * `zfxxgk/parse` — recover reports from published text, Markdown and HTML.
  *
+ * @example
+ * ```ts
+ * import { parseReport } from "zfxxgk/parse";
+ * const { report, edition, diagnostics } = parseReport(text);
+ * ```
+ *
  * @module
  */
-export {};
+export { detectFormat } from "./parse/detect.js";
+export { parseReport } from "./parse/parse-report.js";
+export type {
+  Diagnostic,
+  DiagnosticCode,
+  DiagnosticLevel,
+  EditionDetection,
+  EditionEvidence,
+  InputFormat,
+  ParseOptions,
+  ParseResult,
+} from "./parse/types.js";

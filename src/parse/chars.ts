@@ -1,0 +1,132 @@
+/**
+ * Character classes and the normalisations the parser compares text under.
+ *
+ * @module
+ */
+import { normalizeLabel } from "../format/normalize.js";
+
+/** True for a Han character (CJK Unified Ideographs, extensions, compatibility ideographs, 〇). */
+export function isHan(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x20000 && code <= 0x3134f) ||
+    code === 0x3007
+  );
+}
+
+/** True for CJK punctuation and full-width forms (（）、，。：；“” …). */
+export function isWidePunct(code: number): boolean {
+  return (
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x2018 ||
+    code === 0x2019 ||
+    code === 0x2014 ||
+    code === 0x2026
+  );
+}
+
+/** True for a Han character or wide punctuation. */
+export function isWide(code: number): boolean {
+  return isHan(code) || isWidePunct(code);
+}
+
+/** True for an ASCII digit. */
+export function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** True for white space, including the ideographic space and no-break space. */
+export function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x0b || code === 0x0c;
+}
+
+/**
+ * Full-width ASCII forms (digits, signs, letters, ．，／) to ASCII, the ideographic space to a space, and
+ * the minus sign U+2212 to `-`. For numbers and dates; labels are compared with {@link labelKey}.
+ */
+export function halfWidth(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += " ";
+    else if (c === 0x2212) out += "-";
+    else out += text[i];
+  }
+  return out;
+}
+
+/**
+ * A label as compared: {@link normalizeLabel} (width, brackets, quotes, commas, spaces) and list numbers
+ * anywhere in the text read alike (`1、` `1．` → `1.`, `一.` `一．` → `一、`).
+ *
+ * @example
+ * ```ts
+ * labelKey("（三）不予公开 1、属于国家秘密") === labelKey("(三)不予公开1.属于国家秘密"); // true
+ * ```
+ */
+export function labelKey(text: string): string {
+  return normalizeLabel(text)
+    .replace(/(\d)[、．]/g, "$1.")
+    .replace(/([一二三四五六七八九十])[.．]/g, "$1、");
+}
+
+/** Display width of a line as printed: a wide character counts two columns, a tab four. */
+export function columnsOf(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    n += c === 0x09 ? 4 : isWide(c) ? 2 : 1;
+  }
+  return n;
+}
+
+/** Width of the leading white space of a line, in columns. */
+export function indentOf(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3000) n += 2;
+    else if (c === 0x09) n += 4;
+    else if (isSpace(c)) n += 1;
+    else break;
+  }
+  return n;
+}
+
+/**
+ * Removes the spaces `pdftotext` puts between Han text and figures set in another font
+ * (`2023 年` → `2023年`, `公开 8145 条` → `公开8145条`); a space between two Han characters stays.
+ */
+export function closePdfSpacing(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch === " " && out !== "") {
+      let j = i;
+      while (j < text.length && text[j] === " ") j++;
+      const before = out.charCodeAt(out.length - 1);
+      const after = j < text.length ? text.charCodeAt(j) : 0;
+      const asciiBefore = isAsciiWord(before);
+      const asciiAfter = isAsciiWord(after);
+      if ((isWide(before) && asciiAfter) || (asciiBefore && isWide(after))) {
+        i = j - 1;
+        continue;
+      }
+      out += " ";
+      i = j - 1;
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+function isAsciiWord(code: number): boolean {
+  return isDigit(code) || code === 0x25 /* % */;
+}

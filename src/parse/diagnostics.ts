@@ -1,0 +1,43 @@
+/**
+ * The collector every stage of the parser reports into.
+ *
+ * @module
+ */
+import type { Message } from "../validate/issues.js";
+import type { Diagnostic, DiagnosticCode, DiagnosticLevel } from "./types.js";
+
+/** Where a diagnostic points: line, table, row, column, cells. */
+export type DiagnosticPlace = Omit<Diagnostic, "level" | "code" | "message">;
+
+/** Collects diagnostics in the order they are found; line numbers are 1-based. */
+export class Diagnostics {
+  readonly list: Diagnostic[] = [];
+
+  add(level: DiagnosticLevel, code: DiagnosticCode, message: Message, place: DiagnosticPlace = {}): void {
+    const d: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = { level, code, message };
+    if (place.line !== undefined) d.line = place.line;
+    if (place.table !== undefined) d.table = place.table;
+    if (place.row !== undefined) d.row = place.row;
+    if (place.column !== undefined) d.column = place.column;
+    if (place.cells !== undefined && place.cells.length > 0) d.cells = place.cells;
+    this.list.push(d);
+  }
+
+  info(code: DiagnosticCode, message: Message, place?: DiagnosticPlace): void {
+    this.add("info", code, message, place);
+  }
+
+  warning(code: DiagnosticCode, message: Message, place?: DiagnosticPlace): void {
+    this.add("warning", code, message, place);
+  }
+
+  error(code: DiagnosticCode, message: Message, place?: DiagnosticPlace): void {
+    this.add("error", code, message, place);
+  }
+}
+
+/** Shortens a quoted piece of the input for a message. */
+export function quote(text: string, max = 40): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length > max ? `${t.slice(0, max)}…` : t;
+}

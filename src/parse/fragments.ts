@@ -1,0 +1,82 @@
+/**
+ * Rows of a table found away from it: after a page break, `pdftotext` may print the rest of a table
+ * after the next section's prose (the seed's （六）其他处理 rows sit inside 五、). A block of lines made
+ * only of figures and pieces of the table's own labels is such a fragment if the table reader finds
+ * rows in it.
+ *
+ * @module
+ */
+import { labelKey } from "./chars.js";
+import type { SourceLine } from "./lines.js";
+import { segmentsOf } from "./segments.js";
+import type { TableReader } from "./table-reader.js";
+import { isUnitText, isValueText } from "./values.js";
+
+/** What a line is to a table: not part of it, part of it, or part of it with figures. */
+function lineRole(line: SourceLine, vocabulary: ReadonlySet<string>): "none" | "label" | "figures" {
+  if (line.kind === "blank") return "label";
+  if (line.kind === "row") return (line.cells ?? []).some((c) => c.trim() !== "" && isValueText(c)) ? "figures" : "label";
+  let figures = false;
+  for (const raw of line.text.split(/[\s·]+/)) {
+    if (raw === "") continue;
+    if (isValueText(raw)) {
+      figures = true;
+      continue;
+    }
+    if (isUnitText(raw)) continue;
+    const key = labelKey(raw);
+    if (key.length > 64 || !vocabulary.has(key)) return "none";
+  }
+  return figures ? "figures" : "label";
+}
+
+/** A block of lines given to a table. */
+export interface Fragment {
+  /** Line indexes, in order. */
+  readonly lines: readonly number[];
+  /** Rows found in it. */
+  readonly rows: number;
+}
+
+/**
+ * Searches the candidate lines (indexes in order; lines left out are not adjacent) for fragments of the
+ * reader's table, feeding each to the reader until it is complete.
+ *
+ * @example
+ * ```ts
+ * findFragments(lines, candidates, tableVocabulary("applications"), reader); // [{ lines: [261, 262, …], rows: 5 }]
+ * ```
+ */
+export function findFragments(
+  lines: readonly SourceLine[],
+  candidates: readonly number[],
+  vocabulary: ReadonlySet<string>,
+  reader: TableReader,
+): Fragment[] {
+  const out: Fragment[] = [];
+  const roles = candidates.map((i) => lineRole(lines[i] as SourceLine, vocabulary));
+  /** True where candidates k and k+1 are neighbours in the input (only blank lines between). */
+  const adjacent = (k: number): boolean => {
+    const a = candidates[k] as number;
+    const b = candidates[k + 1];
+    if (b === undefined) return false;
+    for (let i = a + 1; i < b; i++) if ((lines[i] as SourceLine).kind !== "blank") return false;
+    return true;
+  };
+  let k = 0;
+  while (k < candidates.length && !reader.complete) {
+    if (roles[k] !== "figures") {
+      k++;
+      continue;
+    }
+    let start = k;
+    while (start > 0 && roles[start - 1] !== "none" && adjacent(start - 1)) start--;
+    let end = k;
+    while (end + 1 < candidates.length && roles[end + 1] !== "none" && adjacent(end)) end++;
+    const block = candidates.slice(start, end + 1).filter((i) => (lines[i] as SourceLine).kind !== "blank");
+    const outcome = reader.read(segmentsOf(lines, block), "search");
+    if (outcome.rows > 0) out.push({ lines: block, rows: outcome.rows });
+    k = end + 1;
+  }
+  return out;
+}

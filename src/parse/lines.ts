@@ -1,0 +1,47 @@
+/**
+ * The one shape every input format is read into: a list of lines, each a line of text, a table row
+ * (cells), a whole paragraph, or a blank.
+ *
+ * @module
+ */
+
+/**
+ * What a line is:
+ * - `text`: a line of extracted text as printed (PDF text): wraps, indentation and all;
+ * - `row`: a table row whose cells are known (HTML `<tr>`, a Markdown or box-drawn pipe row);
+ * - `para`: a whole paragraph (an HTML `<p>`, a Markdown paragraph);
+ * - `blank`: nothing (an empty line, a table border).
+ */
+export type LineKind = "text" | "row" | "para" | "blank";
+
+/** One line of the input. */
+export interface SourceLine {
+  /** 1-based line number in the input. */
+  readonly no: number;
+  readonly kind: LineKind;
+  /** The text; for a row, its cells joined by a space. */
+  readonly text: string;
+  /** The cells of a row. */
+  readonly cells?: readonly string[];
+}
+
+/** A line of text or a paragraph. */
+export function textLine(no: number, kind: "text" | "para" | "blank", text: string): SourceLine {
+  return { no, kind, text };
+}
+
+/** A table row. */
+export function rowLine(no: number, cells: readonly string[]): SourceLine {
+  return { no, kind: "row", text: cells.join(" "), cells };
+}
+
+/** The text of a line for label matching and headings: a row's non-empty cells, or the trimmed text. */
+export function plainText(line: SourceLine): string {
+  if (line.kind === "row") return (line.cells ?? []).filter((c) => c.trim() !== "").join(" ");
+  return line.text.trim();
+}
+
+/** Splits text into lines at `\n`, `\r\n` and `\r`. */
+export function splitLines(input: string): string[] {
+  return input.split(/\r\n|\r|\n/);
+}

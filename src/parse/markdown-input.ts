@@ -1,0 +1,166 @@
+/**
+ * Markdown read into lines: pipe-table rows (ragged or not) as rows of cells, headings and paragraphs as
+ * paragraphs, inline markup and backslash escapes removed.
+ *
+ * @module
+ */
+import { isWide } from "./chars.js";
+import { isDateLine } from "./headings.js";
+import { rowLine, type SourceLine, splitLines, textLine } from "./lines.js";
+
+/** Removes backslash escapes, emphasis, code marks, `<br>` and other inline tags, and entity `&nbsp;`. */
+export function stripInline(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch === "\\" && i + 1 < text.length && /[!-/:-@[-`{-~]/.test(text[i + 1] as string)) {
+      out += text[i + 1];
+      i++;
+      continue;
+    }
+    if (ch === "<") {
+      const close = text.indexOf(">", i);
+      if (close > i && close - i < 40 && /^<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?\/?>$/.test(text.slice(i, close + 1))) {
+        out += " ";
+        i = close;
+        continue;
+      }
+    }
+    if (ch === "*" || ch === "_" || ch === "`" || ch === "~") {
+      // emphasis and code marks: drop runs of them
+      continue;
+    }
+    out += ch;
+  }
+  return out.replace(/&nbsp;/g, " ").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+}
+
+/** Splits a pipe row into cells at unescaped `|`, without the outer pipes. */
+export function pipeCells(line: string): string[] {
+  const t = line.trim();
+  const cells: string[] = [];
+  let cell = "";
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i] as string;
+    if (ch === "\\" && i + 1 < t.length) {
+      cell += ch + (t[i + 1] as string);
+      i++;
+      continue;
+    }
+    if (ch === "|") {
+      cells.push(cell);
+      cell = "";
+      continue;
+    }
+    cell += ch;
+  }
+  cells.push(cell);
+  if (t.startsWith("|")) cells.shift();
+  if (t.endsWith("|") && !t.endsWith("\\|") && cells.length > 0) cells.pop();
+  return cells.map((c) => stripInline(c).trim());
+}
+
+/** True for a delimiter row `| --- | :---: |`. */
+function isDelimiterRow(line: string): boolean {
+  if (!line.includes("-")) return false;
+  const cells = pipeCells(line);
+  return cells.length > 0 && cells.every((c) => /^:?-{1,}:?$/.test(c.replace(/\s+/g, "")));
+}
+
+/** True for a thematic break `---`, `***`, `___`. */
+function isThematicBreak(line: string): boolean {
+  const t = line.replace(/\s+/g, "");
+  return t.length >= 3 && (/^-+$/.test(t) || /^\*+$/.test(t) || /^_+$/.test(t));
+}
+
+/** Removes the closing `#`s of an ATX heading (`## 一、总体情况 ##`). */
+function closingHashes(text: string): string {
+  let t = text.trimEnd();
+  let k = t.length;
+  while (k > 0 && t[k - 1] === "#") k--;
+  if (k < t.length && (k === 0 || t[k - 1] === " ")) t = t.slice(0, k);
+  return t;
+}
+
+/** Joins the lines of a Markdown paragraph: no space between wide characters, one space otherwise. */
+function joinParagraph(parts: readonly string[]): string {
+  let out = "";
+  for (const p of parts) {
+    const t = p.trim();
+    if (t === "") continue;
+    if (out !== "" && !(isWide(out.charCodeAt(out.length - 1)) || isWide(t.charCodeAt(0)))) out += " ";
+    out += t;
+  }
+  return out;
+}
+
+/**
+ * Reads Markdown into lines.
+ *
+ * @example
+ * ```ts
+ * readMarkdown("# 标题\n\n| 规章 | 0 | 0 | 0 |\n").map((l) => l.kind); // ["para", "blank", "row"]
+ * ```
+ */
+export function readMarkdown(input: string): SourceLine[] {
+  const raw = splitLines(input);
+  const out: SourceLine[] = [];
+  let para: string[] = [];
+  let paraStart = 0;
+  const flush = () => {
+    if (para.length > 0) out.push(textLine(paraStart, "para", joinParagraph(para)));
+    para = [];
+  };
+  const tableLine = (i: number): boolean => {
+    const t = (raw[i] as string).trim();
+    if (t.startsWith("|")) return true;
+    if (!t.includes("|")) return false;
+    // a table without outer pipes: a delimiter row next to it
+    const near = [raw[i + 1], raw[i - 1]].filter((x): x is string => x !== undefined);
+    return near.some((n) => isDelimiterRow(n)) || isDelimiterRow(t);
+  };
+  let fence: string | null = null;
+  raw.forEach((line, i) => {
+    const no = i + 1;
+    const t = line.trim();
+    if (fence !== null) {
+      if (t.startsWith(fence)) {
+        fence = null;
+        out.push(textLine(no, "blank", ""));
+      } else out.push(t === "" ? textLine(no, "blank", "") : textLine(no, "text", line));
+      return;
+    }
+    if (t.startsWith("```") || t.startsWith("~~~")) {
+      flush();
+      fence = t.slice(0, 3);
+      out.push(textLine(no, "blank", ""));
+      return;
+    }
+    if (t === "" || isThematicBreak(t)) {
+      flush();
+      out.push(textLine(no, "blank", ""));
+      return;
+    }
+    if (tableLine(i)) {
+      flush();
+      out.push(isDelimiterRow(t) ? textLine(no, "blank", "") : rowLine(no, pipeCells(t)));
+      return;
+    }
+    const heading = /^#{1,6}(?:\s+|$)/.exec(t);
+    if (heading !== null) {
+      flush();
+      out.push(textLine(no, "para", stripInline(closingHashes(t.slice(heading[0].length))).trim()));
+      return;
+    }
+    let body = t.replace(/^>\s?/, "").replace(/^[-*+]\s+/, "");
+    const hardBreak = body.endsWith("\\") || line.endsWith("  ");
+    if (body.endsWith("\\")) body = body.slice(0, -1);
+    const text = stripInline(body).trim();
+    if (para.length > 0 && isDateLine(text)) flush();
+    if (para.length === 0) paraStart = no;
+    para.push(text);
+    if (hardBreak || isDateLine(text)) flush();
+  });
+  flush();
+  return out;
+}

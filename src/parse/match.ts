@@ -1,0 +1,45 @@
+/**
+ * Finding a row's label in the text before its figures.
+ *
+ * @module
+ */
+import type { LabelKey, Target } from "./targets.js";
+
+/** Where a label was found in a window of label text. */
+export interface LabelMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly key: LabelKey;
+}
+
+/** How much label text before a run of figures is searched for the row's own label. */
+export const windowSize = 200;
+
+/**
+ * Finds a target's label in a window of label text (as compared): the last place where a key's
+ * identifying prefix occurs, extended as far as the key goes on matching. A short key (规章, 其他) must
+ * end the window. The match starting last wins (the label nearest the figures is the row's own).
+ *
+ * @example
+ * ```ts
+ * matchTarget(tablePlan("2021", "applications").targets[2]!, labelKey("三、本年度办理结果（一）予以公开")); // { start: 9, … }
+ * ```
+ */
+export function matchTarget(target: Target, window: string): LabelMatch | null {
+  let best: LabelMatch | null = null;
+  for (const key of target.keys) {
+    let m: LabelMatch | null = null;
+    if (key.endOnly) {
+      if (window.endsWith(key.text)) m = { start: window.length - key.text.length, end: window.length, key };
+    } else {
+      const pos = window.lastIndexOf(key.text.slice(0, key.min));
+      if (pos >= 0) {
+        let len = key.min;
+        while (len < key.text.length && window[pos + len] === key.text[len]) len++;
+        m = { start: pos, end: pos + len, key };
+      }
+    }
+    if (m !== null && (best === null || m.end > best.end || (m.end === best.end && m.start < best.start))) best = m;
+  }
+  return best;
+}

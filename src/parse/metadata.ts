@@ -1,0 +1,195 @@
+/**
+ * The envelope of a report: title, issuing organ, report year, the signature and its date.
+ *
+ * @module
+ */
+import { closePdfSpacing, halfWidth, labelKey } from "./chars.js";
+import { isIsoDate } from "../validate/date.js";
+import { readDate } from "./headings.js";
+import { plainText, type SourceLine } from "./lines.js";
+import { endsSentence } from "./prose.js";
+
+/** What the title says the report is. */
+const reportWords = "年度报告";
+/** What a title names the report after the organ (政府信息公开工作年度报告, 政务公开…). */
+const subjectWords = ["政府信息公开", "政务公开", "信息公开"];
+
+/** The title found: its text and lines. */
+export interface TitleFound {
+  readonly text: string;
+  readonly lines: readonly number[];
+}
+
+/** True for text with a year `2023年` or `二〇二三年`. */
+function hasYear(text: string): boolean {
+  const t = halfWidth(text).replace(/\s+/g, "");
+  return /[0-9]{4}年/.test(t) || /[〇零一二三四五六七八九]{4}年/.test(t);
+}
+
+/** Joins the lines of a title or a wrapped one-line item. */
+export function joinLines(parts: readonly string[], pdf: boolean): string {
+  const joined = parts.map((p) => p.trim()).join(pdf ? "" : " ");
+  return (pdf ? closePdfSpacing(joined) : joined.replace(/\s+/g, " ")).trim();
+}
+
+/** Removes a label a web page puts before the title (`标题：`). */
+function unlabel(text: string): string {
+  const t = text.trim();
+  const m = /^(?:标\s*题|题\s*名)\s*[:：]\s*/.exec(t);
+  return m === null ? t : t.slice(m[0].length);
+}
+
+/**
+ * Finds the title among the lines `from`…`to`: the first short line naming a 年度报告 (joined with the one
+ * or two lines above it when it was wrapped), preferring one with a year.
+ *
+ * @example
+ * ```ts
+ * findTitle(lines, 0, 10, true)?.text; // "连州市人民政府办公室2023年政府信息公开工作年度报告"
+ * ```
+ */
+export function findTitle(lines: readonly SourceLine[], from: number, to: number, pdf: boolean): TitleFound | null {
+  let fallback: TitleFound | null = null;
+  for (let i = from; i < to; i++) {
+    const line = lines[i] as SourceLine;
+    if (line.kind === "blank") continue;
+    const text = unlabel(plainText(line));
+    const key = labelKey(text);
+    if (!key.includes(reportWords) || key.length > 60 || key.startsWith("根据") || key.startsWith("本报告") || endsSentence(text)) continue;
+    const parts = [i];
+    let joined = text;
+    for (let j = i - 1; j >= from && parts.length < 3 && !hasYear(joined); j--) {
+      const above = lines[j] as SourceLine;
+      if (above.kind === "blank") continue;
+      const t = plainText(above);
+      if (labelKey(t).length > 40 || endsSentence(t)) break;
+      parts.unshift(j);
+      joined = t + joined;
+    }
+    if (!hasYear(joined)) parts.splice(0, parts.length - 1);
+    const found = { text: joinLines(parts.map((k) => unlabel(plainText(lines[k] as SourceLine))), pdf), lines: parts };
+    if (hasYear(found.text)) return found;
+    fallback ??= found;
+  }
+  return fallback;
+}
+
+/** A year written with digits or Chinese numerals, as a number. */
+function yearOf(text: string): number | null {
+  const t = halfWidth(text);
+  if (/^[0-9]{4}$/.test(t)) return Number(t);
+  if (!/^[〇零一二三四五六七八九]{4}$/.test(t)) return null;
+  return Number([...t].map((c) => (c === "〇" || c === "零" ? "0" : String("一二三四五六七八九".indexOf(c) + 1))).join(""));
+}
+
+/**
+ * The organ and year a title names: `{organ}{year}年政府信息公开工作年度报告`,
+ * `{year}年度{organ}政府信息公开工作年度报告`, or `{organ}政府信息公开工作{year}年度报告`.
+ *
+ * @example
+ * ```ts
+ * organAndYear("连州市人民政府办公室2023年政府信息公开工作年度报告"); // { organ: "连州市人民政府办公室", year: 2023 }
+ * ```
+ */
+export function organAndYear(title: string): { organ: string | null; year: number | null } {
+  const t = title.replace(/\s+/g, "");
+  let at = -1;
+  for (const w of subjectWords) {
+    at = t.lastIndexOf(w);
+    if (at >= 0) break;
+  }
+  const head = at >= 0 ? t.slice(0, at) : t.slice(0, Math.max(0, t.lastIndexOf(reportWords)));
+  const tail = at >= 0 ? t.slice(at) : "";
+  const end = /([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年度?$/.exec(head);
+  if (end !== null) {
+    const organ = head.slice(0, end.index);
+    return { organ: organ === "" ? null : organ, year: yearOf(end[1] as string) };
+  }
+  const start = /^([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年度?/.exec(head);
+  if (start !== null) {
+    const organ = head.slice(start[0].length);
+    return { organ: organ === "" ? null : organ, year: yearOf(start[1] as string) };
+  }
+  const inTail = /([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年度/.exec(tail);
+  return { organ: head === "" ? null : head, year: inTail === null ? null : yearOf(inTail[1] as string) };
+}
+
+/** The year of the statistics period (`涵盖2023年1月1日至12月31日`, `自2020年1月1日起`), or `null`. */
+export function periodYear(text: string): number | null {
+  const m = /([0-9]{4})年1月1日/.exec(halfWidth(text).replace(/\s+/g, ""));
+  return m === null ? null : Number(m[1]);
+}
+
+/** The signature block: the organ line and the date line under it. */
+export interface SignatureFound {
+  readonly organ: string | null;
+  readonly date: string | null;
+  /** Index of the first line of the block; lines from here on are not prose. */
+  readonly from: number;
+  /** Index of the date line (or of the organ line without a date). */
+  readonly dateLine: number;
+}
+
+/** An ISO date from a date line, or `null`. */
+export function isoDateOf(text: string): string | null {
+  const d = readDate(text);
+  if (d === null) return null;
+  const iso = `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/**
+ * Finds the signature among the lines `from`…`to`: the last line that is only a date, with the short line
+ * above it naming the organ; without a date, a last line that names the organ of the title.
+ *
+ * @example
+ * ```ts
+ * findSignature(lines, 300, 330, "连州市人民政府办公室"); // { organ: "连州市人民政府办公室", date: "2024-01-12", … }
+ * ```
+ */
+export function findSignature(lines: readonly SourceLine[], from: number, to: number, titleOrgan: string | null): SignatureFound | null {
+  for (let i = to - 1; i >= from; i--) {
+    const line = lines[i] as SourceLine;
+    if (line.kind === "blank") continue;
+    const iso = isoDateOf(plainText(line));
+    if (iso === null) continue;
+    for (let j = i - 1; j >= from; j--) {
+      const above = lines[j] as SourceLine;
+      if (above.kind === "blank") continue;
+      const t = plainText(above);
+      if (labelKey(t).length <= 40 && !endsSentence(t) && !/[0-9]/.test(halfWidth(t))) return { organ: t.trim(), date: iso, from: j, dateLine: i };
+      break;
+    }
+    return { organ: null, date: iso, from: i, dateLine: i };
+  }
+  if (titleOrgan === null) return null;
+  for (let i = to - 1; i >= from; i--) {
+    const line = lines[i] as SourceLine;
+    if (line.kind === "blank") continue;
+    const t = plainText(line);
+    return labelKey(t) === labelKey(titleOrgan) ? { organ: t.trim(), date: null, from: i, dateLine: i } : null;
+  }
+  return null;
+}
+
+/** Labels of a web page's chrome around an article (not labels of the format). */
+const chromeWords = ["发布", "来源", "浏览", "字号", "字体", "打印", "关闭", "分享", "索引号", "分类", "发文", "成文", "标题", "作者", "点击", "阅读", "责任编辑", "当前位置", "您的位置", "首页"];
+
+/** True for a line of page chrome: `发布时间：…`, `【字体：大 中 小】`, a breadcrumb. */
+export function isChrome(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0) return true;
+  if (t.length > 60) return false;
+  if (/[>»›]/.test(t) && !endsSentence(t)) return true;
+  if (/^[【[].*[】\]]$/.test(t)) return true;
+  return chromeWords.some((w) => t.startsWith(w) || t.includes(`${w}：`) || t.includes(`${w}:`));
+}
+
+/** A publication date a web page states in its chrome (`发布日期：2024-01-12`), or `null`. */
+export function chromeDate(text: string): string | null {
+  const m = /(?:发布|成文)(?:日期|时间)\s*[:：]\s*(\S{6,16})/.exec(text);
+  if (m === null) return null;
+  let candidate = m[1] as string;
+  while (candidate.length > 0 && !"0123456789日".includes(candidate[candidate.length - 1] as string)) candidate = candidate.slice(0, -1);
+  return isoDateOf(candidate);
+}

@@ -1,0 +1,144 @@
+/**
+ * Paragraphs from lines. HTML and Markdown bring whole paragraphs; text extracted from a PDF brings
+ * lines wrapped at the page width, sometimes double spaced, sometimes indented (`-layout`). A paragraph
+ * ends where a line that ends a sentence falls short of the width, where the next line is indented or
+ * opens with a list ordinal, or at a blank line where blank lines are not mere double spacing.
+ *
+ * @module
+ */
+import { closePdfSpacing, columnsOf, indentOf } from "./chars.js";
+import { plainText, type SourceLine } from "./lines.js";
+
+/** Characters that end a sentence (before closing quotes and brackets). */
+const enders = "。！？；…!?;";
+/** Closing quotes and brackets a sentence may end inside. */
+const closers = "”’」』）)】";
+
+/** True for a line that ends a sentence. */
+export function endsSentence(text: string): boolean {
+  let t = text.trimEnd();
+  while (t.length > 0 && closers.includes(t[t.length - 1] as string)) t = t.slice(0, -1);
+  return t.length > 0 && enders.includes(t[t.length - 1] as string);
+}
+
+/** True for a line that opens with a list ordinal: （一）, 一、, 1., 1、. */
+function opensWithOrdinal(text: string): boolean {
+  return /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、．](?![0-9]))/.test(text.trimStart());
+}
+
+/** How the text lines of a document are wrapped; measured once over all its prose. */
+export interface WrapStyle {
+  /** True where the lines are wrapped at a page width (most lines end mid-sentence). */
+  readonly wrapped: boolean;
+  /** The width (display columns) of a full line. */
+  readonly width: number;
+  /** True where a blank line follows (nearly) every line: blank lines then mean nothing. */
+  readonly doubleSpaced: boolean;
+  /** The usual indentation of a line. */
+  readonly indent: number;
+}
+
+function mode(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  let best = 0;
+  let bestCount = 0;
+  for (const v of values) {
+    const c = (counts.get(v) ?? 0) + 1;
+    counts.set(v, c);
+    if (c > bestCount || (c === bestCount && v < best)) {
+      best = v;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+/**
+ * Measures the wrapping of the text lines at the given indexes.
+ *
+ * @example
+ * ```ts
+ * wrapStyleOf(lines, indexes).wrapped; // true for pdftotext output
+ * ```
+ */
+export function wrapStyleOf(lines: readonly SourceLine[], indexes: readonly number[]): WrapStyle {
+  const text: SourceLine[] = [];
+  let pairs = 0;
+  let blankPairs = 0;
+  let seenBlank = false;
+  for (const i of indexes) {
+    const line = lines[i] as SourceLine;
+    if (line.kind === "blank") {
+      seenBlank = true;
+      continue;
+    }
+    if (line.kind !== "text") {
+      seenBlank = false;
+      continue;
+    }
+    if (text.length > 0) {
+      pairs++;
+      if (seenBlank) blankPairs++;
+    }
+    seenBlank = false;
+    text.push(line);
+  }
+  const open = text.filter((l) => !endsSentence(l.text));
+  const wrapped = text.length >= 2 && open.length / text.length >= 0.4;
+  const widths = (open.length > 0 ? open : text).map((l) => columnsOf(l.text.trim()));
+  const sorted = [...widths].sort((a, b) => a - b);
+  const width = sorted.length === 0 ? 0 : (sorted[Math.floor(sorted.length / 2)] as number);
+  return { wrapped, width, doubleSpaced: pairs >= 2 && blankPairs / pairs >= 0.8, indent: mode(text.map((l) => indentOf(l.text))) };
+}
+
+/**
+ * The paragraphs of the lines at the given indexes.
+ *
+ * @example
+ * ```ts
+ * paragraphsOf(lines, indexes, style); // ["2023年，连州市坚持…", "（一）主动公开方面。…"]
+ * ```
+ */
+export function paragraphsOf(lines: readonly SourceLine[], indexes: readonly number[], style: WrapStyle): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  let previous: SourceLine | null = null;
+  let blankSince = false;
+  const close = () => {
+    if (current.length > 0) {
+      const p = closePdfSpacing(current.join("")).trim();
+      if (p !== "") out.push(p);
+    }
+    current = [];
+  };
+  for (const i of indexes) {
+    const line = lines[i] as SourceLine;
+    if (line.kind === "blank") {
+      blankSince = true;
+      continue;
+    }
+    if (line.kind !== "text") {
+      close();
+      const t = line.kind === "row" ? plainText(line) : line.text.replace(/\s+/g, " ").trim();
+      if (t !== "") out.push(t);
+      previous = null;
+      blankSince = false;
+      continue;
+    }
+    if (previous !== null && current.length > 0 && breaksBefore(previous.text, line.text, blankSince, style)) close();
+    current.push(line.text.trim());
+    previous = line;
+    blankSince = false;
+  }
+  close();
+  return out;
+}
+
+function breaksBefore(a: string, b: string, blankBetween: boolean, style: WrapStyle): boolean {
+  if (blankBetween && !style.doubleSpaced) return true;
+  if (indentOf(b) >= style.indent + 2) return true;
+  if (!style.wrapped) return true;
+  const width = columnsOf(a.trim());
+  if (endsSentence(a) && (width < style.width - 4 || opensWithOrdinal(b))) return true;
+  return width < style.width - 8 && opensWithOrdinal(b);
+}

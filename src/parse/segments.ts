@@ -1,0 +1,146 @@
+/**
+ * Tokenising a table's lines into segments: the label text since the last figures (the "gap"), then a run
+ * of figures. Line wraps, group labels printed one character per line, spaces inside labels and rows of
+ * labels without figures all end up in the gap, which is compared under {@link labelKey}.
+ *
+ * @module
+ */
+import { isDigit, isSpace, isWide, labelKey } from "./chars.js";
+import type { SourceLine } from "./lines.js";
+import { isUnitText, isValueLikeCell, isValueText } from "./values.js";
+
+/** One figure (or blank, or unreadable cell) as found. */
+export interface ValueToken {
+  readonly raw: string;
+  /** Index of its line in the line list. */
+  readonly line: number;
+  /** For a token of a text line: the display column just after it (for `-layout` column reading); else -1. */
+  readonly end: number;
+  /** True for a cell of a row whose cells are known (HTML, Markdown, box-drawn). */
+  readonly structured: boolean;
+}
+
+/** Label text, then the figures that follow it. */
+export interface Segment {
+  /** The label text since the previous run of figures, as compared ({@link labelKey}), at most {@link gapLimit} characters. */
+  readonly gap: string;
+  readonly values: readonly ValueToken[];
+  /** Index of the first line of the segment. */
+  readonly from: number;
+  /** Index of the last line of the segment. */
+  readonly to: number;
+}
+
+/** Longest gap kept: the labels of a few rows; long prose before a table does not need to be kept. */
+export const gapLimit = 4000;
+
+/** A piece of a text line between spaces, with the display column after it. */
+interface Piece {
+  readonly text: string;
+  readonly end: number;
+}
+
+/** Splits a line at white space, keeping the display column at which each piece ends. */
+function piecesOf(text: string): Piece[] {
+  const out: Piece[] = [];
+  let col = 0;
+  let cur = "";
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (isSpace(c)) {
+      if (cur !== "") out.push({ text: cur, end: col });
+      cur = "";
+      col += c === 0x09 ? 4 : c === 0x3000 ? 2 : 1;
+      continue;
+    }
+    cur += ch;
+    col += isWide(c) ? 2 : 1;
+  }
+  if (cur !== "") out.push({ text: cur, end: col });
+  return out;
+}
+
+/** Splits figures glued to the end of a label (`（七）总计11` → `（七）总计`, `11`). */
+function unglue(piece: string): [string, string] | null {
+  let k = piece.length;
+  while (k > 0 && isDigit(piece.charCodeAt(k - 1))) k--;
+  if (k === 0 || k === piece.length) return null;
+  const before = piece.charCodeAt(k - 1);
+  return isWide(before) ? [piece.slice(0, k), piece.slice(k)] : null;
+}
+
+/**
+ * Cuts the given lines into segments.
+ *
+ * @example
+ * ```ts
+ * segmentsOf([{ no: 1, kind: "text", text: "规章 0 0 0" }], [0])[0]; // { gap: "规章", values: [0, 0, 0] … }
+ * ```
+ */
+export function segmentsOf(lines: readonly SourceLine[], indices: readonly number[]): Segment[] {
+  const out: Segment[] = [];
+  let gap: string[] = [];
+  let run: { raw: string; line: number; end: number; structured: boolean }[] = [];
+  let from = indices[0] ?? 0;
+  let last = from;
+  let previousWasValue = false;
+
+  const flush = (to: number, next: number): void => {
+    if (run.length === 0 && gap.length === 0) return;
+    const joined = gap.join("");
+    out.push({ gap: labelKey(joined.length > gapLimit * 2 ? joined.slice(-gapLimit * 2) : joined).slice(-gapLimit), values: run, from, to });
+    gap = [];
+    run = [];
+    from = next;
+  };
+  const addText = (text: string, index: number): void => {
+    if (run.length > 0) flush(last, index);
+    gap.push(text);
+    previousWasValue = false;
+  };
+
+  for (const index of indices) {
+    const line = lines[index];
+    if (line === undefined || line.kind === "blank") continue;
+    if (run.length === 0 && gap.length === 0) from = index;
+    if (line.kind === "row") {
+      const cells = line.cells ?? [];
+      let start = cells.length;
+      while (start > 0 && isValueLikeCell(cells[start - 1] as string)) start--;
+      for (let c = 0; c < start; c++) {
+        const text = (cells[c] as string).trim();
+        if (text !== "") addText(text, index);
+      }
+      for (let c = start; c < cells.length; c++) run.push({ raw: (cells[c] as string).trim(), line: index, end: -1, structured: true });
+      last = index;
+      if (run.length > 0) flush(index, index + 1);
+      previousWasValue = false;
+      continue;
+    }
+    for (const piece of piecesOf(line.text)) {
+      if (isValueText(piece.text)) {
+        run.push({ raw: piece.text, line: index, end: piece.end, structured: false });
+        last = index;
+        previousWasValue = true;
+        continue;
+      }
+      const lastToken = run[run.length - 1];
+      if (previousWasValue && lastToken !== undefined && lastToken.line === index && isUnitText(piece.text)) {
+        run[run.length - 1] = { ...lastToken, raw: lastToken.raw + piece.text, end: piece.end };
+        continue;
+      }
+      const glued = unglue(piece.text);
+      if (glued !== null) {
+        addText(glued[0], index);
+        run.push({ raw: glued[1], line: index, end: piece.end, structured: false });
+        last = index;
+        previousWasValue = true;
+        continue;
+      }
+      addText(piece.text, index);
+    }
+    if (run.length === 0) last = index;
+  }
+  flush(last, last + 1);
+  return out;
+}

@@ -1,0 +1,461 @@
+/**
+ * Reading one table: each run of figures is given to the row whose label stands nearest before it,
+ * rows are expected in printed order, and every figure is read for its column. What cannot be read
+ * unambiguously becomes `null` with a diagnostic naming the row (and the column where there is one).
+ *
+ * @module
+ */
+import type { FieldDescriptor } from "../format/descriptor.js";
+import { cellAt } from "../format/walk.js";
+import type { CellValue } from "../model/build.js";
+import { type ColumnSamples, placeByColumns, sampleColumns } from "./columns.js";
+import { type Diagnostics, quote } from "./diagnostics.js";
+import type { SourceLine } from "./lines.js";
+import { type LabelMatch, matchTarget, windowSize } from "./match.js";
+import type { Segment, ValueToken } from "./segments.js";
+import type { TablePlan, Target } from "./targets.js";
+import { isBlankMark, readCellText } from "./values.js";
+
+/** A run of figures that belongs to no row (yet). */
+interface Stray {
+  readonly segment: Segment;
+  readonly duplicate?: Target;
+}
+
+/** A short row of layout text, read by column positions once the full rows are known. */
+interface Short {
+  readonly target: Target;
+  readonly segment: Segment;
+}
+
+/** How a reading pass went. */
+export interface ReadOutcome {
+  /** Rows found (their label matched) in this pass. */
+  readonly rows: number;
+  /** Index of the last line of the last row found, or -1. */
+  readonly lastLine: number;
+}
+
+/** Reads the rows of one table from segments, in one or more passes, then settles what is missing. */
+export class TableReader {
+  /** Cell values by dotted path (this edition's cells only). */
+  readonly values = new Map<string, CellValue>();
+  /** Line indexes of the rows found. */
+  readonly usedLines = new Set<number>();
+  private readonly filled: boolean[];
+  private readonly foreignFound = new Map<Target, (number | null)[]>();
+  private readonly strays: Stray[] = [];
+  private readonly shorts: Short[] = [];
+  private readonly samples: ColumnSamples = new Map();
+  private next = 0;
+  private lastFilled = -1;
+
+  constructor(
+    readonly plan: TablePlan,
+    private readonly lines: readonly SourceLine[],
+    private readonly diagnostics: Diagnostics,
+  ) {
+    this.filled = plan.targets.map(() => false);
+  }
+
+  /** True once every row of the table has been found. */
+  get complete(): boolean {
+    return this.next >= this.plan.targets.length && this.filled.every((f, i) => f || this.covered(i));
+  }
+
+  /** True when no row has been found. */
+  get empty(): boolean {
+    return this.lastFilled < 0 && this.foreignFound.size === 0;
+  }
+
+  private lineNo(index: number): number {
+    return this.lines[index]?.no ?? index + 1;
+  }
+
+  private place(t: Target, line?: number): { table: string; row: string; line?: number } {
+    return line === undefined ? { table: this.plan.table.number, row: t.name.zh } : { table: this.plan.table.number, row: t.name.zh, line };
+  }
+
+  /**
+   * Reads segments. `region`: the table's own section; figures that fit no row are reported at the end.
+   * `search`: lines elsewhere that may hold displaced rows; figures that fit no row are left alone.
+   */
+  read(segments: readonly Segment[], mode: "region" | "search"): ReadOutcome {
+    let rows = 0;
+    let lastLine = -1;
+    for (const segment of segments) {
+      if (segment.values.length === 0) continue;
+      const choice = this.choose(segment.gap.slice(-windowSize));
+      if (choice === null || "duplicate" in choice) {
+        if (mode === "region") this.strays.push(choice === null ? { segment } : { segment, duplicate: choice.duplicate });
+        continue;
+      }
+      this.take(choice.target, choice.match, segment);
+      rows++;
+      lastLine = segment.to;
+      for (let i = segment.from; i <= segment.to; i++) this.usedLines.add(i);
+    }
+    return { rows, lastLine };
+  }
+
+  /** True for a foreign target that may still be found. */
+  private open(t: Target): boolean {
+    return !this.foreignFound.has(t) && t.order >= this.next;
+  }
+
+  private choose(window: string): { target: Target; match: LabelMatch } | { duplicate: Target } | null {
+    const { targets, foreign } = this.plan;
+    const next = targets[this.next];
+    const own = next === undefined ? null : matchTarget(next, window);
+    let best: { target: Target; match: LabelMatch } | null = null;
+    const consider = (t: Target): void => {
+      const m = matchTarget(t, window);
+      if (m === null || (own !== null && m.start < own.end)) return;
+      if (best === null || m.start > best.match.start || (m.start === best.match.start && m.end > best.match.end)) best = { target: t, match: m };
+    };
+    for (let i = this.next + 1; i < targets.length; i++) consider(targets[i] as Target);
+    for (const f of foreign) if (this.open(f)) consider(f);
+    if (best !== null) return best;
+    if (next !== undefined && own !== null) return { target: next, match: own };
+    for (let i = Math.min(this.next, targets.length) - 1; i >= 0; i--) {
+      const t = targets[i] as Target;
+      if (this.filled[i] && matchTarget(t, window) !== null) return { duplicate: t };
+    }
+    return null;
+  }
+
+  /** Gives a segment's figures to the chosen row (or to a run of rows whose labels all precede them). */
+  private take(target: Target, match: LabelMatch, segment: Segment): void {
+    const width = target.fields.length;
+    const values = fit(segment.values, width);
+    if (match.key.alias)
+      this.diagnostics.info(
+        "row.alias",
+        { zh: `「${target.name.zh}」印作「${match.key.text}」`, en: `${target.name.en} printed as “${match.key.text}”` },
+        this.place(target, this.lineNo(segment.to)),
+      );
+    if (values.length === width) {
+      this.assign(target, values);
+      sampleColumns(this.samples, values);
+    } else if (values.length > width && target.foreign === undefined) {
+      const run = this.sequence(segment.gap, values.length);
+      if (run === null) this.mismatch(target, segment);
+      else {
+        let k = 0;
+        for (const t of run) {
+          this.assign(t, values.slice(k, k + t.fields.length));
+          k += t.fields.length;
+          this.advance(t);
+        }
+        return;
+      }
+    } else if (values.length < width && !values.some((v) => v.structured)) {
+      this.shorts.push({ target, segment });
+    } else this.mismatch(target, segment);
+    this.advance(target);
+  }
+
+  /** Consecutive rows from the next expected one whose labels all precede a run of `count` figures, in order. */
+  private sequence(gap: string, count: number): Target[] | null {
+    const { targets } = this.plan;
+    for (let s = this.next; s < targets.length; s++) {
+      const first = matchTarget(targets[s] as Target, gap);
+      if (first === null) continue;
+      const run: Target[] = [targets[s] as Target];
+      let total = (targets[s] as Target).fields.length;
+      let at = first.start;
+      for (let e = s + 1; e < targets.length && total < count; e++) {
+        const m = matchTarget(targets[e] as Target, gap);
+        if (m === null || m.start <= at) break;
+        run.push(targets[e] as Target);
+        total += (targets[e] as Target).fields.length;
+        at = m.start;
+      }
+      if (total === count && run.length > 1) return run;
+    }
+    return null;
+  }
+
+  private advance(t: Target): void {
+    if (t.foreign === undefined) {
+      this.filled[t.order] = true;
+      this.lastFilled = Math.max(this.lastFilled, t.order);
+      this.next = Math.max(this.next, t.order + 1);
+    } else if (t.foreign.relation === "part") this.next = Math.max(this.next, t.order);
+    else this.next = Math.max(this.next, (t.foreign.related[t.foreign.related.length - 1] as number) + 1);
+  }
+
+  private mismatch(target: Target, segment: Segment): void {
+    const raws = segment.values.map((v) => (v.raw === "" ? "（空）" : v.raw)).join(" ");
+    const width = target.fields.length;
+    const cells = target.fields.map((f) => `${target.path}.${f.key}`);
+    this.diagnostics.error(
+      "row.value-count",
+      {
+        zh: `「${target.name.zh}」应有 ${width} 个数，实有 ${segment.values.length} 个（${quote(raws, 60)}），无法确定各数所属的栏，该行记为空白（null）`,
+        en: `${target.name.en} should have ${width} figures but has ${segment.values.length} (${quote(raws, 60)}); which column each belongs to cannot be told, so the row is left blank (null)`,
+      },
+      { ...this.place(target, this.lineNo(segment.to)), cells },
+    );
+    this.blankRow(target);
+    if (target.foreign !== undefined) this.foreignFound.set(target, target.fields.map(() => null));
+  }
+
+  private blankRow(target: Target): void {
+    if (target.foreign !== undefined) return;
+    for (const f of target.fields) {
+      this.values.set(`${target.path}.${f.key}`, null);
+      const unit = target.units.get(f.key);
+      if (unit !== undefined) this.values.set(`${target.path}.${unit.key}`, null);
+    }
+  }
+
+  /** Reads each figure for its column. */
+  private assign(target: Target, tokens: readonly (ValueToken | null)[]): void {
+    const found: (number | null)[] = [];
+    target.fields.forEach((field, i) => {
+      const token = tokens[i] ?? null;
+      const value = this.readCell(target, field, token);
+      found.push(value);
+    });
+    if (target.foreign !== undefined) this.foreignFound.set(target, found);
+  }
+
+  private readCell(target: Target, field: FieldDescriptor, token: ValueToken | null): number | null {
+    const path = `${target.path}.${field.key}`;
+    const unitField = target.units.get(field.key);
+    const own = target.foreign === undefined;
+    const set = (value: number | null, unit: string | null) => {
+      if (!own) return;
+      this.values.set(path, value);
+      if (unitField !== undefined) this.values.set(`${target.path}.${unitField.key}`, unit);
+    };
+    const cell = cellAt(target.edition, path);
+    const name = cell?.name ?? { zh: `${target.name.zh}·${field.label}`, en: `${target.name.en} · ${field.en}` };
+    const place = { ...this.place(target, token === null ? undefined : this.lineNo(token.line)), column: field.label, cells: [path] };
+    if (token === null) {
+      set(null, null);
+      this.diagnostics.info(
+        "cell.blank",
+        { zh: `「${name.zh}」空白，记为 null`, en: `${name.en} is blank: null` },
+        place,
+      );
+      return null;
+    }
+    const reading = readCellText(token.raw, field, unitField?.values ?? []);
+    switch (reading.kind) {
+      case "value":
+        set(reading.value, reading.unit);
+        return reading.value;
+      case "blank":
+        set(null, null);
+        this.diagnostics.info(
+          "cell.blank",
+          {
+            zh: `「${name.zh}」空白${token.raw === "" ? "" : `（「${token.raw}」）`}，记为 null`,
+            en: `${name.en} is blank${token.raw === "" ? "" : ` (“${token.raw}”)`}: null`,
+          },
+          place,
+        );
+        return null;
+      case "unreadable":
+        set(null, null);
+        this.diagnostics.error(
+          "cell.unreadable",
+          { zh: `「${name.zh}」不是数字（「${quote(token.raw)}」），记为 null`, en: `${name.en} is not a number (“${quote(token.raw)}”): null` },
+          place,
+        );
+        return null;
+      case "unit":
+        set(null, null);
+        this.diagnostics.error(
+          "cell.unit",
+          {
+            zh: `「${name.zh}」写有单位「${reading.unit}」，与本栏${field.unit === undefined ? "（无单位）" : `的单位「${field.unit}」`}不符，记为 null`,
+            en: `${name.en} is written with the unit “${reading.unit}”, not ${field.unit === undefined ? "unitless" : `“${field.unit}”`} as its column: null`,
+          },
+          place,
+        );
+        return null;
+      case "invalid": {
+        set(null, null);
+        const why = {
+          negative: { zh: "不能为负数", en: "cannot be negative" },
+          fraction: { zh: "应为整数", en: "must be a whole number" },
+          unsafe: { zh: "超出可精确表示的整数范围", en: "is beyond the safe integer range" },
+        }[reading.reason];
+        this.diagnostics.error(
+          "cell.invalid",
+          { zh: `「${name.zh}」${why.zh}（「${quote(token.raw)}」），记为 null`, en: `${name.en} ${why.en} (“${quote(token.raw)}”): null` },
+          place,
+        );
+        return null;
+      }
+    }
+  }
+
+  /** True where a foreign target found in the input stands for this edition's row `order`. */
+  private covered(order: number): boolean {
+    for (const f of this.plan.foreign) if (this.foreignFound.has(f) && f.foreign?.related.includes(order)) return true;
+    return false;
+  }
+
+  /**
+   * Settles the table: short layout rows read by column, rows of the other edition's layout folded in,
+   * missing rows reported (as cut off when the input ends inside the table), stray figures reported.
+   */
+  finish(options: { readonly truncated: boolean; readonly claimed: ReadonlySet<number> }): void {
+    for (const { target, segment } of this.shorts) {
+      const placed = placeByColumns(this.samples, target.fields.length, segment.values);
+      if (placed === null) {
+        this.mismatch(target, segment);
+        continue;
+      }
+      const tokens: (ValueToken | null)[] = target.fields.map(() => null);
+      placed.forEach((col, i) => {
+        tokens[col] = segment.values[i] as ValueToken;
+      });
+      this.diagnostics.info(
+        "values.by-position",
+        {
+          zh: `「${target.name.zh}」只有 ${segment.values.length} 个数，按各数在行中的位置对应到栏，其余栏为空白`,
+          en: `${target.name.en} has only ${segment.values.length} figures; they were placed by their position under the columns, the other cells are blank`,
+        },
+        this.place(target, this.lineNo(segment.to)),
+      );
+      this.assign(target, tokens);
+    }
+    this.settleForeign();
+    const { targets } = this.plan;
+    const missing: Target[] = [];
+    targets.forEach((t, i) => {
+      if (!this.filled[i] && !this.covered(i)) missing.push(t);
+    });
+    const cut = options.truncated ? missing.filter((t) => t.order > this.lastFilled) : [];
+    for (const t of missing) {
+      this.blankRow(t);
+      if (cut.includes(t)) continue;
+      this.diagnostics.error(
+        "row.missing",
+        { zh: `未找到「${t.name.zh}」这一行，该行记为空白（null）`, en: `row ${t.name.en} was not found; it is left blank (null)` },
+        { ...this.place(t), cells: t.fields.map((f) => `${t.path}.${f.key}`) },
+      );
+    }
+    const first = cut[0];
+    if (first !== undefined)
+      this.diagnostics.error(
+        "table.truncated",
+        {
+          zh: `输入在${this.plan.table.number}中途结束：自「${first.name.zh}」起 ${cut.length} 行缺失，记为空白（null）`,
+          en: `the input ends inside ${this.plan.table.number}: ${cut.length} rows from ${first.name.en} on are missing (null)`,
+        },
+        { table: this.plan.table.number, row: first.name.zh, cells: cut.flatMap((t) => t.fields.map((f) => `${t.path}.${f.key}`)) },
+      );
+    for (const stray of this.strays) {
+      if (stray.segment.values.some((v) => options.claimed.has(v.line))) continue;
+      if (stray.segment.values.every((v) => isBlankMark(v.raw))) continue;
+      const raws = quote(stray.segment.values.map((v) => v.raw || "（空）").join(" "), 60);
+      const line = this.lineNo(stray.segment.to);
+      if (stray.duplicate !== undefined)
+        this.diagnostics.warning(
+          "row.duplicate",
+          {
+            zh: `「${stray.duplicate.name.zh}」再次出现（${raws}），已忽略，保留第一次的数`,
+            en: `${stray.duplicate.name.en} appears again (${raws}); ignored, the first is kept`,
+          },
+          { ...this.place(stray.duplicate, line) },
+        );
+      else
+        this.diagnostics.warning(
+          "values.unattributed",
+          {
+            zh: `${this.plan.table.number}中有一组数（${raws}）找不到所属的行，已忽略`,
+            en: `figures in ${this.plan.table.number} (${raws}) belong to no row that could be found; ignored`,
+          },
+          { table: this.plan.table.number, line },
+        );
+    }
+  }
+
+  /** Rows printed in the other edition's layout: parts summed into a whole, a whole of zeros split into parts. */
+  private settleForeign(): void {
+    const { targets, foreign } = this.plan;
+    const done = new Set<number>();
+    for (const f of foreign) {
+      const rel = f.foreign;
+      if (rel === undefined || rel.relation !== "part" || !this.foreignFound.has(f)) continue;
+      const whole = rel.related[0] as number;
+      if (this.filled[whole] || done.has(whole)) continue;
+      done.add(whole);
+      const t = targets[whole] as Target;
+      const parts = foreign.filter((g) => g.foreign?.relation === "part" && g.foreign.related[0] === whole);
+      const found = parts.map((p) => this.foreignFound.get(p));
+      const complete = found.every((v) => v !== undefined);
+      let summed = 0;
+      t.fields.forEach((field, i) => {
+        const addends = found.map((v) => v?.[i] ?? null);
+        const ok = complete && addends.every((a) => a !== null);
+        const total = ok ? (addends as number[]).reduce((a, b) => a + b, 0) : null;
+        if (ok) summed++;
+        this.values.set(`${t.path}.${field.key}`, total);
+      });
+      this.filled[whole] = true;
+      this.lastFilled = Math.max(this.lastFilled, whole);
+      const names = parts.map((p) => p.entry.node.ordinal + p.entry.node.label).join("、");
+      const level = summed === t.fields.length ? "info" : "warning";
+      this.diagnostics.add(
+        level,
+        "row.summed",
+        {
+          zh: `「${t.name.zh}」按另一版格式分行印出（${names}），各栏取其和${summed === t.fields.length ? "" : "；有分项缺失或空白的栏记为 null"}`,
+          en: `${t.name.en} is printed as the other edition's sub-rows; each column is their sum${summed === t.fields.length ? "" : "; columns with a missing or blank sub-row are null"}`,
+        },
+        { ...this.place(t), cells: t.fields.map((f) => `${t.path}.${f.key}`) },
+      );
+    }
+    for (const f of foreign) {
+      const rel = f.foreign;
+      const found = this.foreignFound.get(f);
+      if (rel === undefined || rel.relation !== "whole" || found === undefined) continue;
+      const parts = rel.related.filter((o) => !this.filled[o]);
+      if (parts.length === 0) continue;
+      const zeros = found.every((v) => v === 0);
+      for (const o of parts) {
+        const t = targets[o] as Target;
+        for (const field of t.fields) this.values.set(`${t.path}.${field.key}`, zeros ? 0 : null);
+        this.filled[o] = true;
+        this.lastFilled = Math.max(this.lastFilled, o);
+      }
+      const label = f.entry.node.ordinal + f.entry.node.label;
+      const cells = parts.flatMap((o) => (targets[o] as Target).fields.map((x) => `${(targets[o] as Target).path}.${x.key}`));
+      if (zeros)
+        this.diagnostics.info(
+          "row.collapsed",
+          {
+            zh: `「${label}」只印了一行且全为 0，其各分项均记为 0`,
+            en: `“${label}” is printed as one row of zeros; each of its sub-rows is 0`,
+          },
+          { table: this.plan.table.number, row: label, cells },
+        );
+      else
+        this.diagnostics.warning(
+          "row.collapsed",
+          {
+            zh: `「${label}」只印了一行（${found.map((v) => (v === null ? "空" : String(v))).join(" ")}），无法分到各分项，各分项记为空白（null）`,
+            en: `“${label}” is printed as one row (${found.map((v) => (v === null ? "blank" : String(v))).join(" ")}); it cannot be split into its sub-rows, which are left blank (null)`,
+          },
+          { table: this.plan.table.number, row: label, cells },
+        );
+    }
+  }
+}
+
+/** Drops the empty cells a structured row has beyond the expected count: label columns before, padding after. */
+function fit(values: readonly ValueToken[], width: number): readonly ValueToken[] {
+  if (values.length <= width || !values.every((v) => v.structured)) return values;
+  let start = 0;
+  let end = values.length;
+  while (end - start > width && values[start]?.raw === "") start++;
+  while (end - start > width && values[end - 1]?.raw === "") end--;
+  return values.slice(start, end);
+}
