@@ -18,7 +18,8 @@ const songTi = '"SimSun", "宋体", "Songti SC", "Noto Serif CJK SC", "Source Ha
 
 /**
  * The CSS of the HTML renderer, embedded in a standalone page; include it in your page to style a
- * fragment. Screen: an A4-wide page. Print: A4 with the margins of GB/T 9704 (official documents),
+ * fragment. Screen: a page about as wide as A4, laid out on whole pixels so that the table rules stay
+ * one pixel thin. Print: A4 with the margins of GB/T 9704 (official documents),
  * 仿宋 body text, 宋体 tables with full borders, header rows repeated on every page, rows never split.
  * Every selector is scoped to the renderer's `zfxxgk-` classes.
  *
@@ -31,29 +32,29 @@ const songTi = '"SimSun", "宋体", "Songti SC", "Noto Serif CJK SC", "Source Ha
 export const reportStylesheet = `
 .zfxxgk-report {
   box-sizing: border-box;
-  max-width: 210mm;
+  max-width: 800px;
   margin: 0 auto;
-  padding: 20mm 18mm;
+  padding: 72px 64px;
   background: #fff;
   color: #000;
   font-family: ${fangSong};
   font-size: 16px;
-  line-height: 1.75;
+  line-height: 28px;
 }
 .zfxxgk-report h1, .zfxxgk-report h2, .zfxxgk-report h3, .zfxxgk-report h4, .zfxxgk-report h5, .zfxxgk-report h6 {
   margin: 0;
   font-weight: normal;
 }
 .zfxxgk-report .zfxxgk-title {
-  margin: 0 0 1.5em;
+  margin: 0 0 32px;
   font-family: ${xiaoBiaoSong};
-  font-size: 1.6em;
+  font-size: 26px;
   font-weight: bold;
-  line-height: 1.5;
+  line-height: 39px;
   text-align: center;
 }
 .zfxxgk-section > :first-child {
-  margin-top: 0.75em;
+  margin-top: 12px;
   font-family: ${heiTi};
   font-size: 1em;
   text-indent: 2em;
@@ -65,16 +66,17 @@ export const reportStylesheet = `
 }
 .zfxxgk-table {
   width: 100%;
-  margin: 0.5em 0 1em;
+  margin: 8px 0 16px;
   border-collapse: collapse;
   font-family: ${songTi};
   font-size: 13px;
-  line-height: 1.4;
+  line-height: 18px;
 }
+/* visually hidden (the section heading above says the same), still read by screen readers; kept in the
+   flow (no absolute position), which in Chromium would open a gap between the header and the body rows */
 .zfxxgk-table caption {
-  position: absolute;
-  width: 1px;
-  height: 1px;
+  height: 0;
+  padding: 0;
   overflow: hidden;
   clip-path: inset(50%);
   white-space: nowrap;
@@ -105,7 +107,7 @@ export const reportStylesheet = `
   white-space: nowrap;
 }
 .zfxxgk-signature {
-  margin-top: 2.5em;
+  margin-top: 40px;
   text-align: right;
 }
 .zfxxgk-signature p {
@@ -121,9 +123,15 @@ export const reportStylesheet = `
     max-width: none;
     padding: 0;
     font-size: 16pt;
+    line-height: 28pt;
+  }
+  .zfxxgk-report .zfxxgk-title {
+    font-size: 22pt;
+    line-height: 33pt;
   }
   .zfxxgk-table {
     font-size: 10.5pt;
+    line-height: 1.4;
   }
   .zfxxgk-table thead {
     display: table-header-group;
