@@ -245,7 +245,9 @@ function parseAs(input: string, format: InputFormat, options: ParseOptions, diag
   const anyTable = [...readers.values()].some((r) => !r.empty);
   if (!anyTable && headings.length === 0 && title === null) {
     diagnostics.error("input.empty", { zh: "输入中没有可识别的年度报告", en: "the input holds nothing recognisable as an annual report" });
-    return { report: null, edition: detection, format, diagnostics: diagnostics.list };
+    // nothing else said about a non-report is of use
+    const said = diagnostics.list.filter((d) => d.code.startsWith("input."));
+    return { report: null, edition: detection, format, diagnostics: said };
   }
 
   // prose

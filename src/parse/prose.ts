@@ -34,23 +34,17 @@ export interface WrapStyle {
   readonly width: number;
   /** True where a blank line follows (nearly) every line: blank lines then mean nothing. */
   readonly doubleSpaced: boolean;
-  /** The usual indentation of a line. */
+  /** The margin: the indentation of a line that does not open a paragraph. */
   readonly indent: number;
 }
 
-function mode(values: readonly number[]): number {
+/** The margin: the least indentation that at least two lines share (or the least, if none do). */
+function margin(values: readonly number[]): number {
   const counts = new Map<number, number>();
-  let best = 0;
-  let bestCount = 0;
-  for (const v of values) {
-    const c = (counts.get(v) ?? 0) + 1;
-    counts.set(v, c);
-    if (c > bestCount || (c === bestCount && v < best)) {
-      best = v;
-      bestCount = c;
-    }
-  }
-  return best;
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const shared = [...counts].filter(([, c]) => c >= 2).map(([v]) => v);
+  const pool = shared.length > 0 ? shared : values;
+  return pool.reduce((a, b) => Math.min(a, b), pool[0] ?? 0);
 }
 
 /**
@@ -88,7 +82,7 @@ export function wrapStyleOf(lines: readonly SourceLine[], indexes: readonly numb
   const widths = (open.length > 0 ? open : text).map((l) => columnsOf(l.text.trim()));
   const sorted = [...widths].sort((a, b) => a - b);
   const width = sorted.length === 0 ? 0 : (sorted[Math.floor(sorted.length / 2)] as number);
-  return { wrapped, width, doubleSpaced: pairs >= 2 && blankPairs / pairs >= 0.8, indent: mode(text.map((l) => indentOf(l.text))) };
+  return { wrapped, width, doubleSpaced: pairs >= 2 && blankPairs / pairs >= 0.8, indent: margin(text.map((l) => indentOf(l.text))) };
 }
 
 /**
