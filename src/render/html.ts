@@ -80,12 +80,15 @@ export function renderHtmlTable(grid: TableGrid, idPrefix: string): string {
   return lines.join("\n");
 }
 
-/** One table of a report as HTML (a `<table>`, or a page holding it). */
+/** One table of a report as HTML: a `<table>`, or a page holding it under a heading that repeats its caption. */
 export function htmlTable(report: Report, key: TableKey, options: HtmlRenderOptions): string {
   const prefix = idPrefixOf(options);
   const grid = tableGrid(report, key, options.blank === undefined ? {} : { blank: options.blank });
   const table = renderHtmlTable(grid, prefix);
-  return options.standalone === true ? page(grid.caption, table) : `${table}\n`;
+  if (options.standalone !== true) return `${table}\n`;
+  const level = options.headingLevel ?? 1;
+  const heading = `<h${level} class="zfxxgk-title">${escapeHtml(grid.caption)}</h${level}>`;
+  return page(grid.caption, [`<article class="zfxxgk-report" lang="zh-CN">`, heading, table, "</article>"].join("\n"));
 }
 
 /** A complete page around a fragment. */
