@@ -26,7 +26,12 @@ export {
   SignedCount,
   Year,
 } from "./adapters/io-ts/build.js";
-export { formatErrors } from "./adapters/io-ts/issues.js";
+export {
+  type ConsistencyCodecOptions,
+  type ConsistentReportCodecType,
+  withConsistency,
+} from "./adapters/io-ts/consistent.js";
+export { type AdapterIssue, formatErrors, type RuleIssue } from "./adapters/io-ts/issues.js";
 export { type StrictObjectOf, StrictObjectType } from "./adapters/io-ts/strict-object.js";
 export type {
   AnyReportCodec,
@@ -53,6 +58,20 @@ const codecs = /* @__PURE__ */ createIoTsCodecs();
  * ```
  */
 export const ReportCodec = codecs.ReportCodec;
+
+/**
+ * {@link ReportCodec} refined by the error-severity rules of `checkReport` (`T3.balance`, `T3.results-total`,
+ * `T3.row-total`, `T4.total`): a structurally valid report fails with one error per failing rule instance,
+ * which {@link formatErrors} turns into a `rule_failed` issue carrying the finding.
+ *
+ * @example
+ * ```ts
+ * import { ConsistentReportCodec, formatErrors } from "zfxxgk/io-ts";
+ * const result = ConsistentReportCodec.decode(report);
+ * if (result._tag === "Left") for (const issue of formatErrors(result.left)) console.log(issue.code, issue.message.zh);
+ * ```
+ */
+export const ConsistentReportCodec = codecs.ConsistentReportCodec;
 
 /**
  * A report of the 2021 edition. `t.TypeOf` is exactly `Report2021`.

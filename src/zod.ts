@@ -15,6 +15,7 @@
 import { createZodSchemas } from "./adapters/zod/build.js";
 
 export { createZodSchemas, type ZodSchemaOptions, type ZodSchemas } from "./adapters/zod/build.js";
+export { type ConsistencyOptions, type RuleIssueParams, withConsistency } from "./adapters/zod/consistent.js";
 export type {
   AnyReportSchema,
   CellSchemaOf,
@@ -40,6 +41,21 @@ const schemas = /* @__PURE__ */ createZodSchemas();
  * ```
  */
 export const ReportSchema = schemas.ReportSchema;
+
+/**
+ * {@link ReportSchema} plus the error-severity rules of `checkReport` (`T3.balance`, `T3.results-total`,
+ * `T3.row-total`, `T4.total`): each failing rule instance is a `custom` issue at the path of its first cell,
+ * with the finding's message and `params: { rule, cells, finding }`. Blank operands make a rule not
+ * assessable, not failed (see {@link withConsistency} for `blankAsZero`).
+ *
+ * @example
+ * ```ts
+ * import { ConsistentReportSchema } from "zfxxgk/zod";
+ * const result = ConsistentReportSchema.safeParse(report);
+ * if (!result.success) for (const issue of result.error.issues) console.log(issue.path.join("."), issue.message);
+ * ```
+ */
+export const ConsistentReportSchema = schemas.ConsistentReportSchema;
 
 /**
  * A report of the 2021 edition (国办公开办函〔2021〕30号). `z.output` is exactly `Report2021`.

@@ -24,6 +24,7 @@ import {
 import type { Message, ValidationIssue } from "../../validate/issues.js";
 import { type ObjectPlan, type PlanNode, reportPlanOf, type ScalarPlan, tablePlan } from "../../validate/plan.js";
 import { foldPlan, type Member } from "../fold-plan.js";
+import { type ConsistentReportCodecType, withConsistency } from "./consistent.js";
 import { errorWith, failWith } from "./issues.js";
 import { StrictObjectType } from "./strict-object.js";
 import type { AnyReportCodec, ReportCodecOf, TableCodecOf } from "./types.js";
@@ -117,6 +118,8 @@ export interface IoTsCodecs {
   readonly ReportCodec: AnyReportCodec;
   readonly Report2021Codec: ReportCodecOf<"2021">;
   readonly Report2019Codec: ReportCodecOf<"2019">;
+  /** {@link ReportCodec} refined by the error-severity rules of `checkReport`. */
+  readonly ConsistentReportCodec: ConsistentReportCodecType;
   /** Each table of each edition. */
   readonly tables: { readonly [E in Edition]: { readonly [T in TableKey]: TableCodecOf<E, T> } };
 }
@@ -132,6 +135,8 @@ export interface IoTsCodecs {
 export interface IoTsCodecOptions {
   /** Language of the io-ts error messages: `zh` (default) or `en`. {@link formatErrors} gives both. */
   readonly lang?: Lang;
+  /** For {@link ConsistentReportCodec}: read blank cells as 0. Default false. */
+  readonly blankAsZero?: boolean;
 }
 
 /** A copy of `codec` (same class and members) whose failures carry the core's issue for the input. */
@@ -311,8 +316,10 @@ export function createIoTsCodecs(options: IoTsCodecOptions = {}): IoTsCodecs {
   const ReportCodec = new t.UnionType("Report", is, validate as t.Validate<unknown, never>, t.identity, members);
   // The casts: the codecs were built from the plan at run time; a type test proves t.TypeOf of each equal to
   // the core model type (Report, Report2021, Applications2021, …).
+  const typed = ReportCodec as unknown as AnyReportCodec;
   return {
-    ReportCodec: ReportCodec as unknown as AnyReportCodec,
+    ReportCodec: typed,
+    ConsistentReportCodec: withConsistency(typed, options),
     Report2021Codec: reports["2021"] as unknown as ReportCodecOf<"2021">,
     Report2019Codec: reports["2019"] as unknown as ReportCodecOf<"2019">,
     tables: tables as unknown as IoTsCodecs["tables"],

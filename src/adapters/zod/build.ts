@@ -22,6 +22,7 @@ import type { Message, ValidationIssue } from "../../validate/issues.js";
 import type { CellPlan, ObjectPlan, PlanNode, ScalarPlan } from "../../validate/plan.js";
 import { reportPlanOf } from "../../validate/plan.js";
 import { foldPlan, type Member } from "../fold-plan.js";
+import { type ConsistencyOptions, withConsistency } from "./consistent.js";
 import type { AnyReportSchema, ReportSchemaOf, TableSchemaOf } from "./types.js";
 
 /** A language of the messages. */
@@ -49,6 +50,8 @@ export interface ZodSchemas {
   readonly Report2021Schema: ReportSchemaOf<"2021">;
   /** A report of the 2019 edition. */
   readonly Report2019Schema: ReportSchemaOf<"2019">;
+  /** {@link ReportSchema} plus the error-severity rules of `checkReport`, as issues with the rule id. */
+  readonly ConsistentReportSchema: AnyReportSchema;
   /** Each table of each edition. */
   readonly tables: { readonly [E in Edition]: { readonly [T in TableKey]: TableSchemaOf<E, T> } };
 }
@@ -61,7 +64,7 @@ export interface ZodSchemas {
  * const options: ZodSchemaOptions = { lang: "en" };
  * ```
  */
-export interface ZodSchemaOptions {
+export interface ZodSchemaOptions extends ConsistencyOptions {
   /** Language of the messages: `zh` (default) or `en`. */
   readonly lang?: Lang;
 }
@@ -168,8 +171,10 @@ export function createZodSchemas(options: ZodSchemaOptions = {}): ZodSchemas {
   );
   // The casts: the schemas were built from the plan at run time; a type test proves z.output of each equal
   // to the core model type (Report2021, Applications2021, …).
+  const ReportSchema = guard(reportPlanOf("2021"), rootTypeIssue).pipe(union) as unknown as AnyReportSchema;
   return {
-    ReportSchema: guard(reportPlanOf("2021"), rootTypeIssue).pipe(union) as unknown as AnyReportSchema,
+    ReportSchema,
+    ConsistentReportSchema: withConsistency(ReportSchema, options),
     Report2021Schema: built["2021"].guarded as unknown as ReportSchemaOf<"2021">,
     Report2019Schema: built["2019"].guarded as unknown as ReportSchemaOf<"2019">,
     tables: tables as unknown as ZodSchemas["tables"],
