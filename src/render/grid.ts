@@ -355,7 +355,7 @@ function headersOf(cell: Placed, all: readonly GridCell[], section: GridSection)
  * ```ts
  * import { tableGrid } from "zfxxgk";
  * const grid = tableGrid(report, "applications");
- * grid.rows[3]?.cells[0]; // { role: "row", text: "三、本年度办理结果", rowspan: 22, … } (2021 edition)
+ * grid.rows[5]?.cells[0]; // { role: "row", text: "三、本年度办理结果", rowspan: 22, … } (2021 edition)
  * ```
  */
 export function tableGrid(report: Report, key: TableKey, options: GridOptions = {}): TableGrid {

@@ -66,6 +66,9 @@ function codePointWidth(cp: number, ambiguous: 1 | 2): number {
   return w === "wide" ? 2 : w === "ambiguous" ? ambiguous : 1;
 }
 
+/** Characters that join or modify their neighbours: only text with one of them needs grapheme segmentation. */
+const clustering = /[\p{M}\p{Cf}\u{fe0f}\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]/u;
+
 const segmenter: Intl.Segmenter | undefined =
   typeof Intl !== "undefined" && typeof Intl.Segmenter === "function"
     ? new Intl.Segmenter("zh", { granularity: "grapheme" })
@@ -94,13 +97,13 @@ function clusterWidth(cluster: string, ambiguous: 1 | 2): number {
  * import { displayWidth } from "zfxxgk";
  * displayWidth("表三（七）总计"); // 14
  * displayWidth("abc"); // 3
- * displayWidth("“三安全一稳定”", { ambiguousWidth: 2 }); // 14
+ * displayWidth("“三安全一稳定”", { ambiguousWidth: 2 }); // 16
  * ```
  */
 export function displayWidth(text: string, options: WidthOptions = {}): number {
   const ambiguous = options.ambiguousWidth ?? 1;
   let width = 0;
-  if (segmenter === undefined) {
+  if (segmenter === undefined || !clustering.test(text)) {
     for (const ch of text) width += codePointWidth(ch.codePointAt(0) as number, ambiguous);
     return width;
   }
