@@ -67,7 +67,7 @@ function codePointWidth(cp: number, ambiguous: 1 | 2): number {
 }
 
 /** Characters that join or modify their neighbours: only text with one of them needs grapheme segmentation. */
-const clustering = /[\p{M}\p{Cf}\u{fe0f}\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]/u;
+const clustering = /[\p{M}\p{Cf}\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}]/u;
 
 const segmenter: Intl.Segmenter | undefined =
   typeof Intl !== "undefined" && typeof Intl.Segmenter === "function"
