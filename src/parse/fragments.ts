@@ -75,7 +75,19 @@ export function findFragments(
     while (end + 1 < candidates.length && roles[end + 1] !== "none" && adjacent(end)) end++;
     const block = candidates.slice(start, end + 1).filter((i) => (lines[i] as SourceLine).kind !== "blank");
     const outcome = reader.read(segmentsOf(lines, block), "search");
-    if (outcome.rows > 0) out.push({ lines: block, rows: outcome.rows });
+    if (outcome.rows > 0) {
+      // the block up to the last row found, and the label text right after it (a wrapped label's tail);
+      // what follows may be another table
+      let last = block.findIndex((i) => i > outcome.lastLine);
+      if (last < 0) last = block.length;
+      while (last < block.length && (lines[block[last] as number] as SourceLine).kind === "text" && lineRole(lines[block[last] as number] as SourceLine, vocabulary) === "label") last++;
+      const taken = block.slice(0, last);
+      out.push({ lines: taken, rows: outcome.rows });
+      const after = taken[taken.length - 1] as number;
+      while (k + 1 < candidates.length && (candidates[k + 1] as number) <= after) k++;
+      k++;
+      continue;
+    }
     k = end + 1;
   }
   return out;

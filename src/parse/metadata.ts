@@ -147,7 +147,13 @@ export function isoDateOf(text: string): string | null {
  * findSignature(lines, 300, 330, "连州市人民政府办公室"); // { organ: "连州市人民政府办公室", date: "2024-01-12", … }
  * ```
  */
-export function findSignature(lines: readonly SourceLine[], from: number, to: number, titleOrgan: string | null): SignatureFound | null {
+export function findSignature(
+  lines: readonly SourceLine[],
+  from: number,
+  to: number,
+  titleOrgan: string | null,
+  chrome: (text: string) => boolean = () => false,
+): SignatureFound | null {
   for (let i = to - 1; i >= from; i--) {
     const line = lines[i] as SourceLine;
     if (line.kind === "blank") continue;
@@ -167,20 +173,24 @@ export function findSignature(lines: readonly SourceLine[], from: number, to: nu
     const line = lines[i] as SourceLine;
     if (line.kind === "blank") continue;
     const t = plainText(line);
-    return labelKey(t) === labelKey(titleOrgan) ? { organ: t.trim(), date: null, from: i, dateLine: i } : null;
+    if (labelKey(t) === labelKey(titleOrgan)) return { organ: t.trim(), date: null, from: i, dateLine: i };
+    if (!chrome(t)) return null;
   }
   return null;
 }
 
 /** Labels of a web page's chrome around an article (not labels of the format). */
-const chromeWords = ["发布", "来源", "浏览", "字号", "字体", "打印", "关闭", "分享", "索引号", "分类", "发文", "成文", "标题", "作者", "点击", "阅读", "责任编辑", "当前位置", "您的位置", "首页"];
+const chromeWords = [
+  "发布", "来源", "浏览", "字号", "字体", "打印", "关闭", "分享", "索引号", "分类", "发文", "成文", "标题", "作者", "点击", "阅读", "责任编辑",
+  "当前位置", "您的位置", "首页", "版权", "主办", "承办", "地址", "电话", "备案", "ICP", "网站标识码", "技术支持", "网站地图", "联系我们",
+];
 
 /** True for a line of page chrome: `发布时间：…`, `【字体：大 中 小】`, a breadcrumb. */
 export function isChrome(text: string): boolean {
   const t = text.trim();
   if (t.length === 0) return true;
-  if (t.length > 60) return false;
-  if (/[>»›]/.test(t) && !endsSentence(t)) return true;
+  if (t.length > 60 || endsSentence(t)) return false;
+  if (/[>»›]/.test(t)) return true;
   if (/^[【[].*[】\]]$/.test(t)) return true;
   return chromeWords.some((w) => t.startsWith(w) || t.includes(`${w}：`) || t.includes(`${w}:`));
 }

@@ -107,7 +107,8 @@ function parseAs(input: string, format: InputFormat, options: ParseOptions, diag
   const named = title === null ? { organ: null, year: null } : organAndYear(title.text);
   const lastHeading = headings[headings.length - 1];
   const afterTitle = title === null ? 0 : (title.lines[title.lines.length - 1] as number) + 1;
-  const signature = findSignature(lines, lastHeading === undefined ? afterTitle : lastHeading.last + 1, end, named.organ);
+  const chrome = format === "html" ? isChrome : () => false;
+  const signature = findSignature(lines, lastHeading === undefined ? afterTitle : lastHeading.last + 1, end, named.organ, chrome);
   const proseEnd = signature?.from ?? end;
   const texts = range(0, end).map((i) => plainText(lines[i] as SourceLine));
   const allKey = labelKey(texts.join(""));

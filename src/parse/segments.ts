@@ -85,13 +85,15 @@ export function segmentsOf(lines: readonly SourceLine[], indices: readonly numbe
   let last = from;
   let previousWasValue = false;
 
-  const flush = (to: number, next: number): void => {
+  /** Ends a segment; `keep`: its label text stays in the gap of the next (a row of empty cells may be header padding). */
+  const flush = (to: number, next: number, keep = false): void => {
     if (run.length === 0 && gap.length === 0) return;
-    const joined = gap.join("");
-    out.push({ gap: labelKey(joined.length > gapLimit * 2 ? joined.slice(-gapLimit * 2) : joined).slice(-gapLimit), values: run, from, to });
-    gap = [];
+    let joined = gap.join("");
+    if (joined.length > gapLimit * 2) joined = joined.slice(-gapLimit * 2);
+    out.push({ gap: labelKey(joined).slice(-gapLimit), values: run, from, to });
+    gap = keep ? [joined] : [];
     run = [];
-    from = next;
+    if (!keep) from = next;
   };
   const addText = (text: string, index: number): void => {
     if (run.length > 0) flush(last, index);
@@ -113,7 +115,7 @@ export function segmentsOf(lines: readonly SourceLine[], indices: readonly numbe
       }
       for (let c = start; c < cells.length; c++) run.push({ raw: (cells[c] as string).trim(), line: index, end: -1, structured: true });
       last = index;
-      if (run.length > 0) flush(index, index + 1);
+      if (run.length > 0) flush(index, index + 1, run.every((v) => v.raw === ""));
       previousWasValue = false;
       continue;
     }

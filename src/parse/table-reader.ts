@@ -90,8 +90,10 @@ export class TableReader {
         if (mode === "region") this.strays.push(choice === null ? { segment } : { segment, duplicate: choice.duplicate });
         continue;
       }
-      this.take(choice.target, choice.match, segment);
-      rows++;
+      // empty cells after a label are a row of blanks only when they are exactly as many as its columns;
+      // otherwise they are the padding of a header row (`| 行政复议 | | | | |`)
+      if (segment.values.every((v) => v.structured && v.raw === "") && segment.values.length !== choice.target.fields.length) continue;
+      rows += this.take(choice.target, choice.match, segment);
       lastLine = segment.to;
       for (let i = segment.from; i <= segment.to; i++) this.usedLines.add(i);
     }
@@ -124,8 +126,8 @@ export class TableReader {
     return null;
   }
 
-  /** Gives a segment's figures to the chosen row (or to a run of rows whose labels all precede them). */
-  private take(target: Target, match: LabelMatch, segment: Segment): void {
+  /** Gives a segment's figures to the chosen row (or to a run of rows whose labels all precede them); returns the rows found. */
+  private take(target: Target, match: LabelMatch, segment: Segment): number {
     const width = target.fields.length;
     const values = fit(segment.values, width);
     if (match.key.alias)
@@ -147,12 +149,13 @@ export class TableReader {
           k += t.fields.length;
           this.advance(t);
         }
-        return;
+        return run.length;
       }
     } else if (values.length < width && !values.some((v) => v.structured)) {
       this.shorts.push({ target, segment });
     } else this.mismatch(target, segment);
     this.advance(target);
+    return 1;
   }
 
   /** Consecutive rows from the next expected one whose labels all precede a run of `count` figures, in order. */
