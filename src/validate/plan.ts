@@ -96,8 +96,11 @@ function nodePlans(
   return out;
 }
 
+const tablePlans = new Map<string, ObjectPlan>();
+
 /**
- * The plan of one table of one edition.
+ * The plan of one table of one edition, built on first use and kept (building one is quadratic in the
+ * table's cells; `validateReport` asks for the other edition's tables on every report whose tables fail).
  *
  * @example
  * ```ts
@@ -105,8 +108,18 @@ function nodePlans(
  * ```
  */
 export function tablePlan(edition: Edition, key: (typeof tableKeys)[number]): ObjectPlan {
-  const table = editions[edition].tables[key];
-  return objectPlan([key], { zh: `「${table.number} ${table.title}」`, en: table.en }, nodePlans(edition, table, table.children, [key]));
+  const id = `${edition} ${key}`;
+  let plan = tablePlans.get(id);
+  if (plan === undefined) {
+    const table = editions[edition].tables[key];
+    plan = objectPlan(
+      [key],
+      { zh: `「${table.number} ${table.title}」`, en: table.en },
+      nodePlans(edition, table, table.children, [key]),
+    );
+    tablePlans.set(id, plan);
+  }
+  return plan;
 }
 
 const scalar = (t: ScalarPlan["t"], path: readonly string[], zh: string, en: string): ScalarPlan => ({
