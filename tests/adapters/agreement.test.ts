@@ -1,0 +1,174 @@
+/**
+ * The core validator is the reference: zod, io-ts and the JSON Schema (ajv) accept exactly the inputs it
+ * accepts — valid reports, near misses and junk from `zfxxgk/testing` — and say the same things about them.
+ */
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type Edition, reportJsonSchema, reportJsonSchemas, validateReport } from "../../src/index.js";
+import { formatErrors, Report2019Codec, Report2021Codec, ReportCodec } from "../../src/io-ts.js";
+import { arbReportInput } from "../../src/testing.js";
+import { Report2019Schema, Report2021Schema, ReportSchema } from "../../src/zod.js";
+import { runs } from "../support/runs.js";
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+const ajv = addFormats(new Ajv2020({ strict: true, allErrors: true }));
+const validateJson = ajv.compile(reportJsonSchema);
+const validateJsonOf: Record<Edition, ReturnType<typeof ajv.compile>> = {
+  "2021": ajv.compile(reportJsonSchemas["2021"]),
+  "2019": ajv.compile(reportJsonSchemas["2019"]),
+};
+const zodOf = { "2021": Report2021Schema, "2019": Report2019Schema } as const;
+const ioTsOf = { "2021": Report2021Codec, "2019": Report2019Codec } as const;
+
+const editionOf = (x: unknown): unknown =>
+  typeof x === "object" && x !== null ? (x as { edition?: unknown }).edition : undefined;
+
+describe("zod, io-ts and the core accept exactly the same inputs", () => {
+  it("on valid reports, near misses and junk (JavaScript values)", () => {
+    let valid = 0;
+    fc.assert(
+      fc.property(arbReportInput(), (input) => {
+        const core = validateReport(input).ok;
+        if (core) valid++;
+        expect(ReportSchema.safeParse(input).success).toBe(core);
+        expect(ReportCodec.decode(input)._tag).toBe(core ? "Right" : "Left");
+        expect(ReportCodec.is(input)).toBe(core);
+      }),
+      { numRuns: runs(200, 1000) },
+    );
+    // the inputs are not all of one kind
+    expect(valid).toBeGreaterThan(0);
+  });
+  it("the edition schemas and codecs accept a report of their edition exactly when the core does", () => {
+    fc.assert(
+      fc.property(arbReportInput(), fc.constantFrom<Edition>("2021", "2019"), (input, edition) => {
+        const expected = validateReport(input).ok && editionOf(input) === edition;
+        expect(zodOf[edition].safeParse(input).success).toBe(expected);
+        expect(ioTsOf[edition].is(input)).toBe(expected);
+      }),
+      { numRuns: runs(100, 1000) },
+    );
+  });
+});
+
+describe("the JSON Schema (ajv 2020 + ajv-formats) accepts exactly what the core accepts, on what JSON can carry", () => {
+  it("the combined schema and each edition's schema", () => {
+    let valid = 0;
+    fc.assert(
+      fc.property(arbReportInput({ json: true }), (input) => {
+        const core = validateReport(input).ok;
+        if (core) valid++;
+        expect(validateJson(input)).toBe(core);
+        for (const edition of ["2021", "2019"] as const) {
+          expect(validateJsonOf[edition](input)).toBe(core && editionOf(input) === edition);
+        }
+        expect(ReportSchema.safeParse(input).success).toBe(core);
+        expect(ReportCodec.is(input)).toBe(core);
+      }),
+      { numRuns: runs(200, 1000) },
+    );
+    expect(valid).toBeGreaterThan(0);
+  });
+  it("after a round trip through JSON text", () => {
+    fc.assert(
+      fc.property(arbReportInput({ json: true }), (input) => {
+        const parsed: unknown = JSON.parse(JSON.stringify(input) ?? "null");
+        expect(validateJson(parsed)).toBe(validateReport(parsed).ok);
+      }),
+      { numRuns: runs(100, 1000) },
+    );
+  });
+});
+
+describe("they say the same things", () => {
+  it("io-ts: formatErrors gives the core's issues (paths, codes, messages in both languages, order)", () => {
+    fc.assert(
+      fc.property(arbReportInput(), (input) => {
+        const core = validateReport(input);
+        const decoded = ReportCodec.decode(input);
+        expect(decoded._tag === "Left" ? formatErrors(decoded.left) : []).toEqual(core.ok ? [] : core.issues);
+      }),
+      { numRuns: runs(200, 1000) },
+    );
+  });
+  it("zod: every issue is one of the core's, at the same path, and every core issue is among zod's", () => {
+    fc.assert(
+      fc.property(arbReportInput(), (input) => {
+        const core = validateReport(input);
+        const parsed = ReportSchema.safeParse(input);
+        if (core.ok) return;
+        const coreIssues = core.issues.filter((i) => i.code !== "edition_mismatch");
+        const zodIssues = parsed.error?.issues ?? [];
+        const said = zodIssues.flatMap((issue) =>
+          issue.code === "unrecognized_keys"
+            ? issue.keys.map((key) => ({ path: [...issue.path, key].join("."), message: issue.message }))
+            : [{ path: issue.path.join("."), message: issue.message }],
+        );
+        for (const s of said) {
+          expect(coreIssues.some((c) => c.path.join(".") === s.path && s.message.includes(c.message.zh))).toBe(true);
+        }
+        for (const c of coreIssues) {
+          expect(said.some((s) => s.path === c.path.join(".") && s.message.includes(c.message.zh))).toBe(true);
+        }
+      }),
+      { numRuns: runs(200, 1000) },
+    );
+  });
+  it("zod returns an equal copy; io-ts returns the input itself, as the core does", () => {
+    fc.assert(
+      fc.property(arbReportInput(), (input) => {
+        const core = validateReport(input);
+        if (!core.ok) return;
+        expect(ReportSchema.parse(input)).toEqual(input);
+        const decoded = ReportCodec.decode(input);
+        expect(decoded._tag === "Right" && decoded.right).toBe(input);
+      }),
+      { numRuns: runs(100, 1000) },
+    );
+  });
+});
+
+class Box {}
+
+describe("edge cases, one by one", () => {
+  const seed = () =>
+    ({
+      edition: "2019",
+      organ: "某机关",
+      year: 2020,
+      publishedOn: null,
+      proactive: {},
+      applications: {},
+      reviewLitigation: {},
+    }) as Record<string, unknown>;
+  // a valid report to start from, generated rather than hand-written
+  const valid = fc.sample(arbReportInput(), { numRuns: 200, seed: 7 }).find((x) => validateReport(x).ok) as Record<
+    string,
+    unknown
+  >;
+  const cases: [string, unknown][] = [
+    ["a class instance at the root", Object.assign(new Box(), valid)],
+    ["a null-prototype root", Object.assign(Object.create(null) as object, valid)],
+    ["an own __proto__ key", JSON.parse(JSON.stringify(valid).replace("{", '{"__proto__":{},'))],
+    ["an optional key present as undefined", { ...valid, title: undefined }],
+    ["a required key present as undefined", { ...valid, organ: undefined }],
+    ["-0 in a count", JSON.parse(JSON.stringify(valid), (k, v) => (k === "total" && v === 0 ? -0 : v))],
+    ["a hole in the preamble", { ...valid, preamble: ["a", , "b"] }],
+    ["white space for the organ", { ...valid, organ: "\u3000 " }],
+    ["a tables-less report", seed()],
+    ["an array", [valid]],
+    ["a Date", new Date(0)],
+  ];
+  it.each(cases)("%s", (_name, input) => {
+    const core = validateReport(input).ok;
+    expect(ReportSchema.safeParse(input).success).toBe(core);
+    expect(ReportCodec.is(input)).toBe(core);
+  });
+  it("the valid starting point is valid, and the cases include both verdicts", () => {
+    expect(validateReport(valid).ok).toBe(true);
+    const verdicts = new Set(cases.map(([, input]) => validateReport(input).ok));
+    expect([...verdicts].sort()).toEqual([false, true]);
+  });
+});
