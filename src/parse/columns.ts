@@ -40,6 +40,16 @@ export function placeByColumns(samples: ColumnSamples, width: number, tokens: re
   const rows = samples.get(width);
   if (rows === undefined || rows.length === 0 || tokens.length === 0 || tokens.length >= width) return null;
   if (tokens.some((t) => t.structured || t.line !== tokens[0]?.line)) return null;
+  // only where the full rows agree on the columns (`-layout`); in reading order they wander with the label
+  for (let i = 0; i < width; i++) {
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const r of rows) {
+      lo = Math.min(lo, r[i] as number);
+      hi = Math.max(hi, r[i] as number);
+    }
+    if (rows.length < 2 || hi - lo > 3) return null;
+  }
   const anchors = Array.from({ length: width }, (_, i) => median(rows.map((r) => r[i] as number)));
   let spacing = Number.POSITIVE_INFINITY;
   for (let i = 1; i < anchors.length; i++) spacing = Math.min(spacing, (anchors[i] as number) - (anchors[i - 1] as number));

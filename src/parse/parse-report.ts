@@ -89,7 +89,9 @@ function parseAs(input: string, format: InputFormat, options: ParseOptions, diag
   const scan = scanHeadings(lines);
   const end = scan.secondReport ?? lines.length;
   if (scan.secondReport !== null) {
-    const no = lines[scan.secondReport]?.no ?? scan.secondReport + 1;
+    let first = scan.secondReport;
+    while (lines[first]?.kind === "blank") first++;
+    const no = lines[first]?.no ?? first + 1;
     diagnostics.warning(
       "input.multiple-reports",
       {
