@@ -132,6 +132,13 @@ describe("they say the same things", () => {
 
 class Box {}
 
+/** `["a", <hole>, "b"]`. */
+function holey(): string[] {
+  const paragraphs = ["a", "x", "b"];
+  delete paragraphs[1];
+  return paragraphs;
+}
+
 describe("edge cases, one by one", () => {
   const seed = () =>
     ({
@@ -155,7 +162,7 @@ describe("edge cases, one by one", () => {
     ["an optional key present as undefined", { ...valid, title: undefined }],
     ["a required key present as undefined", { ...valid, organ: undefined }],
     ["-0 in a count", JSON.parse(JSON.stringify(valid), (k, v) => (k === "total" && v === 0 ? -0 : v))],
-    ["a hole in the preamble", { ...valid, preamble: ["a", , "b"] }],
+    ["a hole in the preamble", { ...valid, preamble: holey() }],
     ["white space for the organ", { ...valid, organ: "\u3000 " }],
     ["a tables-less report", seed()],
     ["an array", [valid]],
