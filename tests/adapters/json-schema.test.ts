@@ -125,4 +125,3 @@ describe("isoDatePattern", () => {
     expect(wrong).toEqual([]);
   });
 });
-});
