@@ -1,41 +1,121 @@
 /**
- * The `zfxxgk` command (first cut: `check FILE…` validates model JSON and prints a summary).
+ * The `zfxxgk` command line (MODEL.md §6).
  *
  * @module
  */
-import { readFileSync } from "node:fs";
-import { cellsOf, validateReport } from "../index.js";
+import { parseArgs } from "node:util";
+import example from "../../examples/lianzhou-2023.json" with { type: "json" };
+import { reportJsonSchema, reportJsonSchemas } from "../schema/index.js";
+import { runCheck } from "./commands/check.js";
+import { renderFormats, runParse, runRender } from "./commands/convert.js";
 
-function main(argv: readonly string[]): number {
-  const [command, ...files] = argv;
-  if (command !== "check" || files.length === 0) {
-    process.stderr.write("用法 / usage: zfxxgk check FILE…\n");
-    return 2;
-  }
-  let worst = 0;
-  for (const file of files) {
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(file, "utf8"));
-    } catch (error) {
-      process.stdout.write(`${file}: 无法读取 / unreadable: ${(error as Error).message}\n`);
-      worst = 2;
-      continue;
-    }
-    const result = validateReport(data);
-    if (!result.ok) {
-      process.stdout.write(`${file}: 结构不符 / invalid (${result.issues.length})\n`);
-      for (const issue of result.issues) process.stdout.write(`  ${issue.path.join(".")}: ${issue.message.zh}\n`);
-      worst = 2;
-      continue;
-    }
-    const r = result.value;
-    const cells = cellsOf(r.edition);
-    process.stdout.write(
-      `${file}: ${r.organ} ${r.year} 年度报告（${r.edition} 年版格式），结构有效 / valid — ${cells.length} 个单元格\n`,
-    );
-  }
-  return worst;
+const usage = `zfxxgk — 政府信息公开工作年度报告 检查、解析与排版 / check, parse and render annual reports
+
+用法 / usage:
+  zfxxgk check FILE|FOLDER…  [--json] [--blank-as-zero] [--lang zh|en]
+  zfxxgk parse FILE                                   已发布的报告（文本、Markdown、HTML）→ JSON
+  zfxxgk render FILE --to text|markdown|html [-o FILE] [--force]
+  zfxxgk schema [--edition 2021|2019]                 数据模型的 JSON Schema
+  zfxxgk example                                      内置示例：连州市人民政府办公室 2023 年度报告
+
+退出码 / exit: 0 无错误 no error · 1 有错误 errors found · 2 输入无法使用或用法错误 unusable input or usage
+`;
+
+function fail(message: string): number {
+  process.stderr.write(`${message}\n\n${usage}`);
+  return 2;
 }
 
-process.exitCode = main(process.argv.slice(2));
+/**
+ * Runs the command line with the given arguments; resolves to the exit code.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await main(["check", "report.json"]);
+ * ```
+ */
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(rest);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help === true || command === "help" || command === "--help" || command === "-h") {
+    process.stdout.write(usage);
+    return 0;
+  }
+  const lang = values.lang ?? "zh";
+  if (lang !== "zh" && lang !== "en") return fail(`--lang: zh 或 en / zh or en, not ${lang}`);
+  switch (command) {
+    case "check":
+      if (positionals.length === 0) return fail("check: 请给出文件或文件夹 / give files or folders");
+      return runCheck(positionals, { json: values.json === true, blankAsZero: values["blank-as-zero"] === true, lang });
+    case "parse":
+      if (positionals.length !== 1) return fail("parse: 请给出一个文件 / give one file");
+      return runParse(positionals[0] as string, { lang });
+    case "render": {
+      if (positionals.length !== 1) return fail("render: 请给出一个文件 / give one file");
+      const to = values.to ?? "text";
+      if (!(renderFormats as readonly string[]).includes(to)) return fail(`--to: text, markdown 或 html, not ${to}`);
+      return runRender(positionals[0] as string, {
+        to: to as (typeof renderFormats)[number],
+        output: values.output,
+        force: values.force === true,
+        lang,
+      });
+    }
+    case "schema": {
+      const edition = values.edition;
+      if (edition !== undefined && edition !== "2021" && edition !== "2019") return fail("--edition: 2021 或 2019");
+      process.stdout.write(`${JSON.stringify(edition === undefined ? reportJsonSchema : reportJsonSchemas[edition], null, 2)}\n`);
+      return 0;
+    }
+    case "example":
+      process.stdout.write(`${JSON.stringify(example, null, 2)}\n`);
+      return 0;
+    case undefined:
+      process.stdout.write(usage);
+      return 2;
+    default:
+      return fail(`未知命令 / unknown command: ${command}`);
+  }
+}
+
+function parse(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      json: { type: "boolean" },
+      "blank-as-zero": { type: "boolean" },
+      lang: { type: "string" },
+      to: { type: "string" },
+      output: { type: "string", short: "o" },
+      force: { type: "boolean" },
+      edition: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}
+
+// a closed pipe (`zfxxgk check … | head`) ends the run quietly
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`zfxxgk: 内部错误 / internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,136 @@
+/**
+ * `zfxxgk check FILE…`: reads each report (model JSON, or a published report), checks it, prints findings
+ * grouped per file and a summary; `--json` prints one object per line.
+ *
+ * @module
+ */
+import { checkReport, type Finding } from "../../checks/index.js";
+import { walkInputs } from "../files.js";
+import { type Loaded, loadReport } from "../input.js";
+import { Progress, safe, Writer } from "../terminal.js";
+
+/**
+ * Options of the check command.
+ *
+ * @example
+ * ```ts
+ * const o: CheckCommandOptions = { json: false, blankAsZero: false, lang: "zh" };
+ * ```
+ */
+export interface CheckCommandOptions {
+  readonly json: boolean;
+  readonly blankAsZero: boolean;
+  readonly lang: "zh" | "en";
+}
+
+/**
+ * One line of `check --json`.
+ *
+ * @example
+ * ```ts
+ * const line: CheckLine = { file: "a.json", edition: "2021", ok: true, findings: [] };
+ * ```
+ */
+export interface CheckLine {
+  readonly file: string;
+  readonly edition: "2021" | "2019" | null;
+  readonly ok: boolean;
+  readonly organ?: string;
+  readonly year?: number;
+  readonly source?: "json" | "published";
+  readonly error?: { readonly code: string; readonly message: { readonly zh: string; readonly en: string }; readonly details?: readonly string[] };
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Runs the check command; resolves to the exit code (0 no error, 1 some error-severity failure, 2 an unusable input).
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await runCheck(["reports/"], { json: true, blankAsZero: false, lang: "zh" });
+ * ```
+ */
+export async function runCheck(paths: readonly string[], options: CheckCommandOptions): Promise<number> {
+  const out = new Writer(process.stdout);
+  const progress = new Progress();
+  const zh = options.lang === "zh";
+  let files = 0;
+  let withErrors = 0;
+  let warnings = 0;
+  let unusable = 0;
+  for await (const entry of walkInputs(paths)) {
+    files++;
+    progress.update(files, entry.path);
+    const loaded: Loaded =
+      entry.error === undefined
+        ? await loadReport(entry.path)
+        : { ok: false, code: "unreadable", message: { zh: `无法读取：${entry.error}`, en: `cannot read: ${entry.error}` } };
+    progress.clear();
+    if (!loaded.ok) {
+      unusable++;
+      if (options.json) {
+        const line: CheckLine = {
+          file: entry.path,
+          edition: null,
+          ok: false,
+          error: loaded.details === undefined ? { code: loaded.code, message: loaded.message } : { code: loaded.code, message: loaded.message, details: loaded.details },
+          findings: [],
+        };
+        out.line(JSON.stringify(line));
+      } else {
+        out.line(`${out.paint("bold", safe(entry.path))}`);
+        out.line(`  ${out.paint("red", zh ? "✗ 无法使用" : "✗ unusable")}  ${safe(loaded.message[options.lang])}`);
+        for (const d of (loaded.details ?? []).slice(0, 20)) {
+          const [path, m, e] = d.split("\t");
+          out.line(`    ${safe(path ?? "")}${m === undefined ? "" : `  ${safe((zh ? m : e) ?? m)}`}`);
+        }
+        if ((loaded.details?.length ?? 0) > 20) out.line(`    … ${(loaded.details?.length ?? 0) - 20}`);
+      }
+      continue;
+    }
+    const { report } = loaded;
+    const result = checkReport(report, { blankAsZero: options.blankAsZero, lang: options.lang });
+    const errorCount = result.findings.filter((f) => f.severity === "error" && f.status === "fail").length;
+    const warningCount = result.findings.length - errorCount;
+    if (!result.ok) withErrors++;
+    warnings += warningCount;
+    if (options.json) {
+      const line: CheckLine = {
+        file: entry.path,
+        edition: report.edition,
+        ok: result.ok,
+        organ: report.organ,
+        year: report.year,
+        source: loaded.source,
+        findings: result.findings,
+      };
+      out.line(JSON.stringify(line));
+      continue;
+    }
+    const head = zh
+      ? `${report.organ} ${report.year} 年度报告（${report.edition} 年版格式）`
+      : `${report.organ}, ${report.year} (${report.edition} edition)`;
+    out.line(`${out.paint("bold", safe(entry.path))}  ${safe(head)}`);
+    for (const d of loaded.diagnostics.filter((x) => x.level !== "info")) {
+      out.line(`  ${out.paint("yellow", zh ? "! 解析" : "! parse")}  ${safe(d.message[options.lang])}`);
+    }
+    if (result.findings.length === 0) {
+      out.line(`  ${out.paint("green", zh ? "✓ 未发现问题" : "✓ no problems found")}`);
+    }
+    for (const f of result.findings) {
+      const isError = f.severity === "error" && f.status === "fail";
+      const tag = isError ? out.paint("red", zh ? "✗ 错误" : "✗ error") : out.paint("yellow", zh ? "! 提示" : "! warning");
+      out.line(`  ${tag} ${out.paint("dim", f.rule)}  ${safe(f.message[options.lang])}`);
+    }
+  }
+  progress.clear();
+  if (!options.json) {
+    out.line();
+    const summary = zh
+      ? `${files} 个文件，${withErrors} 个有错误，${warnings} 个提示${unusable > 0 ? `，${unusable} 个无法使用` : ""}`
+      : `${files} files, ${withErrors} with errors, ${warnings} warnings${unusable > 0 ? `, ${unusable} unusable` : ""}`;
+    out.line(out.paint(withErrors + unusable > 0 ? "red" : "green", summary));
+  }
+  if (files === 0) return 2;
+  return unusable > 0 ? 2 : withErrors > 0 ? 1 : 0;
+}

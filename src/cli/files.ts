@@ -1,0 +1,84 @@
+/**
+ * Walking the command line's file and folder arguments lazily, so that a folder of any size is processed
+ * in bounded memory.
+ *
+ * @module
+ */
+import { opendir, stat } from "node:fs/promises";
+import { extname, join } from "node:path";
+
+/** Extensions of files the CLI reads when it walks a folder. */
+export const reportExtensions = new Set([".json", ".txt", ".md", ".markdown", ".html", ".htm"]);
+
+/**
+ * One input: a path, or an error found while walking to it (an unreadable folder, a missing file).
+ *
+ * @example
+ * ```ts
+ * for await (const entry of walkInputs(["reports/"])) console.log(entry.path);
+ * ```
+ */
+export type InputEntry = { readonly path: string; readonly error?: undefined } | { readonly path: string; readonly error: string };
+
+/**
+ * Yields every file named, and every report file under every folder named (depth first, sorted by name
+ * within a folder so that runs are reproducible), one at a time.
+ *
+ * @example
+ * ```ts
+ * for await (const { path, error } of walkInputs(process.argv.slice(2))) if (error) console.error(path, error);
+ * ```
+ */
+export async function* walkInputs(paths: readonly string[]): AsyncGenerator<InputEntry> {
+  for (const path of paths) {
+    let info: Awaited<ReturnType<typeof stat>>;
+    try {
+      info = await stat(path);
+    } catch (error) {
+      yield { path, error: describeError(error) };
+      continue;
+    }
+    if (info.isDirectory()) yield* walkFolder(path);
+    else yield { path };
+  }
+}
+
+async function* walkFolder(folder: string): AsyncGenerator<InputEntry> {
+  // names are collected per folder (not per tree) to sort them: memory grows with the widest folder only
+  const files: string[] = [];
+  const folders: string[] = [];
+  try {
+    const dir = await opendir(folder);
+    for await (const entry of dir) {
+      if (entry.name.startsWith(".")) continue;
+      if (entry.isDirectory()) folders.push(entry.name);
+      else if (entry.isFile() && reportExtensions.has(extname(entry.name).toLowerCase())) files.push(entry.name);
+    }
+  } catch (error) {
+    yield { path: folder, error: describeError(error) };
+    return;
+  }
+  files.sort();
+  folders.sort();
+  for (const name of files) yield { path: join(folder, name) };
+  for (const name of folders) yield* walkFolder(join(folder, name));
+}
+
+/**
+ * A short description of a file-system error.
+ *
+ * @example
+ * ```ts
+ * describeError(new Error("x")); // "x"
+ * ```
+ */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return "文件不存在 / no such file";
+    if (code === "EACCES") return "无权读取 / permission denied";
+    if (code === "EISDIR") return "是文件夹 / is a folder";
+    return error.message;
+  }
+  return String(error);
+}
