@@ -163,7 +163,7 @@ export function findSignature(
       const above = lines[j] as SourceLine;
       if (above.kind === "blank") continue;
       const t = plainText(above);
-      if (labelKey(t).length <= 40 && !endsSentence(t) && !/[0-9]/.test(halfWidth(t))) return { organ: t.trim(), date: iso, from: j, dateLine: i };
+      if (labelKey(t).length <= 40 && !endsSentence(t)) return { organ: t.trim(), date: iso, from: j, dateLine: i };
       break;
     }
     return { organ: null, date: iso, from: i, dateLine: i };

@@ -92,7 +92,12 @@ export class TableReader {
       }
       // empty cells after a label are a row of blanks only when they are exactly as many as its columns;
       // otherwise they are the padding of a header row (`| 行政复议 | | | | |`)
-      if (segment.values.every((v) => v.structured && v.raw === "") && segment.values.length !== choice.target.fields.length) continue;
+      if (
+        segment.values.every((v) => v.structured && v.raw === "") &&
+        segment.values.length !== choice.target.fields.length &&
+        (choice.target.foreign !== undefined || this.sequence(segment.gap, segment.values.length) === null)
+      )
+        continue;
       rows += this.take(choice.target, choice.match, segment);
       lastLine = segment.to;
       for (let i = segment.from; i <= segment.to; i++) this.usedLines.add(i);
@@ -129,7 +134,9 @@ export class TableReader {
   /** Gives a segment's figures to the chosen row (or to a run of rows whose labels all precede them); returns the rows found. */
   private take(target: Target, match: LabelMatch, segment: Segment): number {
     const width = target.fields.length;
-    const values = fit(segment.values, width);
+    // a run of several rows' figures (labels printed before them all) before trimming padding
+    const many = segment.values.length > width && target.foreign === undefined ? this.sequence(segment.gap, segment.values.length) : null;
+    const values = many === null ? fit(segment.values, width) : segment.values;
     if (match.key.alias)
       this.diagnostics.info(
         "row.alias",
@@ -139,18 +146,14 @@ export class TableReader {
     if (values.length === width) {
       this.assign(target, values);
       sampleColumns(this.samples, values);
-    } else if (values.length > width && target.foreign === undefined) {
-      const run = this.sequence(segment.gap, values.length);
-      if (run === null) this.mismatch(target, segment);
-      else {
-        let k = 0;
-        for (const t of run) {
-          this.assign(t, values.slice(k, k + t.fields.length));
-          k += t.fields.length;
-          this.advance(t);
-        }
-        return run.length;
+    } else if (many !== null) {
+      let k = 0;
+      for (const t of many) {
+        this.assign(t, values.slice(k, k + t.fields.length));
+        k += t.fields.length;
+        this.advance(t);
       }
+      return many.length;
     } else if (values.length < width && !values.some((v) => v.structured)) {
       this.shorts.push({ target, segment });
     } else this.mismatch(target, segment);
