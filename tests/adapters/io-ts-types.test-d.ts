@@ -4,6 +4,7 @@ import type { Report, Report2019, Report2021 } from "../../src/index.js";
 import type {
   Applications2019Codec,
   Applications2021Codec,
+  ConsistentReportCodec,
   Count,
   Proactive2019Codec,
   Proactive2021Codec,
@@ -17,6 +18,9 @@ describe("io-ts's decoded types are exactly the core model types", () => {
   it("ReportCodec → Report", () => {
     expectTypeOf<t.TypeOf<typeof ReportCodec>>().toEqualTypeOf<Report>();
     expectTypeOf<t.OutputOf<typeof ReportCodec>>().toEqualTypeOf<Report>();
+  });
+  it("ConsistentReportCodec → Report", () => {
+    expectTypeOf<t.TypeOf<typeof ConsistentReportCodec>>().toEqualTypeOf<Report>();
   });
   it("each edition", () => {
     expectTypeOf<t.TypeOf<typeof Report2021Codec>>().toEqualTypeOf<Report2021>();

@@ -4,6 +4,7 @@ import type { Report, Report2019, Report2021 } from "../../src/index.js";
 import type {
   Applications2019Schema,
   Applications2021Schema,
+  ConsistentReportSchema,
   Proactive2019Schema,
   Proactive2021Schema,
   Report2019Schema,
@@ -15,6 +16,9 @@ import type {
 describe("zod's output types are exactly the core model types", () => {
   it("ReportSchema → Report", () => {
     expectTypeOf<z.output<typeof ReportSchema>>().toEqualTypeOf<Report>();
+  });
+  it("ConsistentReportSchema → Report", () => {
+    expectTypeOf<z.output<typeof ConsistentReportSchema>>().toEqualTypeOf<Report>();
   });
   it("each edition", () => {
     expectTypeOf<z.output<typeof Report2021Schema>>().toEqualTypeOf<Report2021>();
