@@ -102,7 +102,7 @@ function arbReportOf<E extends Edition>(
     .map(({ head, values, blank }) => {
       const filled = [...values] as (number | string)[];
       if (consistent) makeConsistent(edition, filled as number[]);
-      return buildReport(head, (cell, i) => {
+      return buildReport(head, (_cell, i) => {
         const value = filled[i] as number | string;
         if (blank[i] !== 0) return value;
         return !consistent || constrained[i] === 0 || value === 0 ? null : value;
