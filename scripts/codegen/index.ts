@@ -1,6 +1,7 @@
 /**
  * Every generated file of the project, by path relative to the repository root.
  */
+import { generateCellReader } from "./cell-reader.js";
 import { generateFastValidator } from "./fast-validator.js";
 import { generateFormatDoc } from "./format-docs.js";
 import { generateJsonSchemas } from "./json-schema.js";
@@ -18,6 +19,7 @@ export function generatedFiles(): Record<string, string> {
   return {
     "src/model/report.generated.ts": generateModelTypes(),
     "src/validate/fast.generated.ts": generateFastValidator(),
+    "src/checks/read.generated.ts": generateCellReader(),
     "docs/format-2021.md": generateFormatDoc("2021"),
     "docs/format-2019.md": generateFormatDoc("2019"),
     ...generateJsonSchemas(),

@@ -20,7 +20,8 @@ export const CELL_UNIT_BLANK = "cell.unit-blank";
 
 /**
  * Pushes a `cell.blank` warning for each blank numeric cell of a table (and a pass for each filled one
- * with `includePassed`). Unit cells are not figures: a blank unit is `cell.unit-blank`, and only when
+ * with `includePassed`), from the plan's buffers when `blanks` > 0 or `includePassed` (they have then been
+ * read); the units are read from the report. Unit cells are not figures: a blank unit is `cell.unit-blank`, and only when
  * its amount is a figure other than 0.
  *
  * @example
@@ -49,11 +50,13 @@ export function cellFindings(
   }
   if (slice.units.length === 0 || isExcluded(CELL_UNIT_BLANK, exclude)) return;
   for (const [u, a] of slice.units) {
-    if (blank[a] === 1 || plan.values[a] === 0) continue;
+    const amountCell = cells[a] as CellEntry;
+    const amount = readCell(report, amountCell.segments);
+    if (typeof amount !== "number" || amount === 0) continue;
     const unitCell = cells[u] as CellEntry;
     const unit = readCell(report, unitCell.segments);
-    if (unit === null || unit === undefined) findings.push(unitFinding(cells[a] as CellEntry, unitCell, plan.values[a] as number, "fail", lang));
-    else if (includePassed) findings.push(unitFinding(cells[a] as CellEntry, unitCell, plan.values[a] as number, "pass", lang));
+    if (unit === null || unit === undefined) findings.push(unitFinding(amountCell, unitCell, amount, "fail", lang));
+    else if (includePassed) findings.push(unitFinding(amountCell, unitCell, amount, "pass", lang));
   }
 }
 

@@ -156,7 +156,8 @@ const organKindName: Record<OrganKind, Message> = {
  * ```
  */
 export function guessOrganKind(organ: string): OrganKind {
-  const name = organ.trim();
+  const last = organ.charCodeAt(organ.length - 1);
+  const name = last <= 32 || last === 0x3000 || last === 0xa0 ? organ.trim() : organ;
   for (const ending of governmentNameEndings) if (name.endsWith(ending)) return "government";
   return "department";
 }
@@ -173,6 +174,21 @@ export function guessOrganKind(organ: string): OrganKind {
 export function publicationDeadline(year: number, kind: OrganKind): string {
   return `${String(year + 1).padStart(4, "0")}-${statutoryDeadlines[kind]}`;
 }
+
+/** `yyyymmdd` as a number, from an ISO date (digits and hyphens), without allocating. */
+function dayNumber(iso: string): number {
+  let n = 0;
+  for (let i = 0; i < iso.length; i++) {
+    const c = iso.charCodeAt(i);
+    if (c !== 45) n = n * 10 + (c - 48);
+  }
+  return n;
+}
+
+const deadlineDay: Record<OrganKind, number> = {
+  department: dayNumber(statutoryDeadlines.department),
+  government: dayNumber(statutoryDeadlines.government),
+};
 
 function yearsText(edition: Edition): Message {
   const { from, to } = editions[edition].years;
@@ -244,18 +260,19 @@ export function envelopeFindings(
   }
   const publishedOn = report.publishedOn;
   const kind = options.organKind ?? guessOrganKind(report.organ);
-  const due = publicationDeadline(year, kind);
+  const published = publishedOn === null ? 0 : dayNumber(publishedOn);
   if (!isExcluded(deadline.id, exclude)) {
     if (publishedOn === null) {
       if (includePassed) {
+        const due = publicationDeadline(year, kind);
         push(findings, deadline, "not-assessable", { zh: { deadline: due }, en: { deadline: due } }, lang, tally, {
           cells: ["publishedOn"],
         });
       }
     } else {
-      // ISO dates compare as strings when of one length (a deadline in year 10000 is longer, and later).
-      const late = publishedOn.length === due.length ? publishedOn > due : publishedOn.length > due.length;
+      const late = published > (year + 1) * 10000 + deadlineDay[kind];
       if (late || includePassed) {
+        const due = publicationDeadline(year, kind);
         const days = late ? String(daysBetween(due, publishedOn)) : "0";
         push(
           findings,
@@ -273,7 +290,7 @@ export function envelopeFindings(
     }
   }
   if (publishedOn !== null && !isExcluded(beforeYearEnd.id, exclude)) {
-    const early = publishedOn <= `${String(year).padStart(4, "0")}-12-31`;
+    const early = published <= year * 10000 + 1231;
     if (early || includePassed) {
       const values = { publishedOn, year: String(year) };
       push(findings, beforeYearEnd, early ? "fail" : "pass", { zh: values, en: values }, lang, tally, {

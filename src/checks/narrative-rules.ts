@@ -11,6 +11,7 @@
  */
 import { cellAt } from "../format/walk.js";
 import type { CellEntry } from "../format/walk.js";
+import { readCell } from "../model/build.js";
 import type { Report } from "../model/report.generated.js";
 import type { DeclaredRule } from "./envelope-rules.js";
 import { isExcluded, type Tally } from "./evaluate.js";
@@ -204,8 +205,51 @@ const toAscii = (digits: string): number => {
 
 /** A figure stated in the text, with the words that state it. */
 interface Statement {
+  /** Index into {@link narrativeRules}. */
+  readonly rule: number;
   readonly value: number;
   readonly quote: string;
+}
+
+const none: readonly Statement[] = Object.freeze([]);
+
+/** The statements of one paragraph. */
+function scanParagraph(text: string): readonly Statement[] {
+  const { scan, tails, ruleOfTrigger } = compile();
+  let out: Statement[] | undefined;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
+    let alt = 1;
+    while (m[alt] === undefined) alt++;
+    const r = ruleOfTrigger[alt - 1] as number;
+    const tail = tails[r] as RegExp;
+    tail.lastIndex = scan.lastIndex;
+    const t = tail.exec(text);
+    if (t === null) continue;
+    const between = t[1] as string;
+    const rule = narrativeRules[r] as NarrativeRule;
+    if (rule.unless.some((w) => between.includes(w))) continue;
+    out ??= [];
+    out.push(Object.freeze({ rule: r, value: toAscii(t[2] as string), quote: m[0] + t[0] }));
+  }
+  return out === undefined ? none : Object.freeze(out);
+}
+
+/**
+ * Statements by paragraph text, kept for the paragraphs seen last: a report re-checked as its tables are
+ * edited (a form validating on every keystroke) scans its unchanged prose once. Bounded; cleared when full.
+ */
+const scanned = new Map<string, readonly Statement[]>();
+const scannedLimit = 512;
+
+function statementsOf(text: string): readonly Statement[] {
+  let found = scanned.get(text);
+  if (found === undefined) {
+    found = scanParagraph(text);
+    if (scanned.size >= scannedLimit) scanned.clear();
+    scanned.set(text, found);
+  }
+  return found;
 }
 
 /**
@@ -227,57 +271,89 @@ export function narrativeFindings(
 ): void {
   const paragraphs = report.sections?.overview;
   if (paragraphs === undefined || paragraphs.length === 0) return;
-  const { scan, tails, ruleOfTrigger } = compile();
-  let stated: Statement[][] | undefined;
-  for (const text of paragraphs) {
-    scan.lastIndex = 0;
-    for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
-      let alt = 1;
-      while (m[alt] === undefined) alt++;
-      const r = ruleOfTrigger[alt - 1] as number;
-      const tail = tails[r] as RegExp;
-      tail.lastIndex = scan.lastIndex;
-      const t = tail.exec(text);
-      if (t === null) continue;
-      const between = t[1] as string;
-      const rule = narrativeRules[r] as NarrativeRule;
-      if (rule.unless.some((w) => between.includes(w))) continue;
-      stated ??= narrativeRules.map(() => []);
-      (stated[r] as Statement[]).push({ value: toAscii(t[2] as string), quote: m[0] + t[0] });
-    }
+  if (exclude !== undefined && narrativeRules.every((rule) => isExcluded(rule.id, exclude))) return;
+  // The statements of every paragraph, in order; the common case (one paragraph states figures) shares
+  // the cached array.
+  let all: readonly Statement[] = none;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const found = statementsOf(paragraphs[i] as string);
+    if (found.length === 0) continue;
+    all = all.length === 0 ? found : [...all, ...found];
   }
-  if (stated === undefined) return;
-  narrativeRules.forEach((rule, r) => {
-    const statements = stated?.[r] as Statement[];
-    if (statements.length === 0 || isExcluded(rule.id, exclude)) return;
-    judge(plan, rule, statements, lang, includePassed, findings);
-  });
+  if (all.length === 0) return;
+  const readings = readingsOf(plan.edition);
+  for (let r = 0; r < narrativeRules.length; r++) {
+    const rule = narrativeRules[r] as NarrativeRule;
+    if (isExcluded(rule.id, exclude)) continue;
+    judge(report, rule, r, all, readings[r] as readonly (readonly CellEntry[])[], lang, includePassed, findings);
+  }
+}
+
+const readingCache = new Map<string, readonly (readonly (readonly CellEntry[])[])[]>();
+
+/** Each rule's readings as cells of an edition (a reading naming a cell the edition lacks is dropped). */
+function readingsOf(edition: EditionPlan["edition"]): readonly (readonly (readonly CellEntry[])[])[] {
+  let list = readingCache.get(edition);
+  if (list === undefined) {
+    list = narrativeRules.map((rule) =>
+      (rule.readings as readonly (readonly string[])[])
+        .map((reading) => reading.map((path) => cellAt(edition, path)))
+        .filter((cells): cells is CellEntry[] => cells.every((c) => c !== undefined && c.field.kind !== "unit")),
+    );
+    readingCache.set(edition, list);
+  }
+  return list;
+}
+
+/** The sum of a reading's cells in the report, or `undefined` when one is blank. */
+function readingValue(report: Report, cells: readonly CellEntry[]): number | undefined {
+  let sum = 0;
+  for (const cell of cells) {
+    const v = readCell(report, cell.segments);
+    if (typeof v !== "number") return undefined;
+    sum += v;
+  }
+  return sum;
+}
+
+/** The first statement of rule `r` whose figure is `value` (any figure when undefined). */
+function statementOf(statements: readonly Statement[], r: number, value: number | undefined): Statement | undefined {
+  for (let i = 0; i < statements.length; i++) {
+    const st = statements[i] as Statement;
+    if (st.rule === r && (value === undefined || st.value === value)) return st;
+  }
+  return undefined;
 }
 
 function judge(
-  plan: EditionPlan,
+  report: Report,
   rule: NarrativeRule,
+  r: number,
   statements: readonly Statement[],
+  readings: readonly (readonly CellEntry[])[],
   lang: Lang,
   includePassed: boolean,
   findings: Finding[],
 ): void {
-  let first: { cells: CellEntry[]; value: number } | undefined;
-  for (const reading of rule.readings) {
-    const cells = reading.map((path) => cellAt(plan.edition, path)).filter((c): c is CellEntry => c !== undefined);
-    if (cells.length !== reading.length) continue;
-    const indexes = cells.map((c) => plan.cells.indexOf(c));
-    if (indexes.some((i) => plan.blank[i] === 1)) continue;
-    const value = indexes.reduce((s, i) => s + (plan.values[i] as number), 0);
-    first ??= { cells, value };
-    const agreeing = statements.find((s) => s.value === value);
-    if (agreeing !== undefined) {
-      if (includePassed) findings.push(narrativeFinding(rule, "pass", agreeing, cells, value, lang));
-      return;
-    }
-  }
+  const first = statementOf(statements, r, undefined);
   if (first === undefined) return;
-  findings.push(narrativeFinding(rule, "fail", statements[0] as Statement, first.cells, first.value, lang));
+  let shown: readonly CellEntry[] | undefined;
+  let shownValue = 0;
+  for (let k = 0; k < readings.length; k++) {
+    const cells = readings[k] as readonly CellEntry[];
+    const value = readingValue(report, cells);
+    if (value === undefined) continue;
+    if (shown === undefined) {
+      shown = cells;
+      shownValue = value;
+    }
+    const agreeing = statementOf(statements, r, value);
+    if (agreeing === undefined) continue;
+    if (includePassed) findings.push(narrativeFinding(rule, "pass", agreeing, cells, value, lang));
+    return;
+  }
+  if (shown === undefined) return;
+  findings.push(narrativeFinding(rule, "fail", first, shown, shownValue, lang));
 }
 
 function narrativeFinding(

@@ -6,6 +6,7 @@
 import type { Edition } from "../format/editions.js";
 import { editions } from "../format/editions.js";
 import type { Report } from "../model/report.generated.js";
+import { readers } from "./read.generated.js";
 import { type EditionPlan, planOf } from "./sum-plan.js";
 
 /**
@@ -27,8 +28,9 @@ export function planFor(report: Report): EditionPlan {
 
 /**
  * Reads every numeric cell of `report` into `plan.values` / `plan.blank` (a blank cell reads as 0 with
- * its blank flag set) and returns the number of blank cells. Throws a TypeError when the report is not
- * structurally valid (a programmer error: validate first).
+ * its blank flag set) and returns the number of blank cells, by the straight-line reader generated for the
+ * edition (`read.generated.ts`). Throws a TypeError when the report is not structurally valid (a
+ * programmer error: validate first).
  *
  * @example
  * ```ts
@@ -36,6 +38,25 @@ export function planFor(report: Report): EditionPlan {
  * ```
  */
 export function readCells(plan: EditionPlan, report: Report): number {
+  let blanks: number;
+  try {
+    blanks = readers[plan.edition](report, plan.values, plan.blank);
+  } catch {
+    blanks = -1;
+  }
+  return blanks >= 0 ? blanks : readCellsByPath(plan, report);
+}
+
+/**
+ * The same as {@link readCells} by walking each record's path: the reference the generated readers are
+ * emitted from, and the reader that words the TypeError when a report is malformed.
+ *
+ * @example
+ * ```ts
+ * readCellsByPath(planOf("2021"), report) === readCells(planOf("2021"), report); // true
+ * ```
+ */
+export function readCellsByPath(plan: EditionPlan, report: Report): number {
   const { records, values, blank } = plan;
   let blanks = 0;
   for (let r = 0; r < records.length; r++) {
