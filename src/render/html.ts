@@ -101,7 +101,7 @@ function page(title: string, body: string): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
     "<style>",
-    reportStylesheet.trimEnd(),
+    reportStylesheet.trim(),
     "</style>",
     "</head>",
     "<body>",

@@ -29,8 +29,7 @@ const songTi = '"SimSun", "宋体", "Songti SC", "Noto Serif CJK SC", "Source Ha
  * const html = `<style>${reportStylesheet}</style>${renderReport(report, { format: "html" })}`;
  * ```
  */
-export const reportStylesheet = `
-.zfxxgk-report {
+export const reportStylesheet = `.zfxxgk-report {
   box-sizing: border-box;
   max-width: 800px;
   margin: 0 auto;
