@@ -6,7 +6,7 @@
  */
 import type { FieldDescriptor, TableDescriptor, TableNode } from "../format/descriptor.js";
 import { type Edition, editions, tableKeys } from "../format/editions.js";
-import { type CellEntry, cellsOf, recordsOf } from "../format/walk.js";
+import { type CellEntry, cellAt, recordsOf } from "../format/walk.js";
 import type { Message } from "./issues.js";
 
 /** A check of one value. */
@@ -76,7 +76,7 @@ function nodePlans(
       const entry = recordsOf(table).find((r) => r.path === rel);
       const name = { zh: `「${table.number}${entry?.name.zh ?? key}」`, en: `${entry?.name.en ?? key}` };
       const cells = node.fields.map((field) => {
-        const cell = cellsOf(edition).find((c) => c.path === [...path, field.key].join(".")) as CellEntry;
+        const cell = cellAt(edition, [...path, field.key].join(".")) as CellEntry;
         const plan: CellPlan = {
           t: "cell",
           path: [...path, field.key],
