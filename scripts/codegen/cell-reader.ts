@@ -9,8 +9,9 @@
  * segments makes every load megamorphic, several times slower). A test proves the file current, and a
  * property test proves `holds<edition>` in agreement with the interpreter.
  */
-import { editionKeys } from "../../src/format/editions.js";
+
 import { AT_LEAST, EXACT, planOf } from "../../src/checks/sum-plan.js";
+import { editionKeys } from "../../src/format/editions.js";
 
 const ident = /^[A-Za-z_$][\w$]*$/;
 const prop = (v: string, key: string) => (ident.test(key) ? `${v}.${key}` : `${v}[${JSON.stringify(key)}]`);
@@ -112,7 +113,12 @@ function holdsLines(edition: (typeof editionKeys)[number]): string[] {
     if (decl.length > 0) out.push(`  const ${decl.join(", ")};`);
   }
   for (let i = 0; i < locals.length; i += 6) {
-    out.push(`  if (${locals.slice(i, i + 6).map((c) => `typeof ${c} !== "number"`).join(" || ")}) return false;`);
+    out.push(
+      `  if (${locals
+        .slice(i, i + 6)
+        .map((c) => `typeof ${c} !== "number"`)
+        .join(" || ")}) return false;`,
+    );
   }
   // Every sum is exact when the magnitudes of all cells add up to at most 2^53 − 1 (counts and amounts
   // are non-negative in a validated report; signed cells count by their absolute value). One sum here is

@@ -78,7 +78,8 @@ const fallbackRationale = (rule: SumRule): Message =>
 function applies(rule: SumRule, table: (typeof editions)[Edition]["tables"][TableKey]): boolean {
   const has = (keys: readonly string[], fields: readonly { key: string; kind: string }[]) =>
     keys.every((k) => fields.some((f) => f.key === k && f.kind !== "unit"));
-  if (rule.per === "record") return selectRecords(table, rule.records).some((r) => has([...rule.left, ...rule.right], r.node.fields));
+  if (rule.per === "record")
+    return selectRecords(table, rule.records).some((r) => has([...rule.left, ...rule.right], r.node.fields));
   return selectRecords(table, rule.left).length + selectRecords(table, rule.right).length > 0;
 }
 
@@ -159,28 +160,34 @@ function buildCatalogue(): readonly RuleInfo[] {
       },
     },
     ...sumRuleInfos(),
-    ...narrativeRules.map((r): RuleInfo => ({
-      id: r.id,
-      severity: r.severity,
-      kind: "narrative",
-      editions: all,
-      official: r.official,
-      equation: r.equation,
-      templates: r.templates,
-      rationale: r.rationale,
-    })),
+    ...narrativeRules.map(
+      (r): RuleInfo => ({
+        id: r.id,
+        severity: r.severity,
+        kind: "narrative",
+        editions: all,
+        official: r.official,
+        equation: r.equation,
+        templates: r.templates,
+        rationale: r.rationale,
+      }),
+    ),
     ...pairRules.map((r): RuleInfo => ({ ...r, kind: "continuity", editions: all })),
-    ...continuityRules.map((r): RuleInfo => ({
-      id: r.id,
-      severity: r.severity,
-      kind: "continuity",
-      editions: fieldEditions(...[...r.left, ...r.right].flatMap((t: ContinuityTerm) => (t.field === undefined ? [] : [t.field]))),
-      table: r.table,
-      official: r.official,
-      equation: r.equation,
-      templates: r.templates,
-      rationale: r.rationale,
-    })),
+    ...continuityRules.map(
+      (r): RuleInfo => ({
+        id: r.id,
+        severity: r.severity,
+        kind: "continuity",
+        editions: fieldEditions(
+          ...[...r.left, ...r.right].flatMap((t: ContinuityTerm) => (t.field === undefined ? [] : [t.field])),
+        ),
+        table: r.table,
+        official: r.official,
+        equation: r.equation,
+        templates: r.templates,
+        rationale: r.rationale,
+      }),
+    ),
   ];
   return Object.freeze(infos);
 }

@@ -11,8 +11,8 @@ import { cellFindings } from "./cell-rules.js";
 import { envelopeFindings } from "./envelope-rules.js";
 import { evaluateInstances, type Tally } from "./evaluate.js";
 import { narrativeFindings } from "./narrative-rules.js";
-import { planFor, readCells } from "./read-cells.js";
 import { holders } from "./read.generated.js";
+import { planFor, readCells } from "./read-cells.js";
 import type { CheckOptions, CheckResult, Finding } from "./types.js";
 
 /**
@@ -51,7 +51,18 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
     const slice = tables[t] as (typeof tables)[number];
     cellFindings(plan, slice, report, blanks, includePassed, lang, exclude, findings, tally);
     if (!holds) {
-      evaluateInstances(plan, slice.instanceStart, slice.instanceEnd, blanks, blankAsZero, includePassed, lang, exclude, findings, tally);
+      evaluateInstances(
+        plan,
+        slice.instanceStart,
+        slice.instanceEnd,
+        blanks,
+        blankAsZero,
+        includePassed,
+        lang,
+        exclude,
+        findings,
+        tally,
+      );
     }
   }
   narrativeFindings(plan, report, lang, includePassed, exclude, findings, tally);

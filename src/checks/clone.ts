@@ -18,7 +18,8 @@ export function clonePlain<T>(x: T): T {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(x)) {
     const value = clonePlain((x as Record<string, unknown>)[key]);
-    if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    if (key === "__proto__")
+      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
     else out[key] = value;
   }
   return out as T;

@@ -107,7 +107,10 @@ export const continuityRules = [
       { of: "current", field: "repealed", negate: true },
     ],
     leftName: { zh: "现行有效件数", en: "the number in force" },
-    rightName: { zh: "上年现行有效件数加本年制发、减本年废止", en: "last year's number in force plus issued minus repealed" },
+    rightName: {
+      zh: "上年现行有效件数加本年制发、减本年废止",
+      en: "last year's number in force plus issued minus repealed",
+    },
     equation: {
       zh: "本年现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数（2021 年版，每一行）",
       en: "in force = last year's in force + issued − repealed (2021 edition, each row)",
@@ -136,7 +139,10 @@ export const continuityRules = [
       { of: "previous", field: "change" },
     ],
     leftName: { zh: "上一年项目数量", en: "items last year" },
-    rightName: { zh: "上一年度报告的上一年项目数量加本年增/减", en: "last year's report's items last year plus its change" },
+    rightName: {
+      zh: "上一年度报告的上一年项目数量加本年增/减",
+      en: "last year's report's items last year plus its change",
+    },
     equation: {
       zh: "本年 上一年项目数量 = 上一年度报告 上一年项目数量 + 本年增/减（2019 年版，每一行）",
       en: "items last year = last year's report's items last year + its change (2019 edition, each row)",
@@ -169,7 +175,10 @@ export const pairRules = [
         zh: "两份报告的年度为 {previous} 年和 {current} 年，不是相邻年度，未作跨年度核对。",
         en: "The reports are for {previous} and {current}, not consecutive years; no cross-year rule was checked.",
       },
-      pass: { zh: "两份报告为相邻年度（{previous}、{current}）。", en: "The reports are for consecutive years ({previous}, {current})." },
+      pass: {
+        zh: "两份报告为相邻年度（{previous}、{current}）。",
+        en: "The reports are for consecutive years ({previous}, {current}).",
+      },
     },
     rationale: {
       zh: "跨年度规则只对同一机关相邻两年的报告有意义。",
@@ -238,7 +247,11 @@ function buildPairPlan(previous: Edition, current: Edition): readonly PairInstan
       const anchor = recordsOf(editions[edOf(first)].tables[rule.table]).find((r) => r.path === first.record);
       for (const field of anchor?.node.fields ?? []) {
         const side = (ts: readonly ContinuityTerm[]) =>
-          ts.map((t) => ({ current: t.of === "current", cell: resolve(edOf(t), rule.table, t.record ?? "", field.key), negate: t.negate === true }));
+          ts.map((t) => ({
+            current: t.of === "current",
+            cell: resolve(edOf(t), rule.table, t.record ?? "", field.key),
+            negate: t.negate === true,
+          }));
         const left = side(rule.left);
         const right = side(rule.right);
         if (![...left, ...right].every((o) => o.cell !== undefined)) continue;
@@ -247,7 +260,11 @@ function buildPairPlan(previous: Edition, current: Edition): readonly PairInstan
     } else {
       for (const record of recordsOf(editions[current].tables[rule.table])) {
         const side = (ts: readonly ContinuityTerm[]) =>
-          ts.map((t) => ({ current: t.of === "current", cell: resolve(edOf(t), rule.table, record.path, t.field ?? ""), negate: t.negate === true }));
+          ts.map((t) => ({
+            current: t.of === "current",
+            cell: resolve(edOf(t), rule.table, record.path, t.field ?? ""),
+            negate: t.negate === true,
+          }));
         const left = side(rule.left);
         const right = side(rule.right);
         if (![...left, ...right].every((o) => o.cell !== undefined)) continue;
@@ -265,8 +282,20 @@ function buildPairPlan(previous: Edition, current: Edition): readonly PairInstan
   return out;
 }
 
-function instance(rule: ContinuityRule, left: readonly Operand[], right: readonly Operand[], scope: Message): PairInstance {
-  return { rule, left, right, scope, leftText: sideText(left, rule.leftName), rightText: sideText(right, rule.rightName) };
+function instance(
+  rule: ContinuityRule,
+  left: readonly Operand[],
+  right: readonly Operand[],
+  scope: Message,
+): PairInstance {
+  return {
+    rule,
+    left,
+    right,
+    scope,
+    leftText: sideText(left, rule.leftName),
+    rightText: sideText(right, rule.rightName),
+  };
 }
 
 const pairPlans = new Map<string, readonly PairInstance[]>();
@@ -315,11 +344,24 @@ export function checkContinuity(previous: Report, current: Report, options: Chec
   const exclude = options.exclude;
   const findings: Finding[] = [];
   let errors = 0;
-  const pushPair = (rule: (typeof pairRules)[number], status: FindingStatus, values: Record<string, string>, cells: string[]) => {
+  const pushPair = (
+    rule: (typeof pairRules)[number],
+    status: FindingStatus,
+    values: Record<string, string>,
+    cells: string[],
+  ) => {
     if (isExcluded(rule.id, exclude)) return;
     const message = fillBoth(status === "pass" ? rule.templates.pass : rule.templates.fail, { zh: values, en: values });
     if (status === "fail" && rule.severity === "error") errors++;
-    findings.push({ rule: rule.id, severity: rule.severity, status, cells, previousCells: cells, message, text: message[lang] });
+    findings.push({
+      rule: rule.id,
+      severity: rule.severity,
+      status,
+      cells,
+      previousCells: cells,
+      message,
+      text: message[lang],
+    });
   };
 
   const [consecutive, sameOrgan] = pairRules;
@@ -331,15 +373,17 @@ export function checkContinuity(previous: Report, current: Report, options: Chec
   if (includePassed) pushPair(consecutive, "pass", years, ["year"]);
   const organsDiffer = squash(previous.organ) !== squash(current.organ);
   if (organsDiffer || includePassed) {
-    pushPair(sameOrgan, organsDiffer ? "fail" : "pass", { previous: previous.organ, current: current.organ }, ["organ"]);
+    pushPair(sameOrgan, organsDiffer ? "fail" : "pass", { previous: previous.organ, current: current.organ }, [
+      "organ",
+    ]);
   }
 
   const before = snapshot(previous);
   const now = snapshot(current);
   for (const inst of pairPlan(previous.edition, current.edition)) {
     if (isExcluded(inst.rule.id, exclude)) continue;
-    const valueOf = (op: Operand) => (op.current ? now : before).get(op.cell.path) ?? null;
-    const blanks = [...inst.left, ...inst.right].filter((op) => valueOf(op) === null);
+    const operandValue = (op: Operand) => (op.current ? now : before).get(op.cell.path) ?? null;
+    const blanks = [...inst.left, ...inst.right].filter((op) => operandValue(op) === null);
     const cells = [...inst.left, ...inst.right].filter((op) => op.current).map((op) => op.cell.path);
     const previousCells = [...inst.left, ...inst.right].filter((op) => !op.current).map((op) => op.cell.path);
     const base = { rule: inst.rule.id, severity: inst.rule.severity, cells, previousCells };
@@ -349,13 +393,22 @@ export function checkContinuity(previous: Report, current: Report, options: Chec
         zh: { scope: inst.scope.zh, left: inst.leftText.zh, right: inst.rightText.zh, blanks: list.zh },
         en: { scope: inst.scope.en, left: inst.leftText.en, right: inst.rightText.en, blanks: list.en },
       });
-      findings.push({ ...base, status: "not-assessable", blankCells: blanks.map((op) => op.cell.path), left: null, right: null, delta: null, message, text: message[lang] });
+      findings.push({
+        ...base,
+        status: "not-assessable",
+        blankCells: blanks.map((op) => op.cell.path),
+        left: null,
+        right: null,
+        delta: null,
+        message,
+        text: message[lang],
+      });
       continue;
     }
     const sum = (ops: readonly Operand[]) => {
       const s = new DecimalSum();
       const neg = new DecimalSum();
-      for (const op of ops) (op.negate ? neg : s).add(valueOf(op) ?? 0);
+      for (const op of ops) (op.negate ? neg : s).add(operandValue(op) ?? 0);
       s.subtractSum(neg);
       return s;
     };
@@ -375,7 +428,10 @@ export function checkContinuity(previous: Report, current: Report, options: Chec
       rightValue: r.toString(),
       difference,
     });
-    const message = fillBoth(pass ? (inst.rule.templates.pass ?? inst.rule.templates.fail) : inst.rule.templates.fail, { zh: texts("zh"), en: texts("en") });
+    const message = fillBoth(pass ? (inst.rule.templates.pass ?? inst.rule.templates.fail) : inst.rule.templates.fail, {
+      zh: texts("zh"),
+      en: texts("en"),
+    });
     if (!pass && inst.rule.severity === "error") errors++;
     findings.push({
       ...base,
@@ -389,4 +445,3 @@ export function checkContinuity(previous: Report, current: Report, options: Chec
   }
   return { ok: errors === 0, findings };
 }
-

@@ -56,7 +56,10 @@ export const governmentNameEndings = ["人民政府", "街道办事处"] as cons
  * statutoryDeadlines.department; // "01-31"
  * ```
  */
-export const statutoryDeadlines = { department: "01-31", government: "03-31" } as const satisfies Record<OrganKind, string>;
+export const statutoryDeadlines = { department: "01-31", government: "03-31" } as const satisfies Record<
+  OrganKind,
+  string
+>;
 
 /**
  * The envelope rules.
@@ -81,7 +84,10 @@ export const envelopeRules = [
         zh: "报告年度为 {year} 年，但所用为{notice}格式（适用于{years}）；该年度应使用{expected}格式。",
         en: "The report year is {year}, but the format used is that of {notice} (for {years}); that year calls for the format of {expected}.",
       },
-      pass: { zh: "报告年度 {year} 年与{notice}格式相符。", en: "The report year {year} matches the format of {notice}." },
+      pass: {
+        zh: "报告年度 {year} 年与{notice}格式相符。",
+        en: "The report year {year} matches the format of {notice}.",
+      },
     },
     rationale: {
       zh: "国办公开办函〔2021〕30号印发修订后的格式，自 2021 年度报告起使用；2019、2020 年度报告使用〔2019〕60号试行格式。表二在两版之间完全不同，用错版本的报告缺少应报的数据。作为警告：报告可能按旧格式发布，数据本身仍可核对。",
@@ -209,10 +215,19 @@ function push(
   tally: Tally,
   extra: Partial<Pick<Finding, "cells" | "delta">> = {},
 ): void {
-  const template = status === "pass" ? rule.templates.pass : status === "fail" ? rule.templates.fail : rule.templates.notAssessable;
+  const template =
+    status === "pass" ? rule.templates.pass : status === "fail" ? rule.templates.fail : rule.templates.notAssessable;
   const message = fillBoth(template ?? rule.templates.fail, values);
   if (status === "fail" && rule.severity === "error") tally.errors++;
-  findings.push({ rule: rule.id, severity: rule.severity, status, cells: extra.cells ?? [], ...extra, message, text: message[lang] });
+  findings.push({
+    rule: rule.id,
+    severity: rule.severity,
+    status,
+    cells: extra.cells ?? [],
+    ...extra,
+    message,
+    text: message[lang],
+  });
 }
 
 const [editionYear, deadline, beforeYearEnd] = envelopeRules;
@@ -240,7 +255,9 @@ export function envelopeFindings(
     const { from, to } = editions[edition].years;
     const fits = year >= from && (to === null || year <= to);
     if (!fits || includePassed) {
-      const expected = editionKeys.find((e) => year >= editions[e].years.from && (editions[e].years.to ?? Infinity) >= year);
+      const expected = editionKeys.find(
+        (e) => year >= editions[e].years.from && (editions[e].years.to ?? Infinity) >= year,
+      );
       const notice = editions[edition].notice;
       const expectedNotice = expected === undefined ? "—" : editions[expected].notice;
       const years = yearsText(edition);

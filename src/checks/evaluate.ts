@@ -7,7 +7,7 @@ import type { CellEntry } from "../format/walk.js";
 import type { Message } from "../validate/issues.js";
 import { DecimalSum } from "./decimal.js";
 import { fillBoth, formatNumber, listNames, quoteCell } from "./messages.js";
-import { AT_LEAST, EXACT, type EditionPlan, type RuleInstance } from "./sum-plan.js";
+import { AT_LEAST, type EditionPlan, EXACT, type RuleInstance } from "./sum-plan.js";
 import { boundTemplates, equationTemplates, nonNegativeTemplates, type RuleTemplates } from "./templates.js";
 import type { Finding, FindingStatus, Lang } from "./types.js";
 
@@ -95,7 +95,17 @@ export function evaluateInstances(
       const delta = new DecimalSum();
       delta.addSum(ls);
       delta.subtractSum(rs);
-      const f = verdict(inst, pass ? "pass" : "fail", ls.toNumber(), rs.toNumber(), delta.toNumber(), ls.toString(), rs.toString(), abs(delta.toString()), lang);
+      const f = verdict(
+        inst,
+        pass ? "pass" : "fail",
+        ls.toNumber(),
+        rs.toNumber(),
+        delta.toNumber(),
+        ls.toString(),
+        rs.toString(),
+        abs(delta.toString()),
+        lang,
+      );
       if (!pass && inst.rule.severity === "error") tally.errors++;
       findings.push(f);
       continue;
@@ -105,7 +115,19 @@ export function evaluateInstances(
     const inst = plan.instances[i] as RuleInstance;
     if (isExcluded(inst.rule.id, exclude)) continue;
     if (!pass && inst.rule.severity === "error") tally.errors++;
-    findings.push(verdict(inst, pass ? "pass" : "fail", l, r, l - r, formatNumber(l), formatNumber(r), formatNumber(Math.abs(l - r)), lang));
+    findings.push(
+      verdict(
+        inst,
+        pass ? "pass" : "fail",
+        l,
+        r,
+        l - r,
+        formatNumber(l),
+        formatNumber(r),
+        formatNumber(Math.abs(l - r)),
+        lang,
+      ),
+    );
   }
 }
 

@@ -67,8 +67,14 @@ export function listNames(names: readonly Message[]): Message {
  */
 export function sumOfNames(names: readonly Message[]): Message {
   if (names.length === 1) return names[0] as Message;
-  const zhHead = names.slice(0, -1).map((n) => n.zh).join("、");
-  const enHead = names.slice(0, -1).map((n) => n.en).join(", ");
+  const zhHead = names
+    .slice(0, -1)
+    .map((n) => n.zh)
+    .join("、");
+  const enHead = names
+    .slice(0, -1)
+    .map((n) => n.en)
+    .join(", ");
   const last = names[names.length - 1] as Message;
   return { zh: `${zhHead}与${last.zh}之和`, en: `the sum of ${enHead} and ${last.en}` };
 }

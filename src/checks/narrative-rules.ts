@@ -9,8 +9,9 @@
  *
  * @module
  */
-import { cellAt } from "../format/walk.js";
+
 import type { CellEntry } from "../format/walk.js";
+import { cellAt } from "../format/walk.js";
 import { readCell } from "../model/build.js";
 import type { Report } from "../model/report.generated.js";
 import type { DeclaredRule } from "./envelope-rules.js";
@@ -46,7 +47,24 @@ export interface NarrativeRule extends DeclaredRule {
 const gap = "[^，。；：！？,.;:!?\\n\\r0-9０-９]";
 const figure = "([0-9０-９]{1,9})\\s*(?:件|宗|个|条|份|起|次|例)";
 /** Words that turn a figure into a change, a part or an average. */
-const comparisons = ["较", "比", "同比", "环比", "增", "减", "去年", "上年", "上一年", "其中", "累计", "历年", "各", "平均", "%", "％"];
+const comparisons = [
+  "较",
+  "比",
+  "同比",
+  "环比",
+  "增",
+  "减",
+  "去年",
+  "上年",
+  "上一年",
+  "其中",
+  "累计",
+  "历年",
+  "各",
+  "平均",
+  "%",
+  "％",
+];
 const outcomes = ["维持", "纠正", "撤销", "驳回", "确认", "其他", "尚未", "审结", "结果", "败诉", "胜诉"];
 
 const templates = {
@@ -86,7 +104,10 @@ export const narrativeRules = [
     triggers: ["收到", "新收", "受理"],
     tail: `(${gap}{0,16}?申请${gap}{0,12}?)${figure}`,
     unless: [...comparisons, "办结", "答复", "回复", "办理", "处理", "予以", "不予", "部分", "完成", "结转"],
-    readings: [["applications.newReceived.total"], ["applications.newReceived.total", "applications.carriedOver.total"]],
+    readings: [
+      ["applications.newReceived.total"],
+      ["applications.newReceived.total", "applications.carriedOver.total"],
+    ],
   },
   {
     id: "N.applications-carried-over",

@@ -21,7 +21,9 @@ import { type EditionPlan, planOf } from "./sum-plan.js";
 export function planFor(report: Report): EditionPlan {
   const edition = (report as { edition?: unknown } | null)?.edition;
   if (typeof edition !== "string" || !Object.hasOwn(editions, edition)) {
-    throw new TypeError(`zfxxgk: not a report of a known edition (edition ${String(edition)}); validate it first with validateReport`);
+    throw new TypeError(
+      `zfxxgk: not a report of a known edition (edition ${String(edition)}); validate it first with validateReport`,
+    );
   }
   return planOf(edition as Edition);
 }
@@ -81,7 +83,9 @@ export function readCellsByPath(plan: EditionPlan, report: Report): number {
         blank[i] = 1;
         blanks++;
       } else {
-        throw new TypeError(`zfxxgk: ${segments.join(".")}.${keys[k]} is not a number or null; validate the report first with validateReport`);
+        throw new TypeError(
+          `zfxxgk: ${segments.join(".")}.${keys[k]} is not a number or null; validate the report first with validateReport`,
+        );
       }
     }
   }

@@ -119,10 +119,13 @@ export function selectRecords(table: TableDescriptor, selector: RecordSelector):
   if (selector === "all") return all;
   if ("leavesOf" in selector) {
     const except = selector.except ?? [];
-    return all.filter((r) => under(r.path, selector.leavesOf) && r.path !== selector.leavesOf && !except.some((e) => under(r.path, e)));
+    return all.filter(
+      (r) => under(r.path, selector.leavesOf) && r.path !== selector.leavesOf && !except.some((e) => under(r.path, e)),
+    );
   }
   const out: RecordEntry[] = [];
-  for (const p of selector as readonly string[]) for (const r of all) if (under(r.path, p) && !out.includes(r)) out.push(r);
+  for (const p of selector as readonly string[])
+    for (const r of all) if (under(r.path, p) && !out.includes(r)) out.push(r);
   return out;
 }
 
@@ -158,7 +161,7 @@ function fieldScope(cell: CellEntry): Message {
 function buildPlan(edition: Edition): EditionPlan {
   const cells = cellsOf(edition);
   const index = new Map<string, number>();
-  cells.forEach((c, i) => index.set(c.path, i));
+  for (const [i, c] of cells.entries()) index.set(c.path, i);
   const indexOf = (table: TableDescriptor, record: RecordEntry, key: string): number =>
     index.get(`${table.key}.${record.path}.${key}`) as number;
 
@@ -184,7 +187,8 @@ function buildPlan(edition: Edition): EditionPlan {
         indexes: fields.map((f) => indexOf(table, record, f.key)),
       });
       for (const f of record.node.fields) {
-        if (f.kind === "unit" && f.unitOf !== undefined) units.push([indexOf(table, record, f.key), indexOf(table, record, f.unitOf)]);
+        if (f.kind === "unit" && f.unitOf !== undefined)
+          units.push([indexOf(table, record, f.key), indexOf(table, record, f.unitOf)]);
       }
       cellCursor += record.node.fields.length;
     }

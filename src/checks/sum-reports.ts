@@ -51,7 +51,13 @@ export interface SumOptions {
  * const code: SumIssueCode = "year_mismatch";
  * ```
  */
-export type SumIssueCode = "no_reports" | "no_organ" | "edition_mismatch" | "year_mismatch" | "unit_unknown" | "unsafe_integer";
+export type SumIssueCode =
+  | "no_reports"
+  | "no_organ"
+  | "edition_mismatch"
+  | "year_mismatch"
+  | "unit_unknown"
+  | "unsafe_integer";
 
 /**
  * One reason a roll-up failed: the code, the report (by index) and cell concerned where there is one,
@@ -139,7 +145,10 @@ export function sumReports<R extends Report>(reports: readonly R[], options: Sum
     return fail([{ code: "no_reports", message: { zh: "没有可汇总的报告。", en: "There are no reports to sum." } }]);
   }
   if (typeof options.organ !== "string" || options.organ.trim() === "") {
-    issues.push({ code: "no_organ", message: { zh: "须指明汇总报告的机关（organ）。", en: "The organ of the roll-up (organ) must be given." } });
+    issues.push({
+      code: "no_organ",
+      message: { zh: "须指明汇总报告的机关（organ）。", en: "The organ of the roll-up (organ) must be given." },
+    });
   }
   reports.forEach((r, index) => {
     if (r.edition !== first.edition) {
@@ -169,9 +178,12 @@ export function sumReports<R extends Report>(reports: readonly R[], options: Sum
   const n = cells.length;
   const sums = new Float64Array(n);
   const blanks = new Uint32Array(n);
-  const exact: (DecimalSum | undefined)[] = cells.map((c) => (c.field.kind === "amount" ? new DecimalSum() : undefined));
+  const exact: (DecimalSum | undefined)[] = cells.map((c) =>
+    c.field.kind === "amount" ? new DecimalSum() : undefined,
+  );
   const pairs: UnitPair[] = [];
-  for (const slice of plan.tables) for (const [u, a] of slice.units) pairs.push({ amount: a, unitIndex: u, unit: cells[u] as CellEntry, units: [] });
+  for (const slice of plan.tables)
+    for (const [u, a] of slice.units) pairs.push({ amount: a, unitIndex: u, unit: cells[u] as CellEntry, units: [] });
   const paired = new Set(pairs.map((p) => p.amount));
   const amountsOf = pairs.map(() => [] as (number | null)[]);
 

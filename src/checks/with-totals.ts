@@ -57,7 +57,12 @@ function buildSteps(plan: EditionPlan): readonly TotalStep[] {
       pending.delete(target);
       progress = true;
       const cell = plan.cells[target] as CellEntry;
-      steps.push({ cell, index: target, parts, exact: parts.some((i) => plan.cells[i]?.field.kind === "amount") || cell.field.kind === "amount" });
+      steps.push({
+        cell,
+        index: target,
+        parts,
+        exact: parts.some((i) => plan.cells[i]?.field.kind === "amount") || cell.field.kind === "amount",
+      });
     }
   }
   return steps;

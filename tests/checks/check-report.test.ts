@@ -6,6 +6,7 @@ const readJson = (path: string): Report => JSON.parse(readFileSync(new URL(path,
 const seed = readJson("../../examples/lianzhou-2023.json");
 const example2019 = readJson("../../examples/example-2019.json");
 
+// biome-ignore lint/suspicious/noExplicitAny: tests edit reports loosely, as JSON
 type Mutable = Record<string, any>;
 const copy = (r: Report): Mutable => structuredClone(r) as Mutable;
 const failures = (fs: readonly Finding[]) => fs.filter((f) => f.status === "fail");
@@ -26,7 +27,9 @@ describe("the bundled examples", () => {
     expect(checkReport(example2019)).toEqual({ ok: true, findings: [] });
   });
   it("the seed's prose figure (全年收到政府信息依申请公开11宗) is compared and agrees", () => {
-    const passed = checkReport(seed, { includePassed: true }).findings.filter((f) => f.rule === "N.applications-received");
+    const passed = checkReport(seed, { includePassed: true }).findings.filter(
+      (f) => f.rule === "N.applications-received",
+    );
     expect(passed).toHaveLength(1);
     expect(passed[0]).toMatchObject({ status: "pass", left: 11, right: 11 });
   });
@@ -45,7 +48,12 @@ describe("the rule instances", () => {
     expect(counts(seed)).toMatchObject({ "T3.balance": 7, "T3.results-total": 7, "T3.row-total": 25, "T4.total": 3 });
   });
   it("2019: the same with 23 rows", () => {
-    expect(counts(example2019)).toMatchObject({ "T3.balance": 7, "T3.results-total": 7, "T3.row-total": 23, "T4.total": 3 });
+    expect(counts(example2019)).toMatchObject({
+      "T3.balance": 7,
+      "T3.results-total": 7,
+      "T3.row-total": 23,
+      "T4.total": 3,
+    });
   });
   it("T3.results-total sums every result row （一）…（六）, sub-items included, and not （七）总计 itself", () => {
     const f = checkReport(seed, { includePassed: true }).findings.find(
@@ -70,7 +78,9 @@ describe("errors found in real published reports", () => {
       ["T3.results-total", "applications.results.total.naturalPerson", 9, 11, -2],
       ["T3.results-total", "applications.results.total.total", 9, 11, -2],
     ]);
-    expect(failures(result.findings)[2]?.message.zh).toBe("「表三（七）总计·自然人」为 9，各项办理结果之和为 11，相差 2。");
+    expect(failures(result.findings)[2]?.message.zh).toBe(
+      "「表三（七）总计·自然人」为 9，各项办理结果之和为 11，相差 2。",
+    );
   });
 
   it("a 表四 group whose 总计 is 0 while 维持 is not", () => {
@@ -119,7 +129,9 @@ describe("errors found in real published reports", () => {
     expect(failures(result.findings).filter((f) => f.severity === "error")).toEqual([]);
     const blanks = result.findings.filter((f) => f.rule === "cell.blank");
     expect(blanks).toHaveLength(22);
-    expect(blanks.every((f) => f.cells[0]?.startsWith("applications.results.") && f.cells[0].endsWith(".total"))).toBe(true);
+    expect(blanks.every((f) => f.cells[0]?.startsWith("applications.results.") && f.cells[0].endsWith(".total"))).toBe(
+      true,
+    );
     const unassessable = result.findings.filter((f) => f.status === "not-assessable");
     // 22 rows' T3.row-total, T3.results-total of the 总计 column, T3.balance of the 总计 column.
     expect(unassessable.map((f) => f.rule).sort()).toEqual(
@@ -158,8 +170,12 @@ describe("options", () => {
   it("exclude leaves out rules by id or by prefix", () => {
     const all = checkReport(broken).findings.map((f) => f.rule);
     expect(all).toContain("cell.blank");
-    expect(checkReport(broken, { exclude: ["cell.blank"] }).findings.map((f) => f.rule)).toEqual(all.filter((r) => r !== "cell.blank"));
-    expect(checkReport(broken, { exclude: ["T3."] }).findings.map((f) => f.rule)).toEqual(all.filter((r) => !r.startsWith("T3.")));
+    expect(checkReport(broken, { exclude: ["cell.blank"] }).findings.map((f) => f.rule)).toEqual(
+      all.filter((r) => r !== "cell.blank"),
+    );
+    expect(checkReport(broken, { exclude: ["T3."] }).findings.map((f) => f.rule)).toEqual(
+      all.filter((r) => !r.startsWith("T3.")),
+    );
     expect(checkReport(broken, { exclude: ["T3."] }).ok).toBe(true);
   });
 
@@ -193,7 +209,9 @@ describe("options", () => {
       ["T3.balance", "not-assessable"],
       ["T3.row-total", "not-assessable"],
     ]);
-    expect(checkReport(r as Report, { blankAsZero: true }).findings.map((f) => [f.rule, f.status])).toEqual([["cell.blank", "fail"]]);
+    expect(checkReport(r as Report, { blankAsZero: true }).findings.map((f) => [f.rule, f.status])).toEqual([
+      ["cell.blank", "fail"],
+    ]);
   });
 });
 

@@ -8,9 +8,11 @@ import { arbConsistentOf } from "./support.js";
 const readJson = (path: string): Report => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as Report;
 const seed = readJson("../../examples/lianzhou-2023.json");
 const example2019 = readJson("../../examples/example-2019.json");
+// biome-ignore lint/suspicious/noExplicitAny: tests edit reports loosely, as JSON
 type Mutable = Record<string, any>;
 
-const columns = (edition: Edition) => (recordsOf(editions[edition].tables.applications)[0]?.node.fields ?? []).map((f) => f.key);
+const columns = (edition: Edition) =>
+  (recordsOf(editions[edition].tables.applications)[0]?.node.fields ?? []).map((f) => f.key);
 
 /** A previous report and a current one that continues it: same organ, next year, 上年结转 = last 结转下年度. */
 const arbPair = (previous: Edition, current: Edition) =>
@@ -59,7 +61,9 @@ describe("checkContinuity", () => {
           const result = checkContinuity(pair.previous, cur as Report);
           const carry = result.findings.filter((f) => f.rule === "X.carry-over");
           expect(carry.map((f) => f.cells[0])).toEqual(changed.map((k) => `applications.carriedOver.${k}`));
-          expect(carry.map((f) => f.previousCells?.[0])).toEqual(changed.map((k) => `applications.carriedForward.${k}`));
+          expect(carry.map((f) => f.previousCells?.[0])).toEqual(
+            changed.map((k) => `applications.carriedForward.${k}`),
+          );
           for (const f of carry) expect(f).toMatchObject({ severity: "error", status: "fail", delta: bump });
           expect(result.ok).toBe(changed.length === 0);
           expect(result.findings.filter((f) => f.rule !== "X.carry-over")).toEqual([]);
@@ -89,7 +93,13 @@ describe("checkContinuity", () => {
         cur.proactive.fees.previousItems += d;
         const fs = checkContinuity(previous, cur as Report);
         expect(fs.findings.map((f) => [f.rule, f.severity, f.cells[0], f.previousCells, f.delta])).toEqual([
-          ["X.items-roll-forward", "warning", "proactive.fees.previousItems", ["proactive.fees.previousItems", "proactive.fees.change"], d],
+          [
+            "X.items-roll-forward",
+            "warning",
+            "proactive.fees.previousItems",
+            ["proactive.fees.previousItems", "proactive.fees.change"],
+            d,
+          ],
         ]);
       }),
       { numRuns: runs(50, 1000) },

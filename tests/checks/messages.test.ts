@@ -5,6 +5,7 @@ import { checkContinuity, checkReport, type Finding, type Report } from "../../s
 const readJson = (path: string): Report => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as Report;
 const seed = readJson("../../examples/lianzhou-2023.json");
 const example2019 = readJson("../../examples/example-2019.json");
+// biome-ignore lint/suspicious/noExplicitAny: tests edit reports loosely, as JSON
 type Mutable = Record<string, any>;
 const copy = (r: Report): Mutable => structuredClone(r) as Mutable;
 
@@ -142,7 +143,8 @@ describe("messages of the soft rules", () => {
 
   it("the narrative", () => {
     const r = copy(seed);
-    r.sections.overview[2] = "全年收到政府信息依申请公开12宗，上年结转1件，结转下年度3件；被申请行政复议2件，行政诉讼1件。";
+    r.sections.overview[2] =
+      "全年收到政府信息依申请公开12宗，上年结转1件，结转下年度3件；被申请行政复议2件，行政诉讼1件。";
     const fs = checkReport(r as Report).findings.filter((f) => f.rule.startsWith("N."));
     expect(fs.map((f) => `${f.rule}: ${f.message.zh} | ${f.message.en}`)).toMatchInlineSnapshot(`
       [
@@ -177,7 +179,9 @@ describe("messages of the cross-year rules", () => {
     const later = copy(example2019);
     later.year = 2021;
     later.proactive.licensing.previousItems = 150;
-    expect(messages(checkContinuity(example2019, later as Report).findings, "X.items-roll-forward")).toMatchInlineSnapshot(`
+    expect(
+      messages(checkContinuity(example2019, later as Report).findings, "X.items-roll-forward"),
+    ).toMatchInlineSnapshot(`
       [
         "fail: 「表二 行政许可」：上一年项目数量为 150，上一年度报告的上一年项目数量加本年增/减为 148，相差 2。 | Table 2 Administrative licensing: items last year is 150, but last year's report's items last year plus its change is 148: a difference of 2.",
         "fail: 「表二 其他对外管理服务事项」：上一年项目数量为 48，上一年度报告的上一年项目数量加本年增/减为 51，相差 3。 | Table 2 Other external management services: items last year is 48, but last year's report's items last year plus its change is 51: a difference of 3.",

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkReport, type Finding, readCell, ruleInfo, validateReport } from "../../src/index.js";
-import { readCells, readCellsByPath } from "../../src/checks/read-cells.js";
 import { holders } from "../../src/checks/read.generated.js";
+import { readCells, readCellsByPath } from "../../src/checks/read-cells.js";
 import { planOf } from "../../src/checks/sum-plan.js";
+import { checkReport, type Finding, readCell, ruleInfo, validateReport } from "../../src/index.js";
 import { arbReport } from "../support/arb.js";
 import { runs } from "../support/runs.js";
 import { arbChange, arbConsistent, arbConsistentOf, instanceKey, numericCells, withCell } from "./support.js";
@@ -43,12 +43,16 @@ describe("a report consistent by construction", () => {
 describe("changing one cell", () => {
   it("fails exactly the equation instances that involve the cell, and nothing that does not involve it", () => {
     const arb = arbConsistent.chain((report) =>
-      fc.constantFrom(...numericCells(report)).chain((cell) => arbChange(report, cell).map((value) => ({ report, cell, value }))),
+      fc
+        .constantFrom(...numericCells(report))
+        .chain((cell) => arbChange(report, cell).map((value) => ({ report, cell, value }))),
     );
     fc.assert(
       fc.property(arb, ({ report, cell, value }) => {
         const instances = checkReport(report, { includePassed: true }).findings;
-        const involving = new Set(instances.filter((f) => isEquation(f) && f.cells.includes(cell.path)).map(instanceKey));
+        const involving = new Set(
+          instances.filter((f) => isEquation(f) && f.cells.includes(cell.path)).map(instanceKey),
+        );
         const changed = withCell(report, cell, value);
         const found = problems(checkReport(changed).findings);
         // Every finding involves the changed cell (equations, soft bounds, narrative alike).
@@ -67,9 +71,9 @@ describe("changing one cell", () => {
 
   it("by a known difference reports that difference on the instances where the cell stands alone on the left", () => {
     const arb = arbConsistent.chain((report) =>
-      fc.constantFrom(...numericCells(report).filter((c) => c.field.kind === "count")).chain((cell) =>
-        arbChange(report, cell).map((value) => ({ report, cell, value })),
-      ),
+      fc
+        .constantFrom(...numericCells(report).filter((c) => c.field.kind === "count"))
+        .chain((cell) => arbChange(report, cell).map((value) => ({ report, cell, value }))),
     );
     fc.assert(
       fc.property(arb, ({ report, cell, value }) => {
@@ -86,14 +90,18 @@ describe("changing one cell", () => {
 });
 
 describe("blanking one cell", () => {
-  const arb = arbConsistent.chain((report) => fc.constantFrom(...numericCells(report)).map((cell) => ({ report, cell })));
+  const arb = arbConsistent.chain((report) =>
+    fc.constantFrom(...numericCells(report)).map((cell) => ({ report, cell })),
+  );
 
   it("yields cell.blank for it and not-assessable on exactly the instances that involve it, and no failure", () => {
     fc.assert(
       fc.property(arb, ({ report, cell }) => {
         const instances = checkReport(report, { includePassed: true }).findings;
         const involving = new Set(
-          instances.filter((f) => f.rule !== "cell.blank" && f.left !== undefined && f.cells.includes(cell.path)).map(instanceKey),
+          instances
+            .filter((f) => f.rule !== "cell.blank" && f.left !== undefined && f.cells.includes(cell.path))
+            .map(instanceKey),
         );
         const found = checkReport(withCell(report, cell, null)).findings;
         const blanks = found.filter((f) => f.rule === "cell.blank");
@@ -121,7 +129,9 @@ describe("blanking one cell", () => {
         const strip = (fs: readonly Finding[]) =>
           fs.filter((f) => f.rule !== "cell.blank" && !f.rule.startsWith("N.") && f.rule !== "cell.unit-blank");
         expect(strip(blanked)).toEqual(strip(zeroed));
-        expect(blanked.filter((f) => f.rule === "cell.blank" && f.status === "fail").map((f) => f.cells)).toEqual([[cell.path]]);
+        expect(blanked.filter((f) => f.rule === "cell.blank" && f.status === "fail").map((f) => f.cells)).toEqual([
+          [cell.path],
+        ]);
       }),
       { numRuns: runs(200, 1000) },
     );
@@ -133,7 +143,9 @@ describe("checkReport is pure", () => {
     fc.assert(
       fc.property(
         arbConsistent.chain((report) =>
-          fc.constantFrom(...numericCells(report)).chain((cell) => arbChange(report, cell).map((v) => withCell(report, cell, v))),
+          fc
+            .constantFrom(...numericCells(report))
+            .chain((cell) => arbChange(report, cell).map((v) => withCell(report, cell, v))),
         ),
         (report) => {
           const before = JSON.stringify(report);
@@ -154,9 +166,9 @@ describe("the generated straight-line code agrees with the interpreter", () => {
     arbReport,
     arbConsistent,
     arbConsistent.chain((report) =>
-      fc.constantFrom(...numericCells(report)).chain((cell) =>
-        fc.oneof(arbChange(report, cell), fc.constant(null)).map((v) => withCell(report, cell, v)),
-      ),
+      fc
+        .constantFrom(...numericCells(report))
+        .chain((cell) => fc.oneof(arbChange(report, cell), fc.constant(null)).map((v) => withCell(report, cell, v))),
     ),
   );
 
@@ -164,12 +176,16 @@ describe("the generated straight-line code agrees with the interpreter", () => {
     fc.assert(
       fc.property(arbAny, (report) => {
         const audit = checkReport(report, { includePassed: true }).findings;
-        const clean = audit.every((f) => f.status === "pass" || (f.left === undefined && f.rule !== "cell.blank") || f.rule.startsWith("N."));
+        const clean = audit.every(
+          (f) => f.status === "pass" || (f.left === undefined && f.rule !== "cell.blank") || f.rule.startsWith("N."),
+        );
         expect(holders[report.edition](report)).toBe(clean);
         // And the fast path and the interpreter give the same findings.
         const fast = checkReport(report).findings;
         // (A missing publication date is reported as not assessable only in the audit trail.)
-        expect(fast).toEqual(audit.filter((f) => f.status !== "pass" && !(f.rule === "R.deadline" && f.status === "not-assessable")));
+        expect(fast).toEqual(
+          audit.filter((f) => f.status !== "pass" && !(f.rule === "R.deadline" && f.status === "not-assessable")),
+        );
       }),
       { numRuns: runs(200, 1000) },
     );

@@ -17,7 +17,9 @@ import {
 
 /** 表三's columns other than 总计. */
 const applicantKeys = (edition: Edition): string[] =>
-  (recordsOf(editions[edition].tables.applications)[0]?.node.fields ?? []).filter((f) => f.total !== true).map((f) => f.key);
+  (recordsOf(editions[edition].tables.applications)[0]?.node.fields ?? [])
+    .filter((f) => f.total !== true)
+    .map((f) => f.key);
 
 /** Values of a consistent report, keyed by cell path. */
 type Values = Map<string, number | string | null>;
@@ -37,7 +39,7 @@ function consistentValues(edition: Edition): fc.Arbitrary<Values> {
     })
     .map(({ raw, fractions, amounts, unit }) => {
       const v: Values = new Map();
-      cells.forEach((c, i) => v.set(c.path, raw[i] ?? 0));
+      for (const [i, c] of cells.entries()) v.set(c.path, raw[i] ?? 0);
       const get = (p: string) => v.get(p) as number;
       // 表三: results leaves are free; （七）总计 = their sum; 结转下年度 free; 上年结转 ≤ 总计 + 结转; 新收 balances.
       const t3 = recordsOf(editions[edition].tables.applications);
@@ -51,7 +53,10 @@ function consistentValues(edition: Edition): fc.Arbitrary<Values> {
         v.set(`applications.newReceived.${k}`, total + forward - over);
       });
       for (const r of t3) {
-        v.set(`applications.${r.path}.total`, applicantKeys(edition).reduce((s, k) => s + get(`applications.${r.path}.${k}`), 0));
+        v.set(
+          `applications.${r.path}.total`,
+          applicantKeys(edition).reduce((s, k) => s + get(`applications.${r.path}.${k}`), 0),
+        );
       }
       // 表四: total = the four outcomes.
       for (const r of recordsOf(editions[edition].tables.reviewLitigation)) {
@@ -63,8 +68,10 @@ function consistentValues(edition: Edition): fc.Arbitrary<Values> {
         const p = `proactive.${r.path}`;
         const keys = r.node.fields.map((f) => f.key) as string[];
         if (keys.includes("inForce")) v.set(`${p}.inForce`, get(`${p}.issued`) + get(`${p}.inForce`));
-        if (keys.includes("publicTotal")) v.set(`${p}.publicTotal`, get(`${p}.newlyPublished`) + get(`${p}.publicTotal`));
-        if (keys.includes("change")) v.set(`${p}.change`, get(`${p}.change`) - Math.floor(get(`${p}.previousItems`) / 2));
+        if (keys.includes("publicTotal"))
+          v.set(`${p}.publicTotal`, get(`${p}.newlyPublished`) + get(`${p}.publicTotal`));
+        if (keys.includes("change"))
+          v.set(`${p}.change`, get(`${p}.change`) - Math.floor(get(`${p}.previousItems`) / 2));
         if (keys.includes("amount")) v.set(`${p}.amount`, amounts[0] ?? 0);
         if (keys.includes("amountUnit")) v.set(`${p}.amountUnit`, unit);
       }
@@ -99,7 +106,8 @@ export function arbConsistentOf(edition: Edition): fc.Arbitrary<Report> {
 export const arbConsistent: fc.Arbitrary<Report> = fc.oneof(arbConsistentOf("2021"), arbConsistentOf("2019"));
 
 /** The numeric cells of a report's edition. */
-export const numericCells = (report: Report): readonly CellEntry[] => cellsOf(report.edition).filter((c) => c.field.kind !== "unit");
+export const numericCells = (report: Report): readonly CellEntry[] =>
+  cellsOf(report.edition).filter((c) => c.field.kind !== "unit");
 
 /** A deep copy with one cell set. */
 export function withCell(report: Report, cell: CellEntry, value: number | string | null): Report {
@@ -140,7 +148,10 @@ export function arbSmallReportOf(edition: Edition, blankFreq = 6): fc.Arbitrary<
   };
   return fc
     .record({ values: fc.tuple(...cells.map(arbCell)), year: fc.integer({ min: 2019, max: 2030 }) })
-    .map(({ values, year }) => buildReport({ edition, organ: "某机关", year, publishedOn: null }, (_c, i) => values[i] ?? null) as Report);
+    .map(
+      ({ values, year }) =>
+        buildReport({ edition, organ: "某机关", year, publishedOn: null }, (_c, i) => values[i] ?? null) as Report,
+    );
 }
 
 /** An identity key of a rule instance as findings name it. */

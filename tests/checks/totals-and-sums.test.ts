@@ -6,8 +6,8 @@ import {
   cellsOf,
   checkReport,
   type Edition,
-  readCell,
   type Report,
+  readCell,
   sumReports,
   totalSteps,
   validateReport,
@@ -19,6 +19,7 @@ import { arbConsistentOf, arbSmallReportOf } from "./support.js";
 const readJson = (path: string): Report => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as Report;
 const seed = readJson("../../examples/lianzhou-2023.json");
 const example2019 = readJson("../../examples/example-2019.json");
+// biome-ignore lint/suspicious/noExplicitAny: tests edit reports loosely, as JSON
 type Mutable = Record<string, any>;
 
 const totalRules = new Set(["T3.results-total", "T3.row-total", "T4.total"]);
@@ -45,7 +46,9 @@ describe("withTotals", () => {
           expect(sharesNothing(report, filled)).toBe(true);
           expect(validateReport(filled).ok).toBe(true);
           for (const blankAsZero of [false, true]) {
-            const fails = checkReport(filled, { blankAsZero }).findings.filter((f) => totalRules.has(f.rule) && f.status === "fail");
+            const fails = checkReport(filled, { blankAsZero }).findings.filter(
+              (f) => totalRules.has(f.rule) && f.status === "fail",
+            );
             expect(fails).toEqual([]);
           }
         }),
@@ -84,7 +87,13 @@ describe("withTotals", () => {
   it("the totals are those marked total in the descriptors: every 总计 column, （七）总计, 表四 总计", () => {
     for (const edition of ["2021", "2019"] as const) {
       const targets = totalSteps(edition).map((s) => s.cell.path);
-      expect(new Set(targets)).toEqual(new Set(cellsOf(edition).filter(isTotalCell).map((c) => c.path)));
+      expect(new Set(targets)).toEqual(
+        new Set(
+          cellsOf(edition)
+            .filter(isTotalCell)
+            .map((c) => c.path),
+        ),
+      );
       const rows = edition === "2021" ? 25 : 23;
       expect(targets).toHaveLength(rows + 6 + 3);
     }
@@ -95,13 +104,16 @@ describe("withTotals", () => {
 function oracle(reports: readonly Report[], cell: CellEntry): number | null {
   const values = reports.map((r) => readCell(r, cell.segments) as number | null);
   if (values.some((v) => v === null)) return null;
-  if (cell.field.kind === "amount") return values.reduce<number>((s, v) => s + Math.round((v as number) * 100), 0) / 100;
+  if (cell.field.kind === "amount")
+    return values.reduce<number>((s, v) => s + Math.round((v as number) * 100), 0) / 100;
   return values.reduce<number>((s, v) => s + (v as number), 0);
 }
 
 describe("sumReports", () => {
   const arbSameYear = (edition: Edition) =>
-    fc.array(arbConsistentOf(edition), { minLength: 1, maxLength: 6 }).map((rs) => rs.map((r) => ({ ...r, year: rs[0]?.year ?? r.year }) as Report));
+    fc
+      .array(arbConsistentOf(edition), { minLength: 1, maxLength: 6 })
+      .map((rs) => rs.map((r) => ({ ...r, year: rs[0]?.year ?? r.year }) as Report));
 
   for (const edition of ["2021", "2019"] as const) {
     it(`the roll-up of consistent reports is consistent, and each cell is the sum of the cells (${edition})`, () => {
@@ -111,7 +123,10 @@ describe("sumReports", () => {
           const unit = (reports[0] as Mutable).proactive.procurement?.amountUnit;
           for (const r of reports) if (unit !== undefined) (r as Mutable).proactive.procurement.amountUnit = unit;
           const before = JSON.stringify(reports);
-          const result = sumReports(reports, { organ: "某市人民政府", publishedOn: `${(reports[0] as Report).year + 1}-03-01` });
+          const result = sumReports(reports, {
+            organ: "某市人民政府",
+            publishedOn: `${(reports[0] as Report).year + 1}-03-01`,
+          });
           expect(JSON.stringify(reports)).toBe(before);
           expect(result.ok).toBe(true);
           if (!result.ok) return;
@@ -147,14 +162,24 @@ describe("sumReports", () => {
     const yuan = structuredClone(example2019) as Mutable;
     yuan.proactive.procurement = { projects: 1, amount: 251000, amountUnit: "元" };
     const r = sumReports([example2019, yuan as Report], { organ: "示例市人民政府" });
-    expect(r.ok && (r.value as Mutable).proactive.procurement).toEqual({ projects: 24, amount: 1889.6, amountUnit: "万元" });
+    expect(r.ok && (r.value as Mutable).proactive.procurement).toEqual({
+      projects: 24,
+      amount: 1889.6,
+      amountUnit: "万元",
+    });
     const both = sumReports([yuan as Report, yuan as Report], { organ: "示例市人民政府" });
-    expect(both.ok && (both.value as Mutable).proactive.procurement).toEqual({ projects: 2, amount: 502000, amountUnit: "元" });
+    expect(both.ok && (both.value as Mutable).proactive.procurement).toEqual({
+      projects: 2,
+      amount: 502000,
+      amountUnit: "元",
+    });
     const noUnit = structuredClone(yuan) as Mutable;
     noUnit.proactive.procurement.amountUnit = null;
     const bad = sumReports([example2019, noUnit as Report], { organ: "示例市人民政府" });
     expect(bad.ok).toBe(false);
-    expect(!bad.ok && bad.issues.map((i) => [i.code, i.index, i.path])).toEqual([["unit_unknown", 1, "proactive.procurement.amount"]]);
+    expect(!bad.ok && bad.issues.map((i) => [i.code, i.index, i.path])).toEqual([
+      ["unit_unknown", 1, "proactive.procurement.amount"],
+    ]);
   });
 
   it("returns issues, without throwing, for no reports, another edition, another year, or no organ", () => {
