@@ -15,7 +15,25 @@ import type { Message } from "../validate/issues.js";
  * ```
  */
 export function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  const parts = partsOf(template);
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i] as string;
+    out += (values[key] ?? `{${key}}`) + (parts[i + 1] as string);
+  }
+  return out;
+}
+
+/** Templates split once into literal text and placeholder names, alternately. */
+const splitTemplates = new Map<string, readonly string[]>();
+
+function partsOf(template: string): readonly string[] {
+  let parts = splitTemplates.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    if (splitTemplates.size < 1024) splitTemplates.set(template, parts);
+  }
+  return parts;
 }
 
 /**
