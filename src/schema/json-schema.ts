@@ -128,15 +128,15 @@ function objectHead(plan: ObjectPlan): { title: string; description: string } {
   return { title: unquote(plan.name.zh), description: plan.name.en };
 }
 
-/** Adds a row type to `defs`, checking that a name always means the same fields. */
-function defineRow(defs: Map<string, JsonSchema>, name: string, row: JsonSchema): void {
-  const previous = defs.get(name);
-  if (previous !== undefined && JSON.stringify(previous) !== JSON.stringify(row))
-    throw new Error(`two row types named ${name}`);
-  defs.set(name, row);
+/** The row types met so far: their schemas, and the fields each name stands for. */
+interface Defs {
+  readonly schemas: Map<string, JsonSchema>;
+  readonly fields: Map<string, readonly FieldDescriptor[]>;
 }
 
-function objectSchema(plan: ObjectPlan, defs: Map<string, JsonSchema>, edition: Edition): JsonSchema {
+const newDefs = (): Defs => ({ schemas: new Map(), fields: new Map() });
+
+function objectSchema(plan: ObjectPlan, defs: Defs, edition: Edition): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
   plan.keys.forEach((key, i) => {
     properties[key] = nodeSchema(plan.children[i] as PlanNode, defs, edition);
@@ -149,31 +149,40 @@ function objectSchema(plan: ObjectPlan, defs: Map<string, JsonSchema>, edition: 
   };
 }
 
-function nodeSchema(plan: PlanNode, defs: Map<string, JsonSchema>, edition: Edition): JsonSchema {
+function nodeSchema(plan: PlanNode, defs: Defs, edition: Edition): JsonSchema {
   switch (plan.t) {
     case "cell":
       return cellSchema(plan.cell.field);
     case "object": {
       const record = recordOf(plan);
       if (record === undefined) return { ...objectHead(plan), ...objectSchema(plan, defs, edition) };
-      const head = { title: record.name.zh, description: record.name.en };
-      const fields = record.node.fields;
-      defineRow(defs, record.node.typeName, {
-        title: fields.map((f) => f.label).join("、"),
-        description: `A row with the columns ${fields.map((f) => f.en).join(", ")}.`,
-        ...objectSchema(plan, defs, edition),
-      });
-      return { ...head, $ref: `#/$defs/${record.node.typeName}` };
+      const { typeName, fields } = record.node;
+      const known = defs.fields.get(typeName);
+      if (known === undefined) {
+        defs.fields.set(typeName, fields);
+        defs.schemas.set(typeName, {
+          title: fields.map((f) => f.label).join("、"),
+          description: `A row with the columns ${fields.map((f) => f.en).join(", ")}.`,
+          ...objectSchema(plan, defs, edition),
+        });
+      } else if (known !== fields) {
+        throw new Error(`zfxxgk: two row types named ${typeName}`);
+      }
+      return { title: record.name.zh, description: record.name.en, $ref: `#/$defs/${typeName}` };
     }
     default:
       if (plan.path.length === 1 && plan.path[0] === "edition") {
-        return { title: "格式版本", description: `The edition: ${editions[edition].notice}`, const: edition };
+        return {
+          title: unquote(plan.name.zh),
+          description: `The edition: ${editions[edition].notice}`,
+          const: edition,
+        };
       }
       return scalarSchema(plan);
   }
 }
 
-function reportBody(edition: Edition, defs: Map<string, JsonSchema>): JsonSchema {
+function reportBody(edition: Edition, defs: Defs): JsonSchema {
   const e = editions[edition];
   return {
     title: `政府信息公开工作年度报告（${e.formatTitle}，${e.notice}）`,
@@ -182,8 +191,55 @@ function reportBody(edition: Edition, defs: Map<string, JsonSchema>): JsonSchema
   };
 }
 
-const sorted = (defs: Map<string, JsonSchema>): JsonSchema =>
+const sorted = (defs: ReadonlyMap<string, JsonSchema>): JsonSchema =>
   Object.fromEntries([...defs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+/** The row types a schema refers to, with those they refer to. */
+function collectRefs(x: JsonValue, from: ReadonlyMap<string, JsonSchema>, into: Map<string, JsonSchema>): void {
+  if (typeof x !== "object" || x === null) return;
+  for (const [key, v] of Object.entries(x)) {
+    if (key === "$ref" && typeof v === "string" && v.startsWith("#/$defs/")) {
+      const name = v.slice("#/$defs/".length);
+      const def = from.get(name);
+      if (def !== undefined && !into.has(name)) {
+        into.set(name, def);
+        collectRefs(def, from, into);
+      }
+    } else {
+      collectRefs(v, from, into);
+    }
+  }
+}
+
+/** Both editions' bodies and their row types, built once. */
+function buildBodies(): { readonly bodies: { readonly [E in Edition]: JsonSchema }; readonly defs: Defs } {
+  const defs = newDefs();
+  return { bodies: { "2021": reportBody("2021", defs), "2019": reportBody("2019", defs) }, defs };
+}
+
+/** A document from the bodies: one edition's, or both under `oneOf`. */
+function documentOf(
+  edition: Edition | undefined,
+  bodies: { readonly [E in Edition]: JsonSchema },
+  defs: Defs,
+): JsonSchema {
+  if (edition !== undefined) {
+    const own = new Map<string, JsonSchema>();
+    collectRefs(bodies[edition], defs.schemas, own);
+    return { $schema: dialect, ...bodies[edition], $defs: sorted(own) };
+  }
+  const all = new Map<string, JsonSchema>(defs.schemas);
+  for (const e of editionKeys) all.set(`Report${e}`, bodies[e]);
+  return {
+    $schema: dialect,
+    title: "政府信息公开工作年度报告",
+    description: `An annual report on open government information, in either edition: ${editionKeys
+      .map((e) => `"${e}" (${editions[e].notice})`)
+      .join(" or ")}, told apart by "edition".`,
+    oneOf: editionKeys.map((e) => ({ $ref: `#/$defs/Report${e}` })),
+    $defs: sorted(all),
+  };
+}
 
 function deepFreeze<T>(x: T): T {
   if (typeof x === "object" && x !== null) {
@@ -205,22 +261,20 @@ function deepFreeze<T>(x: T): T {
  * ```
  */
 export function buildReportJsonSchema(edition?: Edition): JsonSchema {
-  const defs = new Map<string, JsonSchema>();
-  if (edition !== undefined) {
-    const body = reportBody(edition, defs);
-    return { $schema: dialect, ...body, $defs: sorted(defs) };
-  }
-  for (const e of editionKeys) defs.set(`Report${e}`, reportBody(e, defs));
-  return {
-    $schema: dialect,
-    title: "政府信息公开工作年度报告",
-    description: `An annual report on open government information, in either edition: ${editionKeys
-      .map((e) => `"${e}" (${editions[e].notice})`)
-      .join(" or ")}, told apart by "edition".`,
-    oneOf: editionKeys.map((e) => ({ $ref: `#/$defs/Report${e}` })),
-    $defs: sorted(defs),
-  };
+  const { bodies, defs } = buildBodies();
+  return documentOf(edition, bodies, defs);
 }
+
+/** The three documents, built once, frozen (they share their subschemas). */
+function buildFrozen(): { readonly all: JsonSchema; readonly byEdition: { readonly [E in Edition]: JsonSchema } } {
+  const { bodies, defs } = buildBodies();
+  return deepFreeze({
+    all: documentOf(undefined, bodies, defs),
+    byEdition: { "2021": documentOf("2021", bodies, defs), "2019": documentOf("2019", bodies, defs) },
+  });
+}
+
+const frozen = /* @__PURE__ */ buildFrozen();
 
 /**
  * The JSON Schema (draft 2020-12) of a report of either edition, as frozen data. The package also ships it
@@ -235,7 +289,7 @@ export function buildReportJsonSchema(edition?: Edition): JsonSchema {
  * validate(JSON.parse(text)); // true for a structurally valid report
  * ```
  */
-export const reportJsonSchema: JsonSchema = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ buildReportJsonSchema());
+export const reportJsonSchema: JsonSchema = frozen.all;
 
 /**
  * The JSON Schema of each edition's reports, as frozen data; shipped as `zfxxgk/schema/report-2021.schema.json`
@@ -247,10 +301,7 @@ export const reportJsonSchema: JsonSchema = /* @__PURE__ */ deepFreeze(/* @__PUR
  * reportJsonSchemas["2019"].title; // "政府信息公开工作年度报告（中华人民共和国政府信息公开工作年度报告格式（试行），国办公开办函〔2019〕60号）"
  * ```
  */
-export const reportJsonSchemas: { readonly [E in Edition]: JsonSchema } = /* @__PURE__ */ deepFreeze({
-  "2021": /* @__PURE__ */ buildReportJsonSchema("2021"),
-  "2019": /* @__PURE__ */ buildReportJsonSchema("2019"),
-});
+export const reportJsonSchemas: { readonly [E in Edition]: JsonSchema } = frozen.byEdition;
 
 /**
  * The file names under which the package ships the schemas (relative to the package root).
