@@ -88,6 +88,19 @@ export function generateCellReader(): string {
     ...editionKeys.map((e) => `  ${JSON.stringify(e)}: holds${e},`),
     "} as const;",
     "",
+    "/**",
+    " * The fingerprints of the plans this code was generated from (`planSignature`): the code is used only",
+    " * for a plan with the same fingerprint.",
+    " *",
+    " * @example",
+    " * ```ts",
+    ' * signatures["2021"] === planOf("2021").signature; // true when the file is current',
+    " * ```",
+    " */",
+    "export const signatures = {",
+    ...editionKeys.map((e) => `  ${JSON.stringify(e)}: ${JSON.stringify(planOf(e).signature)},`),
+    "} as const;",
+    "",
   );
   return out.join("\n");
 }

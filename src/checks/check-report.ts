@@ -11,7 +11,7 @@ import { cellFindings } from "./cell-rules.js";
 import { envelopeFindings } from "./envelope-rules.js";
 import { evaluateInstances, type Tally } from "./evaluate.js";
 import { narrativeFindings } from "./narrative-rules.js";
-import { holders } from "./read.generated.js";
+import { holders, signatures } from "./read.generated.js";
 import { planFor, readCells } from "./read-cells.js";
 import type { CheckOptions, CheckResult, Finding } from "./types.js";
 
@@ -42,7 +42,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
   const findings: Finding[] = [];
   const tally: Tally = { errors: 0 };
   // Fast path: nothing blank and every relation holds (straight-line, generated); else read and interpret.
-  const holds = !includePassed && holdsSafely(plan.edition, report);
+  const holds = !includePassed && plan.signature === signatures[plan.edition] && holdsSafely(plan.edition, report);
   const blanks = holds ? 0 : readCells(plan, report);
 
   envelopeFindings(report, options, lang, includePassed, findings, tally);

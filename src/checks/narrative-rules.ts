@@ -43,9 +43,12 @@ export interface NarrativeRule extends DeclaredRule {
   readonly readings: readonly (readonly string[])[];
 }
 
-/** Characters a statement does not cross: clause ends, and digits (the figure is the first number). */
+/**
+ * Characters a statement does not cross: clause ends, and digits (the figure is the first number). The
+ * figure is a count of cases, not a time span (15个工作日).
+ */
 const gap = "[^，。；：！？,.;:!?\\n\\r0-9０-９]";
-const figure = "([0-9０-９]{1,9})\\s*(?:件|宗|个|条|份|起|次|例)";
+const figure = "([0-9０-９]{1,9})\\s*(?:件|宗|个|条|份|起|次|例)(?!工作日|自然日|日|天|月|小时|百分点)";
 /** Words that turn a figure into a change, a part or an average. */
 const comparisons = [
   "较",
@@ -234,6 +237,9 @@ interface Statement {
 
 const none: readonly Statement[] = Object.freeze([]);
 
+/** Characters that join the items of a list. */
+const listJoiners = "、和及与或";
+
 /** The statements of one paragraph. */
 function scanParagraph(text: string): readonly Statement[] {
   const { scan, tails, ruleOfTrigger } = compile();
@@ -242,6 +248,8 @@ function scanParagraph(text: string): readonly Statement[] {
   for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
     let alt = 1;
     while (m[alt] === undefined) alt++;
+    // The second item of a list (行政复议、行政诉讼…共3件) shares its figure with the first: not compared.
+    if (m.index > 0 && listJoiners.includes(text.charAt(m.index - 1))) continue;
     const r = ruleOfTrigger[alt - 1] as number;
     const tail = tails[r] as RegExp;
     tail.lastIndex = scan.lastIndex;

@@ -6,7 +6,7 @@
 import type { Edition } from "../format/editions.js";
 import { editions } from "../format/editions.js";
 import type { Report } from "../model/report.generated.js";
-import { readers } from "./read.generated.js";
+import { readers, signatures } from "./read.generated.js";
 import { type EditionPlan, planOf } from "./sum-plan.js";
 
 /**
@@ -40,11 +40,13 @@ export function planFor(report: Report): EditionPlan {
  * ```
  */
 export function readCells(plan: EditionPlan, report: Report): number {
-  let blanks: number;
-  try {
-    blanks = readers[plan.edition](report, plan.values, plan.blank);
-  } catch {
-    blanks = -1;
+  let blanks = -1;
+  if (plan.signature === signatures[plan.edition]) {
+    try {
+      blanks = readers[plan.edition](report, plan.values, plan.blank);
+    } catch {
+      blanks = -1;
+    }
   }
   return blanks >= 0 ? blanks : readCellsByPath(plan, report);
 }

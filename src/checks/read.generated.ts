@@ -1558,3 +1558,17 @@ export const holders = {
   "2021": holds2021,
   "2019": holds2019,
 } as const;
+
+/**
+ * The fingerprints of the plans this code was generated from (`planSignature`): the code is used only
+ * for a plan with the same fingerprint.
+ *
+ * @example
+ * ```ts
+ * signatures["2021"] === planOf("2021").signature; // true when the file is current
+ * ```
+ */
+export const signatures = {
+  "2021": "8b7e7bbe",
+  "2019": "4dc34ef3",
+} as const;

@@ -95,6 +95,13 @@ export interface EditionPlan {
   /** Scratch buffers the cells are read into (one report at a time; blank cells hold 0). */
   readonly values: Float64Array;
   readonly blank: Uint8Array;
+  /**
+   * A fingerprint of the layout and the instances ({@link planSignature}). The generated straight-line
+   * code is used only when it was generated from a plan with the same fingerprint; otherwise (descriptors
+   * changed and `npm run generate` not run yet) the interpreter does everything, and a rule added to the
+   * descriptors still works.
+   */
+  readonly signature: string;
 }
 
 /** Bits of {@link EditionPlan.flags}. */
@@ -212,7 +219,7 @@ function buildPlan(edition: Edition): EditionPlan {
     flags[i] = (inst.exact ? EXACT : 0) | (inst.atLeast ? AT_LEAST : 0);
   });
 
-  return {
+  const plan: EditionPlan = {
     edition,
     cells,
     numeric,
@@ -224,9 +231,35 @@ function buildPlan(edition: Edition): EditionPlan {
     end,
     operands: Int32Array.from(operandList),
     flags,
+    signature: "",
     values: new Float64Array(cells.length),
     blank: new Uint8Array(cells.length),
   };
+  return { ...plan, signature: planSignature(plan) };
+}
+
+/**
+ * A short fingerprint (FNV-1a, hex) of what the generated code depends on: every record's path, fields and
+ * cell indexes, and every instance's rule, operands and flags.
+ *
+ * @example
+ * ```ts
+ * planSignature(planOf("2021")); // e.g. "9f1c2a7e"
+ * ```
+ */
+export function planSignature(plan: Omit<EditionPlan, "signature">): string {
+  const parts: string[] = [plan.edition, String(plan.cells.length)];
+  for (const r of plan.records) parts.push(`${r.segments.join(".")}:${r.keys.join(",")}:${r.indexes.join(",")}`);
+  plan.instances.forEach((inst, i) =>
+    parts.push(`${inst.rule.id}:${inst.left.join(",")}=${inst.right.join(",")}:${plan.flags[i]}`),
+  );
+  let h = 0x811c9dc5;
+  const text = parts.join("|");
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
 }
 
 /** The instances of one rule of one table, in printed order (columns left to right, rows top to bottom). */
