@@ -173,6 +173,14 @@ describe("edge cases, one by one", () => {
     expect(ReportSchema.safeParse(input).success).toBe(core);
     expect(ReportCodec.is(input)).toBe(core);
   });
+  it.each([undefined, null, 5, "report", [], true])("not an object at all (%p): the same single issue", (input) => {
+    const core = validateReport(input);
+    expect(core.ok ? [] : core.issues.map((i) => [i.path, i.message.zh])).toEqual(
+      ReportSchema.safeParse(input).error?.issues.map((i) => [i.path, i.message]),
+    );
+    const decoded = ReportCodec.decode(input);
+    expect(decoded._tag === "Left" ? formatErrors(decoded.left) : []).toEqual(core.ok ? [] : core.issues);
+  });
   it("the valid starting point is valid, and the cases include both verdicts", () => {
     expect(validateReport(valid).ok).toBe(true);
     const verdicts = new Set(cases.map(([, input]) => validateReport(input).ok));

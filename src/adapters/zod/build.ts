@@ -75,8 +75,11 @@ function builder(lang: Lang) {
     (issue) =>
       (issue.input === undefined ? missingKeyIssue(child) : explain(issue.input)).message[lang];
 
+  /** The plain-object check; below the root, `undefined` means the key is missing. */
   const guard = (plan: ObjectPlan, explain: (input: unknown) => ValidationIssue) =>
-    z.custom<unknown>(isPlainObject, { error: say(explain, plan) });
+    z.custom<unknown>(isPlainObject, {
+      error: plan.path[0] === "(root)" ? (issue) => explain(issue.input).message[lang] : say(explain, plan),
+    });
 
   const strict = (plan: ObjectPlan, members: readonly Member<z.ZodType>[]) =>
     z.strictObject(Object.fromEntries(members.map((m) => [m.key, m.optional ? m.value.exactOptional() : m.value])), {
