@@ -208,10 +208,12 @@ export function arbReportInputWith(options: ArbReportInputOptions = {}): (fc: Fa
         for (const m of mutations) apply(root, m, other, json);
         return root as unknown;
       });
-    return fc.oneof(
+    const all = fc.oneof(
       { arbitrary: valid as Arbitrary<unknown>, weight: 2 },
       { arbitrary: nearMiss, weight: 6 },
       { arbitrary: junk, weight: 1 },
     );
+    // exactly what JSON text carries (-0 becomes 0, as it would once written and read)
+    return json ? all.map((x) => JSON.parse(JSON.stringify(x)) as unknown) : all;
   };
 }
