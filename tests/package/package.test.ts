@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cellsOf, recordsOf, editions, editionKeys, tableKeys } from "../../src/index.js";
+import { cellsOf, editionKeys, editions, recordsOf, tableKeys } from "../../src/index.js";
 
 const root = new URL("../..", import.meta.url).pathname;
 let dir = "";
@@ -28,16 +28,20 @@ const node = (args: string[]) => execFileSync("node", args, { cwd: dir, encoding
 
 describe("the packed package", () => {
   it("imports from native ESM", () => {
-    expect(node(["--input-type=module", "-e", 'import("zfxxgk").then(m => console.log(typeof m.validateReport))'])).toBe(
-      "function",
-    );
+    expect(
+      node(["--input-type=module", "-e", 'import("zfxxgk").then(m => console.log(typeof m.validateReport))']),
+    ).toBe("function");
   });
   it("requires from CommonJS", () => {
     expect(node(["-e", 'console.log(typeof require("zfxxgk").validateReport)'])).toBe("function");
   });
   it("validates the example from both module systems alike", () => {
     const example = join(root, "examples", "lianzhou-2023.json");
-    const esm = node(["--input-type=module", "-e", `import { validateReport } from "zfxxgk"; import { readFileSync } from "node:fs"; console.log(validateReport(JSON.parse(readFileSync(${JSON.stringify(example)}, "utf8"))).ok)`]);
+    const esm = node([
+      "--input-type=module",
+      "-e",
+      `import { validateReport } from "zfxxgk"; import { readFileSync } from "node:fs"; console.log(validateReport(JSON.parse(readFileSync(${JSON.stringify(example)}, "utf8"))).ok)`,
+    ]);
     const cjs = node(["-e", `console.log(require("zfxxgk").validateReport(require(${JSON.stringify(example)})).ok)`]);
     expect([esm, cjs]).toEqual(["true", "true"]);
   });
@@ -50,19 +54,24 @@ describe("the packed package", () => {
 describe("the built declarations carry the official labels as TSDoc", () => {
   for (const file of ["index.d.ts", "index.d.cts"]) {
     it(file, () => {
-      const dts = readFileSync(join(root, "dist", file), "utf8");
+      // the entry and the declaration chunks it imports (shared with the zod, io-ts and testing entries)
+      const dts = withChunks(join(root, "dist", file));
       const missing: string[] = [];
       for (const edition of editionKeys) {
         for (const key of tableKeys) {
           const table = editions[edition].tables[key];
           for (const record of recordsOf(table)) {
             // the property's TSDoc names the row by its official label, right above the property
-            const re = new RegExp(`\\* ${table.number} [^\\n]*${escape(record.name.zh)}[^\\n]*\\n(?:\\s*\\*[^\\n]*\\n)*\\s*\\*/\\n\\s*${record.node.key}: `);
+            const re = new RegExp(
+              `\\* ${table.number} [^\\n]*${escape(record.name.zh)}[^\\n]*\\n(?:\\s*\\*[^\\n]*\\n)*\\s*\\*/\\n\\s*${record.node.key}: `,
+            );
             if (!re.test(dts)) missing.push(`${edition} ${table.number} ${record.name.zh}`);
           }
         }
         for (const cell of cellsOf(edition)) {
-          const re = new RegExp(`\\* [^\\n]*${escape(cell.field.label)} — [^\\n]*\\n(?:\\s*\\*[^\\n]*\\n)*\\s*\\*/\\n\\s*${cell.field.key}: `);
+          const re = new RegExp(
+            `\\* [^\\n]*${escape(cell.field.label)} — [^\\n]*\\n(?:\\s*\\*[^\\n]*\\n)*\\s*\\*/\\n\\s*${cell.field.key}: `,
+          );
           if (!re.test(dts)) missing.push(`${edition} ${cell.path}`);
         }
       }
@@ -70,6 +79,17 @@ describe("the built declarations carry the official labels as TSDoc", () => {
     });
   }
 });
+
+/** A declaration file followed by the relative declaration files it imports, concatenated. */
+function withChunks(file: string, seen = new Set<string>()): string {
+  if (seen.has(file)) return "";
+  seen.add(file);
+  const text = readFileSync(file, "utf8");
+  const chunks = [...text.matchAll(/from\s+["'](\.\/[^"']+)["']/g)].map((m) =>
+    join(file, "..", (m[1] as string).replace(/\.(c?)js$/, ".d.$1ts")),
+  );
+  return [text, ...chunks.map((c) => withChunks(c, seen))].join("\n");
+}
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
