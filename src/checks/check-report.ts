@@ -5,14 +5,12 @@
  *
  * @module
  */
-import type { Edition } from "../format/editions.js";
 import type { Report } from "../model/report.generated.js";
 import { cellFindings } from "./cell-rules.js";
 import { envelopeFindings } from "./envelope-rules.js";
 import { evaluateInstances, type Tally } from "./evaluate.js";
 import { narrativeFindings } from "./narrative-rules.js";
-import { holders, signatures } from "./read.generated.js";
-import { planFor, readCells } from "./read-cells.js";
+import { allHold, planFor, readCells } from "./read-cells.js";
 import type { CheckOptions, CheckResult, Finding } from "./types.js";
 
 /**
@@ -41,8 +39,8 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
   const exclude = options.exclude;
   const findings: Finding[] = [];
   const tally: Tally = { errors: 0 };
-  // Fast path: nothing blank and every relation holds (straight-line, generated); else read and interpret.
-  const holds = !includePassed && plan.signature === signatures[plan.edition] && holdsSafely(plan.edition, report);
+  // Fast path: nothing blank and every relation holds (generated straight-line check); else read and interpret.
+  const holds = !includePassed && allHold(plan, report);
   const blanks = holds ? 0 : readCells(plan, report);
 
   envelopeFindings(report, options, lang, includePassed, findings, tally);
@@ -67,13 +65,4 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
   }
   narrativeFindings(plan, report, lang, includePassed, exclude, findings, tally);
   return { ok: tally.errors === 0, findings };
-}
-
-/** The generated fast check; false (for the interpreter to word the TypeError) on a malformed report. */
-function holdsSafely(edition: Edition, report: Report): boolean {
-  try {
-    return holders[edition](report);
-  } catch {
-    return false;
-  }
 }

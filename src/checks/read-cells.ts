@@ -6,7 +6,7 @@
 import type { Edition } from "../format/editions.js";
 import { editions } from "../format/editions.js";
 import type { Report } from "../model/report.generated.js";
-import { readers, signatures } from "./read.generated.js";
+import { holders, readers } from "./read.generated.js";
 import { type EditionPlan, planOf } from "./sum-plan.js";
 
 /**
@@ -40,15 +40,35 @@ export function planFor(report: Report): EditionPlan {
  * ```
  */
 export function readCells(plan: EditionPlan, report: Report): number {
-  let blanks = -1;
-  if (plan.signature === signatures[plan.edition]) {
+  if (plan.generated) {
+    let blanks = Number.NaN;
     try {
       blanks = readers[plan.edition](report, plan.values, plan.blank);
     } catch {
-      blanks = -1;
+      // a malformed report: the walk below words the TypeError
     }
+    if (blanks >= 0) return blanks;
   }
-  return blanks >= 0 ? blanks : readCellsByPath(plan, report);
+  return readCellsByPath(plan, report);
+}
+
+/**
+ * True when no numeric cell of the report is blank, its sums are exact in floating point, and every rule
+ * instance holds — decided by the generated straight-line check, without allocating. False means "ask
+ * the interpreter", not "something fails" (also when the generated code is not current for the plan).
+ *
+ * @example
+ * ```ts
+ * if (allHold(planOf("2021"), report)) console.log("every relation holds");
+ * ```
+ */
+export function allHold(plan: EditionPlan, report: Report): boolean {
+  if (!plan.generated) return false;
+  try {
+    return holders[plan.edition](report);
+  } catch {
+    return false; // a malformed report: readCells words the TypeError
+  }
 }
 
 /**

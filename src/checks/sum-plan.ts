@@ -10,6 +10,7 @@ import { type Edition, editions, tableKeys } from "../format/editions.js";
 import { type CellEntry, cellsOf, type RecordEntry, recordsOf } from "../format/walk.js";
 import type { Message } from "../validate/issues.js";
 import { quoteCell, sumOfNames } from "./messages.js";
+import { signatures } from "./read.generated.js";
 import { softRules } from "./soft-rules.js";
 
 /**
@@ -102,6 +103,8 @@ export interface EditionPlan {
    * descriptors still works.
    */
   readonly signature: string;
+  /** True when the generated straight-line code (`read.generated.ts`) was generated from this very plan. */
+  readonly generated: boolean;
 }
 
 /** Bits of {@link EditionPlan.flags}. */
@@ -232,10 +235,12 @@ function buildPlan(edition: Edition): EditionPlan {
     operands: Int32Array.from(operandList),
     flags,
     signature: "",
+    generated: false,
     values: new Float64Array(cells.length),
     blank: new Uint8Array(cells.length),
   };
-  return { ...plan, signature: planSignature(plan) };
+  const signature = planSignature(plan);
+  return { ...plan, signature, generated: signature === signatures[edition] };
 }
 
 /**
@@ -247,7 +252,7 @@ function buildPlan(edition: Edition): EditionPlan {
  * planSignature(planOf("2021")); // e.g. "9f1c2a7e"
  * ```
  */
-export function planSignature(plan: Omit<EditionPlan, "signature">): string {
+export function planSignature(plan: Omit<EditionPlan, "signature" | "generated">): string {
   const parts: string[] = [plan.edition, String(plan.cells.length)];
   for (const r of plan.records) parts.push(`${r.segments.join(".")}:${r.keys.join(",")}:${r.indexes.join(",")}`);
   plan.instances.forEach((inst, i) =>
