@@ -255,9 +255,9 @@ function buildPlan(edition: Edition): EditionPlan {
 export function planSignature(plan: Omit<EditionPlan, "signature" | "generated">): string {
   const parts: string[] = [plan.edition, String(plan.cells.length)];
   for (const r of plan.records) parts.push(`${r.segments.join(".")}:${r.keys.join(",")}:${r.indexes.join(",")}`);
-  plan.instances.forEach((inst, i) =>
-    parts.push(`${inst.rule.id}:${inst.left.join(",")}=${inst.right.join(",")}:${plan.flags[i]}`),
-  );
+  for (const [i, inst] of plan.instances.entries()) {
+    parts.push(`${inst.rule.id}:${inst.left.join(",")}=${inst.right.join(",")}:${plan.flags[i]}`);
+  }
   let h = 0x811c9dc5;
   const text = parts.join("|");
   for (let i = 0; i < text.length; i++) {
