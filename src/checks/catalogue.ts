@@ -13,6 +13,7 @@ import { CELL_BLANK, CELL_UNIT_BLANK } from "./cell-rules.js";
 import { type ContinuityTerm, continuityRules, pairRules } from "./continuity.js";
 import { envelopeRules } from "./envelope-rules.js";
 import { narrativeRules } from "./narrative-rules.js";
+import { ruleTexts } from "./rule-texts.js";
 import { softRules } from "./soft-rules.js";
 import { selectRecords } from "./sum-plan.js";
 import {
@@ -69,6 +70,13 @@ export interface RuleInfo {
   readonly rationale: Message;
 }
 
+/** The words of a rule declared without them (see `rule-texts.ts`). */
+function documented(id: string): Pick<RuleInfo, "official" | "equation" | "rationale"> {
+  const text = ruleTexts[id];
+  if (text?.equation === undefined) throw new Error(`zfxxgk: no words for rule ${id} in rule-texts.ts`);
+  return { official: text.official ?? false, equation: text.equation, rationale: text.rationale };
+}
+
 const fallbackRationale = (rule: SumRule): Message =>
   rule.official
     ? { zh: "表内注明的勾稽关系。", en: "The relation printed in the table." }
@@ -116,7 +124,7 @@ function sumRuleInfos(): RuleInfo[] {
               official: rule.official,
               equation: rule.equation,
               templates,
-              rationale: rule.rationale ?? fallbackRationale(rule),
+              rationale: rule.rationale ?? ruleTexts[rule.id]?.rationale ?? fallbackRationale(rule),
             },
           });
         }
@@ -131,7 +139,7 @@ function buildCatalogue(): readonly RuleInfo[] {
   const fieldEditions = (...fields: readonly string[]): Edition[] =>
     editionKeys.filter((e) => fields.every((k) => cellsOf(e).some((c) => c.field.key === k)));
   const infos: RuleInfo[] = [
-    ...envelopeRules.map((r): RuleInfo => ({ ...r, kind: "envelope", editions: all })),
+    ...envelopeRules.map((r): RuleInfo => ({ ...r, ...documented(r.id), kind: "envelope", editions: all })),
     {
       id: CELL_BLANK,
       severity: "warning",
@@ -166,10 +174,8 @@ function buildCatalogue(): readonly RuleInfo[] {
         severity: r.severity,
         kind: "narrative",
         editions: all,
-        official: r.official,
-        equation: r.equation,
+        ...documented(r.id),
         templates: r.templates,
-        rationale: r.rationale,
       }),
     ),
     ...pairRules.map((r): RuleInfo => ({ ...r, kind: "continuity", editions: all })),

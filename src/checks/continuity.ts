@@ -13,7 +13,7 @@ import { type CellEntry, cellAt, recordsOf } from "../format/walk.js";
 import type { Report } from "../model/report.generated.js";
 import type { Message } from "../validate/issues.js";
 import { DecimalSum } from "./decimal.js";
-import type { DeclaredRule } from "./envelope-rules.js";
+import type { DocumentedRule } from "./envelope-rules.js";
 import { isExcluded } from "./evaluate.js";
 import { fillBoth, listNames, quoteCell } from "./messages.js";
 import { planFor, readCells } from "./read-cells.js";
@@ -45,7 +45,7 @@ export interface ContinuityTerm {
  * continuityRules[0]?.id; // "X.carry-over"
  * ```
  */
-export interface ContinuityRule extends DeclaredRule {
+export interface ContinuityRule extends DocumentedRule {
   readonly table: TableKey;
   readonly per: "field" | "record";
   readonly left: readonly ContinuityTerm[];
@@ -202,7 +202,7 @@ export const pairRules = [
       en: "Carry-over holds between one organ's reports only; a different name may be a renaming, hence a warning. Whitespace is ignored.",
     },
   },
-] as const satisfies readonly DeclaredRule[];
+] as const satisfies readonly DocumentedRule[];
 
 /** A resolved term: which report, which cell, and its sign. */
 interface Operand {

@@ -13,8 +13,8 @@ import type { RuleTemplates } from "./templates.js";
 import type { CheckOptions, Finding, FindingStatus, Lang, OrganKind, Severity } from "./types.js";
 
 /**
- * A rule that is not a sum of cells, declared as data: id, severity, the relation in words, templates
- * and rationale.
+ * A rule that is not a sum of cells, as the engine uses it: id, severity and message templates. Its
+ * relation in words and rationale are in `ruleTexts` (for the catalogue).
  *
  * @example
  * ```ts
@@ -25,11 +25,23 @@ import type { CheckOptions, Finding, FindingStatus, Lang, OrganKind, Severity } 
 export interface DeclaredRule {
   readonly id: string;
   readonly severity: Severity;
-  readonly equation: Message;
   readonly templates: RuleTemplates;
-  readonly rationale: Message;
-  /** True where the rule rests on an official text (the 条例, the notices). */
+}
+
+/**
+ * A declared rule that carries its own words (the cross-year rules).
+ *
+ * @example
+ * ```ts
+ * import { pairRules } from "zfxxgk";
+ * const r: DocumentedRule = pairRules[0];
+ * ```
+ */
+export interface DocumentedRule extends DeclaredRule {
+  /** True where the rule rests on an official text. */
   readonly official: boolean;
+  readonly equation: Message;
+  readonly rationale: Message;
 }
 
 /**
@@ -74,11 +86,6 @@ export const envelopeRules = [
   {
     id: "E.edition-year",
     severity: "warning",
-    official: true,
-    equation: {
-      zh: "报告年度在所用格式的适用年度内（2019—2020 年用〔2019〕60号试行格式，2021 年起用〔2021〕30号格式）",
-      en: "the report year lies within the years of the edition used (2019–2020: the 2019 trial format; 2021 onward: the 2021 format)",
-    },
     templates: {
       fail: {
         zh: "报告年度为 {year} 年，但所用为{notice}格式（适用于{years}）；该年度应使用{expected}格式。",
@@ -89,19 +96,10 @@ export const envelopeRules = [
         en: "The report year {year} matches the format of {notice}.",
       },
     },
-    rationale: {
-      zh: "国办公开办函〔2021〕30号印发修订后的格式，自 2021 年度报告起使用；2019、2020 年度报告使用〔2019〕60号试行格式。表二在两版之间完全不同，用错版本的报告缺少应报的数据。作为警告：报告可能按旧格式发布，数据本身仍可核对。",
-      en: "The 2021 notice (国办公开办函〔2021〕30号) issued the revised format used from the 2021 reports on; the 2019 and 2020 reports use the 2019 trial format. Table 2 differs entirely between them, so a report in the wrong edition lacks figures it should give. A warning: the figures it does give can still be checked.",
-    },
   },
   {
     id: "R.deadline",
     severity: "warning",
-    official: true,
-    equation: {
-      zh: "发布日期不晚于法定期限：部门为次年 1月31日，本级政府报告为次年 3月31日（条例第四十九条）",
-      en: "published by the statutory deadline: 31 January of the next year for departments, 31 March for a government's own report (Regulations art. 49)",
-    },
     templates: {
       fail: {
         zh: "发布日期 {publishedOn} 晚于法定期限 {deadline}（{organKind}，条例第四十九条），迟 {days} 天。",
@@ -116,19 +114,10 @@ export const envelopeRules = [
         en: "Published on {publishedOn}, by the statutory deadline {deadline} ({organKind}).",
       },
     },
-    rationale: {
-      zh: "《政府信息公开条例》第四十九条：县级以上人民政府部门应当在每年1月31日前向社会公布本行政机关上一年度年度报告；县级以上地方人民政府的政府信息公开工作主管部门应当在每年3月31日前向社会公布本级政府上一年度年度报告。机关类别按名称推断（以“人民政府”“街道办事处”结尾的按 3月31日），调用者可用 organKind 指定。作为警告：发布日期可能是网页上的转载日期。",
-      en: "Regulations on Open Government Information, art. 49: government departments at or above county level publish last year's report by 31 January; the 主管部门 of a local government publishes that government's report by 31 March. The kind of organ is guessed from its name (names ending in 人民政府 or 街道办事处 get 31 March); callers set `organKind` to override. A warning: the date found may be a repost date.",
-    },
   },
   {
     id: "R.published-before-year-end",
     severity: "warning",
-    official: false,
-    equation: {
-      zh: "发布日期晚于报告年度的 12月31日",
-      en: "published after 31 December of the report year",
-    },
     templates: {
       fail: {
         zh: "发布日期 {publishedOn} 不晚于报告年度 {year} 年的 12月31日，年度尚未结束。",
@@ -138,10 +127,6 @@ export const envelopeRules = [
         zh: "发布日期 {publishedOn} 在报告年度 {year} 年结束之后。",
         en: "Published on {publishedOn}, after the report year {year} ended.",
       },
-    },
-    rationale: {
-      zh: "年度报告统计期限为 1月1日至 12月31日，年度结束前不可能发布完整的年度报告；这样的日期多为年度或日期填错。",
-      en: "A report covers 1 January to 31 December; it cannot be complete before the year ends, so such a date usually means a wrong year or date.",
     },
   },
 ] as const satisfies readonly DeclaredRule[];

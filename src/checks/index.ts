@@ -16,6 +16,7 @@ export {
 export { DecimalSum } from "./decimal.js";
 export {
   type DeclaredRule,
+  type DocumentedRule,
   envelopeRules,
   governmentNameEndings,
   guessOrganKind,
@@ -23,6 +24,7 @@ export {
   statutoryDeadlines,
 } from "./envelope-rules.js";
 export { type NarrativeRule, narrativeRules } from "./narrative-rules.js";
+export { type RuleText, ruleTexts } from "./rule-texts.js";
 export { softRules } from "./soft-rules.js";
 export {
   type BlankPolicy,

@@ -94,16 +94,7 @@ export const narrativeRules = [
   {
     id: "N.applications-received",
     severity: "warning",
-    official: false,
-    equation: {
-      zh: "总体情况所述收到（新收、受理）申请数 = 表三 一、本年新收·总计（或加上年结转）",
-      en: "requests received as stated in the overview = Table 3 new requests, total (or plus those carried over)",
-    },
     templates,
-    rationale: {
-      zh: "总体情况常以“全年收到政府信息公开申请 N 件”概括依申请公开，应与表三一致（official-format.md §4.5）。“收到/受理”可能连同上年结转计算，二者之一相符即不警告。",
-      en: "The overview usually sums up requests as “received N”; that figure should match Table 3 (official-format.md §4.5). “Received” may include those carried over, so either reading is accepted.",
-    },
     triggers: ["收到", "新收", "受理"],
     tail: `(${gap}{0,16}?申请${gap}{0,12}?)${figure}`,
     unless: [...comparisons, "办结", "答复", "回复", "办理", "处理", "予以", "不予", "部分", "完成", "结转"],
@@ -115,16 +106,7 @@ export const narrativeRules = [
   {
     id: "N.applications-carried-over",
     severity: "warning",
-    official: false,
-    equation: {
-      zh: "总体情况所述上年结转申请数 = 表三 二、上年结转·总计",
-      en: "requests carried over as stated in the overview = Table 3 carried over, total",
-    },
     templates,
-    rationale: {
-      zh: "正文所述上年结转件数应与表三第二项一致。",
-      en: "The number of requests the text says were carried over should match Table 3 item 2.",
-    },
     triggers: ["上一?年度?结转"],
     tail: `(${gap}{0,12}?)${figure}`,
     unless: [...comparisons, "办结", "答复", "处理", "完成"],
@@ -133,16 +115,7 @@ export const narrativeRules = [
   {
     id: "N.applications-carried-forward",
     severity: "warning",
-    official: false,
-    equation: {
-      zh: "总体情况所述结转下年度申请数 = 表三 四、结转下年度继续办理·总计",
-      en: "requests carried forward as stated in the overview = Table 3 carried forward, total",
-    },
     templates,
-    rationale: {
-      zh: "正文所述结转下年度件数应与表三第四项一致。",
-      en: "The number of requests the text says were carried forward should match Table 3 item 4.",
-    },
     triggers: ["结转至?下一?年度?"],
     tail: `(${gap}{0,12}?)${figure}`,
     unless: comparisons,
@@ -151,16 +124,7 @@ export const narrativeRules = [
   {
     id: "N.review-cases",
     severity: "warning",
-    official: false,
-    equation: {
-      zh: "总体情况所述行政复议案件数 = 表四 行政复议·总计",
-      en: "review cases as stated in the overview = Table 4 reconsideration, total",
-    },
     templates,
-    rationale: {
-      zh: "正文所述因政府信息公开被申请行政复议的件数应与表四一致（official-format.md §4.5）。数字前若有结果（维持、纠正等）或“诉讼”等字样则不比较。",
-      en: "The number of reconsideration cases the text gives should match Table 4 (official-format.md §4.5). A figure after an outcome word (upheld, corrected…) or after “litigation” is not compared.",
-    },
     triggers: ["行政复议"],
     tail: `(${gap}{0,10}?)${figure}`,
     unless: [...comparisons, ...outcomes, "诉讼", "、", "和", "及", "与"],
@@ -169,16 +133,7 @@ export const narrativeRules = [
   {
     id: "N.litigation-cases",
     severity: "warning",
-    official: false,
-    equation: {
-      zh: "总体情况所述行政诉讼案件数 = 表四 未经复议直接起诉·总计 + 复议后起诉·总计（或其一）",
-      en: "litigation cases as stated in the overview = Table 4 direct suits + suits after reconsideration, totals (or either)",
-    },
     templates,
-    rationale: {
-      zh: "正文所述因政府信息公开被提起行政诉讼的件数应与表四一致；正文可能只说其中一类，三种读法之一相符即不警告。",
-      en: "The number of suits the text gives should match Table 4; the text may mean either kind alone, so any of the three readings is accepted.",
-    },
     triggers: ["行政诉讼"],
     tail: `(${gap}{0,10}?)${figure}`,
     unless: [...comparisons, ...outcomes, "复议", "、", "和", "及", "与"],
