@@ -24,10 +24,21 @@ function lineRole(line: SourceLine, vocabulary: ReadonlySet<string>): "none" | "
       continue;
     }
     if (isUnitText(raw)) continue;
-    const key = labelKey(raw);
-    if (key.length > 64 || !vocabulary.has(key)) return "none";
+    if (!covered(labelKey(raw), vocabulary)) return "none";
   }
   return figures ? "figures" : "label";
+}
+
+/** True where a piece is made of at most three pieces of the table's texts (labels glued together: `总计商业`). */
+function covered(piece: string, vocabulary: ReadonlySet<string>): boolean {
+  let at = 0;
+  for (let parts = 0; parts < 3 && at < piece.length; parts++) {
+    let len = Math.min(64, piece.length - at);
+    while (len > 0 && !vocabulary.has(piece.slice(at, at + len))) len--;
+    if (len === 0) return false;
+    at += len;
+  }
+  return at === piece.length;
 }
 
 /** A block of lines given to a table. */

@@ -25,11 +25,12 @@ export const windowSize = 200;
  * matchTarget(tablePlan("2021", "applications").targets[2]!, labelKey("三、本年度办理结果（一）予以公开")); // { start: 9, … }
  * ```
  */
-export function matchTarget(target: Target, window: string): LabelMatch | null {
+export function matchTarget(target: Target, window: string, short = true): LabelMatch | null {
   let best: LabelMatch | null = null;
   for (const key of target.keys) {
     let m: LabelMatch | null = null;
     if (key.endOnly) {
+      if (!short) continue;
       if (window.endsWith(key.text)) m = { start: window.length - key.text.length, end: window.length, key };
     } else {
       const pos = window.lastIndexOf(key.text.slice(0, key.min));

@@ -90,13 +90,10 @@ export class TableReader {
         if (mode === "region") this.strays.push(choice === null ? { segment } : { segment, duplicate: choice.duplicate });
         continue;
       }
-      // empty cells after a label are a row of blanks only when they are exactly as many as its columns;
-      // otherwise they are the padding of a header row (`| 行政复议 | | | | |`)
-      if (
-        segment.values.every((v) => v.structured && v.raw === "") &&
-        segment.values.length !== choice.target.fields.length &&
-        (choice.target.foreign !== undefined || this.sequence(segment.gap, segment.values.length) === null)
-      )
+      // empty cells are a row of blanks only right after the row's label, or for a run of rows whose labels
+      // all precede them; else they pad a header row (`| 行政复议 | | | | | 行政诉讼 | … |`)
+      const window = segment.gap.slice(-windowSize);
+      if (segment.values.every((v) => v.structured && v.raw === "") && this.readAs(choice.target, segment, choice.match.end === window.length) === null)
         continue;
       rows += this.take(choice.target, choice.match, segment);
       lastLine = segment.to;
@@ -116,12 +113,14 @@ export class TableReader {
     const own = next === undefined ? null : matchTarget(next, window);
     let best: { target: Target; match: LabelMatch } | null = null;
     const consider = (t: Target): void => {
-      const m = matchTarget(t, window);
+      // against the expected row's label, a later row needs more than a short label at the end (…不计其他)
+      const m = matchTarget(t, window, own === null);
       if (m === null || (own !== null && m.start < own.end)) return;
       if (best === null || m.start > best.match.start || (m.start === best.match.start && m.end > best.match.end)) best = { target: t, match: m };
     };
     for (let i = this.next + 1; i < targets.length; i++) consider(targets[i] as Target);
-    for (const f of foreign) if (this.open(f)) consider(f);
+    // a row of the other edition's layout counts only right before the figures (`（六）其他处理 0 0 0 0 0 0 0`)
+    for (const f of foreign) if (this.open(f) && matchTarget(f, window)?.end === window.length) consider(f);
     if (best !== null) return best;
     if (next !== undefined && own !== null) return { target: next, match: own };
     for (let i = Math.min(this.next, targets.length) - 1; i >= 0; i--) {
@@ -134,31 +133,51 @@ export class TableReader {
   /** Gives a segment's figures to the chosen row (or to a run of rows whose labels all precede them); returns the rows found. */
   private take(target: Target, match: LabelMatch, segment: Segment): number {
     const width = target.fields.length;
-    // a run of several rows' figures (labels printed before them all) before trimming padding
-    const many = segment.values.length > width && target.foreign === undefined ? this.sequence(segment.gap, segment.values.length) : null;
-    const values = many === null ? fit(segment.values, width) : segment.values;
     if (match.key.alias)
       this.diagnostics.info(
         "row.alias",
         { zh: `「${target.name.zh}」印作「${match.key.text}」`, en: `${target.name.en} printed as “${match.key.text}”` },
         this.place(target, this.lineNo(segment.to)),
       );
-    if (values.length === width) {
-      this.assign(target, values);
-      sampleColumns(this.samples, values);
-    } else if (many !== null) {
+    const reading = this.readAs(target, segment, true);
+    if (reading !== null && reading.rows.length > 1) {
       let k = 0;
-      for (const t of many) {
-        this.assign(t, values.slice(k, k + t.fields.length));
+      for (const t of reading.rows) {
+        this.assign(t, reading.values.slice(k, k + t.fields.length));
         k += t.fields.length;
         this.advance(t);
       }
-      return many.length;
-    } else if (values.length < width && !values.some((v) => v.structured)) {
+      return reading.rows.length;
+    }
+    if (reading !== null) {
+      this.assign(target, reading.values);
+      sampleColumns(this.samples, reading.values);
+    } else if (segment.values.length < width && !segment.values.some((v) => v.structured)) {
       this.shorts.push({ target, segment });
     } else this.mismatch(target, segment);
     this.advance(target);
     return 1;
+  }
+
+  /**
+   * How a run of figures reads: as the target's row, or as a run of rows whose labels all precede it, once
+   * the padding after the figures of a structured row (GFM ignores cells beyond the header's) is dropped —
+   * longest reading first; with `alone` false (the label does not end right before the figures) only as a
+   * run of rows. Empty label columns before the figures are dropped last. `null`: it reads as neither.
+   */
+  private readAs(target: Target, segment: Segment, alone: boolean): { rows: Target[]; values: readonly ValueToken[] } | null {
+    const width = target.fields.length;
+    for (const length of paddedLengths(segment.values)) {
+      const values = segment.values.slice(0, length);
+      if (length === width && alone) return { rows: [target], values };
+      if (length > width && target.foreign === undefined) {
+        const rows = this.sequence(segment.gap, length);
+        if (rows !== null) return { rows, values };
+      }
+    }
+    if (!alone) return null;
+    const fitted = fit(segment.values, width);
+    return fitted.length === width ? { rows: [target], values: fitted } : null;
   }
 
   /** Consecutive rows from the next expected one whose labels all precede a run of `count` figures, in order. */
@@ -456,12 +475,24 @@ export class TableReader {
   }
 }
 
-/** Drops the empty cells a structured row has beyond the expected count: label columns before, padding after. */
+/**
+ * Drops the empty cells a structured row has beyond the expected count: padding after the figures first
+ * (GFM ignores cells beyond the header's; a value spanning columns leaves empty ones), then empty label
+ * columns before them.
+ */
 function fit(values: readonly ValueToken[], width: number): readonly ValueToken[] {
   if (values.length <= width || !values.every((v) => v.structured)) return values;
   let start = 0;
   let end = values.length;
-  while (end - start > width && values[start]?.raw === "") start++;
   while (end - start > width && values[end - 1]?.raw === "") end--;
+  while (end - start > width && values[start]?.raw === "") start++;
   return values.slice(start, end);
+}
+
+/** The lengths a structured run may have once trailing padding is dropped, longest first. */
+function paddedLengths(values: readonly ValueToken[]): number[] {
+  const out = [values.length];
+  if (!values.every((v) => v.structured)) return out;
+  for (let end = values.length; end > 0 && values[end - 1]?.raw === ""; end--) out.push(end - 1);
+  return out;
 }

@@ -60,11 +60,13 @@ export interface TablePlan {
   readonly width: number;
 }
 
-function keysOf(node: { readonly ordinal: string; readonly label: string; readonly aliases?: readonly string[] }): LabelKey[] {
+function keysOf(node: { readonly ordinal: string; readonly label: string; readonly note?: string; readonly aliases?: readonly string[] }): LabelKey[] {
   const out: LabelKey[] = [];
   const ordinal = labelKey(node.ordinal);
+  // a note printed in the label's cell belongs to the label (（二）部分公开（区分处理的…）)
+  const note = node.note === undefined ? "" : labelKey(node.note);
   const add = (label: string, alias: boolean) => {
-    const body = labelKey(label);
+    const body = labelKey(label) + note;
     if (body === "") return;
     if (ordinal !== "") {
       const text = ordinal + body;
@@ -162,7 +164,7 @@ export function tableTexts(table: TableDescriptor): string[] {
     for (const n of nodes) {
       out.push(printedLabel(n), ...(n.aliases ?? []));
       if (n.kind === "record") {
-        if (n.note !== undefined) out.push(n.note);
+        if (n.note !== undefined) out.push(n.note, printedLabel(n) + n.note);
         for (const f of n.fields) out.push(f.label, ...(f.aliases ?? []));
       } else {
         if (n.header !== undefined) out.push(n.header);

@@ -17,7 +17,7 @@ const cellSeparators = "|│┃║";
 export function isPageNumber(line: string): boolean {
   const t = halfWidth(line).replace(/\s+/g, "");
   if (t.length === 0 || t.length > 16) return false;
-  return /^[-—–―][0-9]{1,4}[-—–―]$/.test(t) || /^第[0-9]{1,4}页(?:[,，/]?共[0-9]{1,4}页)?$/.test(t) || /^[0-9]{1,4}\/[0-9]{1,4}$/.test(t);
+  return /^[-—–―][1-9][0-9]{0,3}[-—–―]$/.test(t) || /^第[1-9][0-9]{0,3}页(?:[,，/]?共[0-9]{1,4}页)?$/.test(t) || /^[0-9]{1,4}\/[0-9]{1,4}$/.test(t);
 }
 
 /** True for a line made only of border characters, with at least one rule. */

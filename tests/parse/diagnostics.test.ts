@@ -5,7 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { cellsOf, readCell, type Report } from "../../src/index.js";
+import { cellsOf } from "../../src/format/walk.js";
+import { readCell } from "../../src/model/build.js";
+import type { Report } from "../../src/model/report.generated.js";
 import { type Diagnostic, parseReport } from "../../src/parse.js";
 
 const fixtures = new URL("../fixtures/", import.meta.url);

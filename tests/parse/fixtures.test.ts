@@ -5,7 +5,10 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { cellsOf, readCell, type Report, validateReport } from "../../src/index.js";
+import { cellsOf } from "../../src/format/walk.js";
+import { readCell } from "../../src/model/build.js";
+import type { Report } from "../../src/model/report.generated.js";
+import { validateReport } from "../../src/validate/validate.js";
 import { type DiagnosticCode, type InputFormat, parseReport } from "../../src/parse.js";
 
 const dir = new URL("../fixtures/parse/", import.meta.url);

@@ -4,7 +4,11 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cellsOf, readCell, type Report, renderReport, validateReport } from "../../src/index.js";
+import { cellsOf } from "../../src/format/walk.js";
+import { readCell } from "../../src/model/build.js";
+import type { Report } from "../../src/model/report.generated.js";
+import { renderReport } from "../../src/render/render.js";
+import { validateReport } from "../../src/validate/validate.js";
 import { parseReport } from "../../src/parse.js";
 import { runs } from "../support/runs.js";
 import { arbReport } from "./support/reports.js";

@@ -3,7 +3,10 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { cellsOf, readCell, type Report, validateReport } from "../../src/index.js";
+import { cellsOf } from "../../src/format/walk.js";
+import { readCell } from "../../src/model/build.js";
+import type { Report } from "../../src/model/report.generated.js";
+import { validateReport } from "../../src/validate/validate.js";
 import { parseReport } from "../../src/parse.js";
 
 const fixtures = new URL("../fixtures/", import.meta.url);

@@ -4,7 +4,10 @@
  * title naming it and the year, prose paragraphs that end their sentences.
  */
 import fc from "fast-check";
-import { buildReport, type CellEntry, cellsOf, type Edition, type Report } from "../../../src/index.js";
+import type { Edition } from "../../../src/format/editions.js";
+import { type CellEntry, cellsOf } from "../../../src/format/walk.js";
+import { buildReport } from "../../../src/model/build.js";
+import type { Report } from "../../../src/model/report.generated.js";
 
 /** Characters of organ names. */
 const organChars = [..."示例东西南北中新安平和华阳山河湖海城乡县市区镇街道人民政府办公室教育卫生健康交通运输自然资源统计档案司法财政农业水利科技文化旅游商务应急管理局委员会中心"];
