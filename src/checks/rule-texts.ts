@@ -1,7 +1,8 @@
 /**
- * The words of the rules declared in the engine's files without them (the envelope, narrative and soft
- * rules): the relation in words and the rationale, by rule id, for the rule catalogue. Kept apart so that
- * `checkReport` alone does not carry them in a bundle.
+ * The words of the rules, by rule id, for the rule catalogue: the rationale of the accounting relations
+ * declared in the table descriptors (whose relation in words is in the descriptor), and the relation in
+ * words and rationale of the envelope, narrative and soft rules. Kept apart so that neither `checkReport`
+ * nor the descriptors carry them in a bundle.
  *
  * @module
  */
@@ -31,6 +32,30 @@ export interface RuleText {
  * ```
  */
 export const ruleTexts: Readonly<Record<string, RuleText>> = {
+  "T3.balance": {
+    rationale: {
+      zh: "表三左上角印有“本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和”：每一列中，本年新收加上年结转的申请，要么本年办结（第三项，其合计为（七）总计），要么结转下年度。",
+      en: "Printed in Table 3's corner: in every column, requests received this year plus those carried over are either settled this year (item 3, whose total is row (7)) or carried forward.",
+    },
+  },
+  "T3.results-total": {
+    rationale: {
+      zh: "每件申请只计入一种办理结果（（二）的注：“区分处理的，只计这一情形，不计其他情形”），所以（七）总计恰为（一）至（六）各项（含各小项）之和，是等式而非不等式。",
+      en: "Each request is counted under exactly one result (the note of (2): a request handled in parts counts only there), so row (7) is exactly the sum of results (1)–(6), sub-items included: an equation, not a bound.",
+    },
+  },
+  "T3.row-total": {
+    rationale: {
+      zh: "每件申请的申请人属于且只属于一类（自然人，或法人或其他组织的五类之一），所以每一行的总计是六类之和。",
+      en: "Each request's applicant is of exactly one kind (a natural person, or one of the five kinds of legal persons and other organisations), so each row's total is the sum of the six columns.",
+    },
+  },
+  "T4.total": {
+    rationale: {
+      zh: "每件行政复议或行政诉讼案件在年底要么已有结果（维持、纠正、其他），要么尚未审结，所以每组的总计是四项之和。",
+      en: "At year end each reconsideration or lawsuit either has an outcome (upheld, corrected, other) or is pending, so each group's total is the sum of the four.",
+    },
+  },
   "E.edition-year": {
     official: true,
     equation: {

@@ -77,10 +77,6 @@ const applicationRules = [
     },
     leftName: { zh: "本年新收与上年结转之和", en: "new requests plus those carried over" },
     rightName: { zh: "（七）总计与结转下年度之和", en: "the (7) total plus those carried forward" },
-    rationale: {
-      zh: "表三左上角印有“本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和”：每一列中，本年新收加上年结转的申请，要么本年办结（第三项，其合计为（七）总计），要么结转下年度。",
-      en: "Printed in Table 3's corner: in every column, requests received this year plus those carried over are either settled this year (item 3, whose total is row (7)) or carried forward.",
-    },
   },
   {
     id: "T3.results-total",
@@ -95,10 +91,6 @@ const applicationRules = [
       en: "(7) total = the sum of results (1)–(6), sub-items included (each column)",
     },
     rightName: { zh: "各项办理结果之和", en: "the sum of the results" },
-    rationale: {
-      zh: "每件申请只计入一种办理结果（（二）的注：“区分处理的，只计这一情形，不计其他情形”），所以（七）总计恰为（一）至（六）各项（含各小项）之和，是等式而非不等式。",
-      en: "Each request is counted under exactly one result (the note of (2): a request handled in parts counts only there), so row (7) is exactly the sum of results (1)–(6), sub-items included: an equation, not a bound.",
-    },
   },
   {
     id: "T3.row-total",
@@ -113,10 +105,6 @@ const applicationRules = [
       en: "total = natural persons + the five kinds of legal persons and other organisations (each row)",
     },
     rightName: { zh: "各类申请人之和", en: "the sum of the applicant columns" },
-    rationale: {
-      zh: "每件申请的申请人属于且只属于一类（自然人，或法人或其他组织的五类之一），所以每一行的总计是六类之和。",
-      en: "Each request's applicant is of exactly one kind (a natural person, or one of the five kinds of legal persons and other organisations), so each row's total is the sum of the six columns.",
-    },
   },
 ] as const satisfies readonly SumRule[];
 

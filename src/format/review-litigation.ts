@@ -48,10 +48,6 @@ const rules = [
       en: "total = upheld + corrected + other + pending (each group)",
     },
     rightName: { zh: "各项结果之和", en: "the sum of the outcomes" },
-    rationale: {
-      zh: "每件行政复议或行政诉讼案件在年底要么已有结果（维持、纠正、其他），要么尚未审结，所以每组的总计是四项之和。",
-      en: "At year end each reconsideration or lawsuit either has an outcome (upheld, corrected, other) or is pending, so each group's total is the sum of the four.",
-    },
   },
 ] as const satisfies readonly SumRule[];
 
