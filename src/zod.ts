@@ -3,6 +3,11 @@
  * plan: they accept exactly the inputs {@link validateReport} accepts, with the core's messages (Chinese by
  * default; no global `z.config()`). zod is an optional peer dependency.
  *
+ * Where zod's shape differs from the core's issue list: the unknown keys of one object are one zod
+ * `unrecognized_keys` issue (the core's messages joined by "；"); the core's extra `edition_mismatch`
+ * explanation has no zod issue; and an input whose getter or proxy trap throws makes `safeParse` throw (the
+ * core reports it as `unreadable`).
+ *
  * @example
  * ```ts
  * import { ReportSchema } from "zfxxgk/zod";
