@@ -118,8 +118,12 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
       out.line(`  ${out.paint("green", zh ? "✓ 未发现问题" : "✓ no problems found")}`);
     }
     for (const f of result.findings) {
-      const isError = f.severity === "error" && f.status === "fail";
-      const tag = isError ? out.paint("red", zh ? "✗ 错误" : "✗ error") : out.paint("yellow", zh ? "! 提示" : "! warning");
+      const tag =
+        f.status === "not-assessable"
+          ? out.paint("cyan", zh ? "? 无法核对" : "? not assessable")
+          : f.severity === "error"
+            ? out.paint("red", zh ? "✗ 错误" : "✗ error")
+            : out.paint("yellow", zh ? "! 提示" : "! warning");
       out.line(`  ${tag} ${out.paint("dim", f.rule)}  ${safe(f.message[options.lang])}`);
     }
   }
