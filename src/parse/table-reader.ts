@@ -111,18 +111,18 @@ export class TableReader {
     const { targets, foreign } = this.plan;
     const next = targets[this.next];
     const own = next === undefined ? null : matchTarget(next, window);
-    let best: { target: Target; match: LabelMatch } | null = null;
-    const consider = (t: Target): void => {
-      // against the expected row's label, a later row needs more than a short label at the end (…不计其他)
-      const m = matchTarget(t, window, own === null);
-      if (m === null || (own !== null && m.start < own.end)) return;
-      if (best === null || m.start > best.match.start || (m.start === best.match.start && m.end > best.match.end)) best = { target: t, match: m };
+    let best: { target: Target; match: LabelMatch } | null = next === undefined || own === null ? null : { target: next, match: own };
+    const consider = (t: Target, m: LabelMatch | null): void => {
+      if (m !== null && (best === null || outbids(m, best.match))) best = { target: t, match: m };
     };
-    for (let i = this.next + 1; i < targets.length; i++) consider(targets[i] as Target);
+    // against the expected row's label, a later row needs more than a short label at the end (…不计其他)
+    for (let i = this.next + 1; i < targets.length; i++) consider(targets[i] as Target, matchTarget(targets[i] as Target, window, own === null));
     // a row of the other edition's layout counts only right before the figures (`（六）其他处理 0 0 0 0 0 0 0`)
-    for (const f of foreign) if (this.open(f) && matchTarget(f, window)?.end === window.length) consider(f);
+    for (const f of foreign) {
+      const m = this.open(f) ? matchTarget(f, window, own === null) : null;
+      if (m?.end === window.length) consider(f, m);
+    }
     if (best !== null) return best;
-    if (next !== undefined && own !== null) return { target: next, match: own };
     for (let i = Math.min(this.next, targets.length) - 1; i >= 0; i--) {
       const t = targets[i] as Target;
       if (this.filled[i] && matchTarget(t, window) !== null) return { duplicate: t };
@@ -473,6 +473,15 @@ export class TableReader {
         );
     }
   }
+}
+
+/**
+ * True where label match `a` outbids `b`: where they overlap, by being longer (8.属于行政查询事项 over the
+ * 属于行政 it shares with 7.属于行政执法案卷); else by standing later, nearer the figures. Ties keep `b`.
+ */
+function outbids(a: LabelMatch, b: LabelMatch): boolean {
+  const overlap = a.start < b.end && b.start < a.end;
+  return overlap ? a.end - a.start > b.end - b.start : a.start > b.start;
 }
 
 /**
