@@ -5,7 +5,7 @@
  * `validate.ts` explains a "no". Tests prove the file current and the two in agreement.
  */
 import { editionKeys, tableKeys } from "../../src/format/editions.js";
-import { type ObjectPlan, type PlanNode, reportPlanOf, tablePlan } from "../../src/validate/plan.js";
+import { type CellPlan, type ObjectPlan, type PlanNode, reportPlanOf, tablePlan } from "../../src/validate/plan.js";
 
 const ident = /^[A-Za-z_$][\w$]*$/;
 const prop = (v: string, key: string) => (ident.test(key) ? `${v}.${key}` : `${v}[${JSON.stringify(key)}]`);
@@ -41,21 +41,87 @@ function leafTest(plan: PlanNode, expr: string): string {
   throw new Error("unreachable");
 }
 
+/** The model type of an object whose children are all cells (a table row: `ApplicantRow`), else undefined. */
+function recordType(plan: ObjectPlan): string | undefined {
+  if (plan.children.length === 0 || !plan.children.every((c) => c.t === "cell")) return undefined;
+  return (plan.children[0] as CellPlan).cell.record.node.typeName;
+}
+
+/**
+ * The test that `v` is a plain object, inline: JSON objects take the first comparison; null-prototype and
+ * other-realm objects (and arrays, rejected there) the call.
+ */
+const plainTest = (v: string) =>
+  `typeof ${v} !== "object" || ${v} === null || (getProto(${v}) !== objectProto && !otherPlain(${v}))`;
+
+/** The body of a record type's check: plain object, key count, each cell inline. */
+function recordLines(plan: ObjectPlan, type: string): string[] {
+  return [
+    `/** True when \`o\` is a valid ${type}. */`,
+    `function is${type}(o: Node): boolean {`,
+    `  if (${plainTest("o")}) return false;`,
+    "  let k = 0;",
+    "  for (const _ in o) k++;",
+    `  if (k !== ${plan.keys.length}) return false;`,
+    "  let t: unknown;",
+    `  return (\n${plan.keys.map((key, i) => `    ${leafTest(plan.children[i] as PlanNode, prop("o", key))}`).join(" &&\n")}\n  );`,
+    "}",
+    "",
+  ];
+}
+
+/** One check per record type of every edition, in order of first use; a type with two layouts is an error. */
+function recordChecks(): string[] {
+  const out: string[] = [];
+  const seen = new Map<string, string>();
+  const visit = (plan: ObjectPlan): void => {
+    const type = recordType(plan);
+    if (type === undefined) {
+      for (const c of plan.children) if (c.t === "object") visit(c);
+      return;
+    }
+    const lines = recordLines(plan, type);
+    const text = lines.join("\n");
+    const known = seen.get(type);
+    if (known !== undefined) {
+      if (known !== text) throw new Error(`record type ${type} has two layouts`);
+      return;
+    }
+    seen.set(type, text);
+    out.push(...lines);
+  };
+  for (const e of editionKeys) for (const key of tableKeys) visit(tablePlan(e, key));
+  return out;
+}
+
 function emitObject(plan: ObjectPlan, v: string, depth: number, out: string[], indent: string): void {
-  out.push(`${indent}if (!plain(${v})) return false;`);
+  out.push(`${indent}if (${plainTest(v)}) return false;`);
   const hasOptional = plan.optional.some((x) => x);
   if (hasOptional) out.push(`${indent}let n${depth} = ${plan.required};`);
-  else out.push(`${indent}k = 0;`, `${indent}for (const _ in ${v}) k++;`, `${indent}if (k !== ${plan.keys.length}) return false;`);
+  else
+    out.push(
+      `${indent}k = 0;`,
+      `${indent}for (const _ in ${v}) k++;`,
+      `${indent}if (k !== ${plan.keys.length}) return false;`,
+    );
   plan.keys.forEach((key, i) => {
     const child = plan.children[i] as PlanNode;
     const optional = plan.optional[i] === true;
     // the edition is dispatched on before this function runs
     if (depth === 0 && key === "edition") return;
     const access = prop(v, key);
-    if (child.t === "object") {
+    const type = child.t === "object" ? recordType(child) : undefined;
+    if (type !== undefined) {
+      if (optional) throw new Error(`optional record ${key} is not supported`);
+      out.push(`${indent}if (!is${type}(${access})) return false;`);
+    } else if (child.t === "object") {
       const w = `v${depth + 1}`;
       if (optional) {
-        out.push(`${indent}if (${access} !== undefined) {`, `${indent}  n${depth}++;`, `${indent}  const ${w} = ${access};`);
+        out.push(
+          `${indent}if (${access} !== undefined) {`,
+          `${indent}  n${depth}++;`,
+          `${indent}  const ${w} = ${access};`,
+        );
         emitObject(child, w, depth + 1, out, `${indent}  `);
         out.push(`${indent}}`);
       } else {
@@ -88,38 +154,43 @@ export function generateFastValidator(): string {
     'import { isIsoDate } from "./date.js";',
     "",
     "type Obj = Record<string, unknown>;",
+    "/** A value as read here: its type is what the checks establish. */",
+    "// biome-ignore lint/suspicious/noExplicitAny: straight-line reads by constant names",
+    "type Node = any;",
     "const objectProto = Object.prototype;",
     "const getProto = Object.getPrototypeOf;",
     "",
-    "function plain(x: unknown): x is Obj {",
-    "  if (typeof x !== \"object\" || x === null || Array.isArray(x)) return false;",
+    "/** A plain object whose prototype is not this realm's Object.prototype: null, or another realm's. */",
+    "function otherPlain(x: object): x is Obj {",
+    "  if (Array.isArray(x)) return false;",
     "  const p = getProto(x);",
-    "  return p === objectProto || p === null || getProto(p) === null;",
+    "  return p === null || getProto(p) === null;",
     "}",
     "function size(o: Obj): number {",
     "  let n = 0;",
     "  for (const _ in o) n++;",
     "  return n;",
     "}",
-    "const organ = (v: unknown): boolean => typeof v === \"string\" && v.trim() !== \"\";",
-    "const year = (v: unknown): boolean => typeof v === \"number\" && Number.isInteger(v) && v >= 1900 && v <= 9999;",
-    "const date = (v: unknown): boolean => v === null || (typeof v === \"string\" && isIsoDate(v));",
+    'const organ = (v: unknown): boolean => typeof v === "string" && v.trim() !== "";',
+    'const year = (v: unknown): boolean => typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 9999;',
+    'const date = (v: unknown): boolean => v === null || (typeof v === "string" && isIsoDate(v));',
     "function strings(v: unknown): boolean {",
     "  if (!Array.isArray(v)) return false;",
-    "  for (let i = 0; i < v.length; i++) if (typeof v[i] !== \"string\") return false;",
+    '  for (let i = 0; i < v.length; i++) if (typeof v[i] !== "string") return false;',
     "  return true;",
     "}",
     "",
+    ...recordChecks(),
   ];
   for (const e of editionKeys) {
     for (const key of tableKeys) {
       const plan = tablePlan(e, key);
-      out.push(`function ${key}${e}(v1: unknown): boolean {`, "  let t: unknown;", "  let k = 0;");
-      emitObject(plan, "v1", 1, out, "  ");
-      out.push("  return true;", "}", "");
+      const body: string[] = [];
+      emitObject(plan, "v1", 1, body, "  ");
+      out.push(`function ${key}${e}(v1: Node): boolean {`, ...locals(body), ...body, "  return true;", "}", "");
     }
-    out.push(`function report${e}(v0: Obj): boolean {`, "  let t: unknown;", "  let k = 0;");
-    out.push(...envelopeLines(reportPlanOf(e), e));
+    const body = envelopeLines(reportPlanOf(e), e);
+    out.push(`function report${e}(v0: Node): boolean {`, ...locals(body), ...body);
     out.push("  return true;", "}", "");
   }
   out.push(
@@ -131,14 +202,23 @@ export function generateFastValidator(): string {
     " * isReportFast(JSON.parse(text)); // true or false",
     " * ```",
     " */",
-    "export function isReportFast(x: unknown): boolean {",
-    "  if (!plain(x)) return false;",
+    "export function isReportFast(x: Node): boolean {",
+    `  if (${plainTest("x")}) return false;`,
     ...editionKeys.map((e) => `  if (x.edition === ${JSON.stringify(e)}) return report${e}(x);`),
     "  return false;",
     "}",
     "",
   );
   return out.join("\n");
+}
+
+/** Declarations of the scratch variables a body uses. */
+function locals(body: readonly string[]): string[] {
+  const text = body.join("\n");
+  const out: string[] = [];
+  if (/\bt = /.test(text)) out.push("  let t: unknown;");
+  if (/\bk = /.test(text)) out.push("  let k = 0;");
+  return out;
 }
 
 /** The envelope check of an edition: scalars inline, tables by call, optional keys counted. */
@@ -155,7 +235,12 @@ function envelopeLines(root: ObjectPlan, edition: string): string[] {
       emitObject(child, "v1", 1, out, "    ");
       out.push("  }");
     } else if (root.optional[i] === true) {
-      out.push(`  if (${access} !== undefined) {`, "    n0++;", `    if (!(${leafTest(child, access)})) return false;`, "  }");
+      out.push(
+        `  if (${access} !== undefined) {`,
+        "    n0++;",
+        `    if (!(${leafTest(child, access)})) return false;`,
+        "  }",
+      );
     } else {
       out.push(`  if (!(${leafTest(child, access)})) return false;`);
     }

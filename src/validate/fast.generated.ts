@@ -3,13 +3,17 @@
 import { isIsoDate } from "./date.js";
 
 type Obj = Record<string, unknown>;
+/** A value as read here: its type is what the checks establish. */
+// biome-ignore lint/suspicious/noExplicitAny: straight-line reads by constant names
+type Node = any;
 const objectProto = Object.prototype;
 const getProto = Object.getPrototypeOf;
 
-function plain(x: unknown): x is Obj {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+/** A plain object whose prototype is not this realm's Object.prototype: null, or another realm's. */
+function otherPlain(x: object): x is Obj {
+  if (Array.isArray(x)) return false;
   const p = getProto(x);
-  return p === objectProto || p === null || getProto(p) === null;
+  return p === null || getProto(p) === null;
 }
 function size(o: Obj): number {
   let n = 0;
@@ -25,512 +29,230 @@ function strings(v: unknown): boolean {
   return true;
 }
 
-function proactive2021(v1: unknown): boolean {
-  let t: unknown;
+/** True when `o` is a valid NormativeDocumentCounts. */
+function isNormativeDocumentCounts(o: Node): boolean {
+  if (typeof o !== "object" || o === null || (getProto(o) !== objectProto && !otherPlain(o))) return false;
   let k = 0;
-  if (!plain(v1)) return false;
+  for (const _ in o) k++;
+  if (k !== 3) return false;
+  let t: unknown;
+  return (
+    (t = o.issued, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null) &&
+    (t = o.repealed, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null) &&
+    (t = o.inForce, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null)
+  );
+}
+
+/** True when `o` is a valid DecisionCount. */
+function isDecisionCount(o: Node): boolean {
+  if (typeof o !== "object" || o === null || (getProto(o) !== objectProto && !otherPlain(o))) return false;
+  let k = 0;
+  for (const _ in o) k++;
+  if (k !== 1) return false;
+  let t: unknown;
+  return (
+    (t = o.decisions, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null)
+  );
+}
+
+/** True when `o` is a valid FeeAmount. */
+function isFeeAmount(o: Node): boolean {
+  if (typeof o !== "object" || o === null || (getProto(o) !== objectProto && !otherPlain(o))) return false;
+  let k = 0;
+  for (const _ in o) k++;
+  if (k !== 1) return false;
+  let t: unknown;
+  return (
+    (t = o.amount, typeof t === "number" ? t >= 0 && t < Number.POSITIVE_INFINITY : t === null)
+  );
+}
+
+/** True when `o` is a valid ApplicantRow. */
+function isApplicantRow(o: Node): boolean {
+  if (typeof o !== "object" || o === null || (getProto(o) !== objectProto && !otherPlain(o))) return false;
+  let k = 0;
+  for (const _ in o) k++;
+  if (k !== 7) return false;
+  let t: unknown;
+  return (
+    (t = o.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null) &&
+    (t = o.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null) &&
+    (t = o.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null) &&
+    (t = o.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null) &&
+    (t = o.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null) &&
+    (t = o.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null) &&
+    (t = o.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null)
+  );
+}
+
+/** True when `o` is a valid ReviewGroup. */
+function isReviewGroup(o: Node): boolean {
+  if (typeof o !== "object" || o === null || (getProto(o) !== objectProto && !otherPlain(o))) return false;
+  let k = 0;
+  for (const _ in o) k++;
+  if (k !== 5) return false;
+  let t: unknown;
+  return (
+    (t = o.upheld, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null) &&
+    (t = o.corrected, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null) &&
+    (t = o.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null) &&
+    (t = o.pending, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null) &&
+    (t = o.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null)
+  );
+}
+
+/** True when `o` is a valid NormativeDocumentCounts2019. */
+function isNormativeDocumentCounts2019(o: Node): boolean {
+  if (typeof o !== "object" || o === null || (getProto(o) !== objectProto && !otherPlain(o))) return false;
+  let k = 0;
+  for (const _ in o) k++;
+  if (k !== 3) return false;
+  let t: unknown;
+  return (
+    (t = o.newlyMade, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null) &&
+    (t = o.newlyPublished, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null) &&
+    (t = o.publicTotal, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null)
+  );
+}
+
+/** True when `o` is a valid ItemCounts2019. */
+function isItemCounts2019(o: Node): boolean {
+  if (typeof o !== "object" || o === null || (getProto(o) !== objectProto && !otherPlain(o))) return false;
+  let k = 0;
+  for (const _ in o) k++;
+  if (k !== 3) return false;
+  let t: unknown;
+  return (
+    (t = o.previousItems, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null) &&
+    (t = o.change, typeof t === "number" ? t >= -9007199254740991 && t <= 9007199254740991 && Math.floor(t) === t : t === null) &&
+    (t = o.decisions, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null)
+  );
+}
+
+/** True when `o` is a valid FeeItemCounts2019. */
+function isFeeItemCounts2019(o: Node): boolean {
+  if (typeof o !== "object" || o === null || (getProto(o) !== objectProto && !otherPlain(o))) return false;
+  let k = 0;
+  for (const _ in o) k++;
+  if (k !== 2) return false;
+  let t: unknown;
+  return (
+    (t = o.previousItems, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null) &&
+    (t = o.change, typeof t === "number" ? t >= -9007199254740991 && t <= 9007199254740991 && Math.floor(t) === t : t === null)
+  );
+}
+
+/** True when `o` is a valid Procurement2019. */
+function isProcurement2019(o: Node): boolean {
+  if (typeof o !== "object" || o === null || (getProto(o) !== objectProto && !otherPlain(o))) return false;
+  let k = 0;
+  for (const _ in o) k++;
+  if (k !== 3) return false;
+  let t: unknown;
+  return (
+    (t = o.projects, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null) &&
+    (t = o.amount, typeof t === "number" ? t >= 0 && t < Number.POSITIVE_INFINITY : t === null) &&
+    (o.amountUnit === null || o.amountUnit === "元" || o.amountUnit === "万元")
+  );
+}
+
+function proactive2021(v1: Node): boolean {
+  let k = 0;
+  if (typeof v1 !== "object" || v1 === null || (getProto(v1) !== objectProto && !otherPlain(v1))) return false;
   k = 0;
   for (const _ in v1) k++;
   if (k !== 6) return false;
-  {
-    const v2 = v1.regulations;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 3) return false;
-    if (!((t = v2.issued, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.repealed, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.inForce, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-  }
-  {
-    const v2 = v1.normativeDocuments;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 3) return false;
-    if (!((t = v2.issued, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.repealed, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.inForce, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-  }
-  {
-    const v2 = v1.licensing;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 1) return false;
-    if (!((t = v2.decisions, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-  }
-  {
-    const v2 = v1.penalties;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 1) return false;
-    if (!((t = v2.decisions, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-  }
-  {
-    const v2 = v1.coercion;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 1) return false;
-    if (!((t = v2.decisions, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-  }
-  {
-    const v2 = v1.fees;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 1) return false;
-    if (!((t = v2.amount, typeof t === "number" ? t >= 0 && t < Number.POSITIVE_INFINITY : t === null))) return false;
-  }
+  if (!isNormativeDocumentCounts(v1.regulations)) return false;
+  if (!isNormativeDocumentCounts(v1.normativeDocuments)) return false;
+  if (!isDecisionCount(v1.licensing)) return false;
+  if (!isDecisionCount(v1.penalties)) return false;
+  if (!isDecisionCount(v1.coercion)) return false;
+  if (!isFeeAmount(v1.fees)) return false;
   return true;
 }
 
-function applications2021(v1: unknown): boolean {
-  let t: unknown;
+function applications2021(v1: Node): boolean {
   let k = 0;
-  if (!plain(v1)) return false;
+  if (typeof v1 !== "object" || v1 === null || (getProto(v1) !== objectProto && !otherPlain(v1))) return false;
   k = 0;
   for (const _ in v1) k++;
   if (k !== 4) return false;
-  {
-    const v2 = v1.newReceived;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 7) return false;
-    if (!((t = v2.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-  }
-  {
-    const v2 = v1.carriedOver;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 7) return false;
-    if (!((t = v2.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-  }
+  if (!isApplicantRow(v1.newReceived)) return false;
+  if (!isApplicantRow(v1.carriedOver)) return false;
   {
     const v2 = v1.results;
-    if (!plain(v2)) return false;
+    if (typeof v2 !== "object" || v2 === null || (getProto(v2) !== objectProto && !otherPlain(v2))) return false;
     k = 0;
     for (const _ in v2) k++;
     if (k !== 7) return false;
-    {
-      const v3 = v2.granted;
-      if (!plain(v3)) return false;
-      k = 0;
-      for (const _ in v3) k++;
-      if (k !== 7) return false;
-      if (!((t = v3.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    }
-    {
-      const v3 = v2.partiallyGranted;
-      if (!plain(v3)) return false;
-      k = 0;
-      for (const _ in v3) k++;
-      if (k !== 7) return false;
-      if (!((t = v3.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    }
+    if (!isApplicantRow(v2.granted)) return false;
+    if (!isApplicantRow(v2.partiallyGranted)) return false;
     {
       const v3 = v2.notDisclosed;
-      if (!plain(v3)) return false;
+      if (typeof v3 !== "object" || v3 === null || (getProto(v3) !== objectProto && !otherPlain(v3))) return false;
       k = 0;
       for (const _ in v3) k++;
       if (k !== 8) return false;
-      {
-        const v4 = v3.stateSecret;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.prohibitedByLaw;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.securityStability;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.thirdPartyRights;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.internalAffairs;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.processInformation;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.enforcementRecords;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.administrativeQuery;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
+      if (!isApplicantRow(v3.stateSecret)) return false;
+      if (!isApplicantRow(v3.prohibitedByLaw)) return false;
+      if (!isApplicantRow(v3.securityStability)) return false;
+      if (!isApplicantRow(v3.thirdPartyRights)) return false;
+      if (!isApplicantRow(v3.internalAffairs)) return false;
+      if (!isApplicantRow(v3.processInformation)) return false;
+      if (!isApplicantRow(v3.enforcementRecords)) return false;
+      if (!isApplicantRow(v3.administrativeQuery)) return false;
     }
     {
       const v3 = v2.unableToProvide;
-      if (!plain(v3)) return false;
+      if (typeof v3 !== "object" || v3 === null || (getProto(v3) !== objectProto && !otherPlain(v3))) return false;
       k = 0;
       for (const _ in v3) k++;
       if (k !== 3) return false;
-      {
-        const v4 = v3.notHeld;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.needsCreation;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.unclear;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
+      if (!isApplicantRow(v3.notHeld)) return false;
+      if (!isApplicantRow(v3.needsCreation)) return false;
+      if (!isApplicantRow(v3.unclear)) return false;
     }
     {
       const v3 = v2.notProcessed;
-      if (!plain(v3)) return false;
+      if (typeof v3 !== "object" || v3 === null || (getProto(v3) !== objectProto && !otherPlain(v3))) return false;
       k = 0;
       for (const _ in v3) k++;
       if (k !== 5) return false;
-      {
-        const v4 = v3.complaint;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.duplicate;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.publication;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.excessive;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.confirmation;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
+      if (!isApplicantRow(v3.complaint)) return false;
+      if (!isApplicantRow(v3.duplicate)) return false;
+      if (!isApplicantRow(v3.publication)) return false;
+      if (!isApplicantRow(v3.excessive)) return false;
+      if (!isApplicantRow(v3.confirmation)) return false;
     }
     {
       const v3 = v2.otherHandling;
-      if (!plain(v3)) return false;
+      if (typeof v3 !== "object" || v3 === null || (getProto(v3) !== objectProto && !otherPlain(v3))) return false;
       k = 0;
       for (const _ in v3) k++;
       if (k !== 3) return false;
-      {
-        const v4 = v3.overdueCorrection;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.overdueFee;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.other;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
+      if (!isApplicantRow(v3.overdueCorrection)) return false;
+      if (!isApplicantRow(v3.overdueFee)) return false;
+      if (!isApplicantRow(v3.other)) return false;
     }
-    {
-      const v3 = v2.total;
-      if (!plain(v3)) return false;
-      k = 0;
-      for (const _ in v3) k++;
-      if (k !== 7) return false;
-      if (!((t = v3.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    }
+    if (!isApplicantRow(v2.total)) return false;
   }
-  {
-    const v2 = v1.carriedForward;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 7) return false;
-    if (!((t = v2.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-  }
+  if (!isApplicantRow(v1.carriedForward)) return false;
   return true;
 }
 
-function reviewLitigation2021(v1: unknown): boolean {
-  let t: unknown;
+function reviewLitigation2021(v1: Node): boolean {
   let k = 0;
-  if (!plain(v1)) return false;
+  if (typeof v1 !== "object" || v1 === null || (getProto(v1) !== objectProto && !otherPlain(v1))) return false;
   k = 0;
   for (const _ in v1) k++;
   if (k !== 3) return false;
-  {
-    const v2 = v1.review;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 5) return false;
-    if (!((t = v2.upheld, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.corrected, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.pending, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-  }
-  {
-    const v2 = v1.litigationDirect;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 5) return false;
-    if (!((t = v2.upheld, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.corrected, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.pending, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-  }
-  {
-    const v2 = v1.litigationAfterReview;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 5) return false;
-    if (!((t = v2.upheld, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.corrected, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.pending, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-  }
+  if (!isReviewGroup(v1.review)) return false;
+  if (!isReviewGroup(v1.litigationDirect)) return false;
+  if (!isReviewGroup(v1.litigationAfterReview)) return false;
   return true;
 }
 
-function report2021(v0: Obj): boolean {
-  let t: unknown;
-  let k = 0;
+function report2021(v0: Node): boolean {
   let n0 = 7;
   if (!(organ(v0.organ))) return false;
   if (!(year(v0.year))) return false;
@@ -546,7 +268,7 @@ function report2021(v0: Obj): boolean {
   if (v0.sections !== undefined) {
     n0++;
     const v1 = v0.sections;
-    if (!plain(v1)) return false;
+    if (typeof v1 !== "object" || v1 === null || (getProto(v1) !== objectProto && !otherPlain(v1))) return false;
     let n1 = 0;
     if (v1.overview !== undefined) {
       n1++;
@@ -569,504 +291,96 @@ function report2021(v0: Obj): boolean {
   return true;
 }
 
-function proactive2019(v1: unknown): boolean {
-  let t: unknown;
+function proactive2019(v1: Node): boolean {
   let k = 0;
-  if (!plain(v1)) return false;
+  if (typeof v1 !== "object" || v1 === null || (getProto(v1) !== objectProto && !otherPlain(v1))) return false;
   k = 0;
   for (const _ in v1) k++;
   if (k !== 8) return false;
-  {
-    const v2 = v1.regulations;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 3) return false;
-    if (!((t = v2.newlyMade, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.newlyPublished, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.publicTotal, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-  }
-  {
-    const v2 = v1.normativeDocuments;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 3) return false;
-    if (!((t = v2.newlyMade, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.newlyPublished, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.publicTotal, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-  }
-  {
-    const v2 = v1.licensing;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 3) return false;
-    if (!((t = v2.previousItems, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.change, typeof t === "number" ? t >= -9007199254740991 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.decisions, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-  }
-  {
-    const v2 = v1.otherServices;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 3) return false;
-    if (!((t = v2.previousItems, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.change, typeof t === "number" ? t >= -9007199254740991 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.decisions, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-  }
-  {
-    const v2 = v1.penalties;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 3) return false;
-    if (!((t = v2.previousItems, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.change, typeof t === "number" ? t >= -9007199254740991 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.decisions, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-  }
-  {
-    const v2 = v1.coercion;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 3) return false;
-    if (!((t = v2.previousItems, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.change, typeof t === "number" ? t >= -9007199254740991 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.decisions, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-  }
-  {
-    const v2 = v1.fees;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 2) return false;
-    if (!((t = v2.previousItems, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.change, typeof t === "number" ? t >= -9007199254740991 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-  }
-  {
-    const v2 = v1.procurement;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 3) return false;
-    if (!((t = v2.projects, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.amount, typeof t === "number" ? t >= 0 && t < Number.POSITIVE_INFINITY : t === null))) return false;
-    if (!((v2.amountUnit === null || v2.amountUnit === "元" || v2.amountUnit === "万元"))) return false;
-  }
+  if (!isNormativeDocumentCounts2019(v1.regulations)) return false;
+  if (!isNormativeDocumentCounts2019(v1.normativeDocuments)) return false;
+  if (!isItemCounts2019(v1.licensing)) return false;
+  if (!isItemCounts2019(v1.otherServices)) return false;
+  if (!isItemCounts2019(v1.penalties)) return false;
+  if (!isItemCounts2019(v1.coercion)) return false;
+  if (!isFeeItemCounts2019(v1.fees)) return false;
+  if (!isProcurement2019(v1.procurement)) return false;
   return true;
 }
 
-function applications2019(v1: unknown): boolean {
-  let t: unknown;
+function applications2019(v1: Node): boolean {
   let k = 0;
-  if (!plain(v1)) return false;
+  if (typeof v1 !== "object" || v1 === null || (getProto(v1) !== objectProto && !otherPlain(v1))) return false;
   k = 0;
   for (const _ in v1) k++;
   if (k !== 4) return false;
-  {
-    const v2 = v1.newReceived;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 7) return false;
-    if (!((t = v2.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-  }
-  {
-    const v2 = v1.carriedOver;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 7) return false;
-    if (!((t = v2.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-  }
+  if (!isApplicantRow(v1.newReceived)) return false;
+  if (!isApplicantRow(v1.carriedOver)) return false;
   {
     const v2 = v1.results;
-    if (!plain(v2)) return false;
+    if (typeof v2 !== "object" || v2 === null || (getProto(v2) !== objectProto && !otherPlain(v2))) return false;
     k = 0;
     for (const _ in v2) k++;
     if (k !== 7) return false;
-    {
-      const v3 = v2.granted;
-      if (!plain(v3)) return false;
-      k = 0;
-      for (const _ in v3) k++;
-      if (k !== 7) return false;
-      if (!((t = v3.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    }
-    {
-      const v3 = v2.partiallyGranted;
-      if (!plain(v3)) return false;
-      k = 0;
-      for (const _ in v3) k++;
-      if (k !== 7) return false;
-      if (!((t = v3.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    }
+    if (!isApplicantRow(v2.granted)) return false;
+    if (!isApplicantRow(v2.partiallyGranted)) return false;
     {
       const v3 = v2.notDisclosed;
-      if (!plain(v3)) return false;
+      if (typeof v3 !== "object" || v3 === null || (getProto(v3) !== objectProto && !otherPlain(v3))) return false;
       k = 0;
       for (const _ in v3) k++;
       if (k !== 8) return false;
-      {
-        const v4 = v3.stateSecret;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.prohibitedByLaw;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.securityStability;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.thirdPartyRights;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.internalAffairs;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.processInformation;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.enforcementRecords;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.administrativeQuery;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
+      if (!isApplicantRow(v3.stateSecret)) return false;
+      if (!isApplicantRow(v3.prohibitedByLaw)) return false;
+      if (!isApplicantRow(v3.securityStability)) return false;
+      if (!isApplicantRow(v3.thirdPartyRights)) return false;
+      if (!isApplicantRow(v3.internalAffairs)) return false;
+      if (!isApplicantRow(v3.processInformation)) return false;
+      if (!isApplicantRow(v3.enforcementRecords)) return false;
+      if (!isApplicantRow(v3.administrativeQuery)) return false;
     }
     {
       const v3 = v2.unableToProvide;
-      if (!plain(v3)) return false;
+      if (typeof v3 !== "object" || v3 === null || (getProto(v3) !== objectProto && !otherPlain(v3))) return false;
       k = 0;
       for (const _ in v3) k++;
       if (k !== 3) return false;
-      {
-        const v4 = v3.notHeld;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.needsCreation;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.unclear;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
+      if (!isApplicantRow(v3.notHeld)) return false;
+      if (!isApplicantRow(v3.needsCreation)) return false;
+      if (!isApplicantRow(v3.unclear)) return false;
     }
     {
       const v3 = v2.notProcessed;
-      if (!plain(v3)) return false;
+      if (typeof v3 !== "object" || v3 === null || (getProto(v3) !== objectProto && !otherPlain(v3))) return false;
       k = 0;
       for (const _ in v3) k++;
       if (k !== 5) return false;
-      {
-        const v4 = v3.complaint;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.duplicate;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.publication;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.excessive;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
-      {
-        const v4 = v3.confirmation;
-        if (!plain(v4)) return false;
-        k = 0;
-        for (const _ in v4) k++;
-        if (k !== 7) return false;
-        if (!((t = v4.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-        if (!((t = v4.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      }
+      if (!isApplicantRow(v3.complaint)) return false;
+      if (!isApplicantRow(v3.duplicate)) return false;
+      if (!isApplicantRow(v3.publication)) return false;
+      if (!isApplicantRow(v3.excessive)) return false;
+      if (!isApplicantRow(v3.confirmation)) return false;
     }
-    {
-      const v3 = v2.otherHandling;
-      if (!plain(v3)) return false;
-      k = 0;
-      for (const _ in v3) k++;
-      if (k !== 7) return false;
-      if (!((t = v3.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    }
-    {
-      const v3 = v2.total;
-      if (!plain(v3)) return false;
-      k = 0;
-      for (const _ in v3) k++;
-      if (k !== 7) return false;
-      if (!((t = v3.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-      if (!((t = v3.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    }
+    if (!isApplicantRow(v2.otherHandling)) return false;
+    if (!isApplicantRow(v2.total)) return false;
   }
-  {
-    const v2 = v1.carriedForward;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 7) return false;
-    if (!((t = v2.naturalPerson, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.commercial, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.research, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.publicWelfare, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.legalService, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-  }
+  if (!isApplicantRow(v1.carriedForward)) return false;
   return true;
 }
 
-function reviewLitigation2019(v1: unknown): boolean {
-  let t: unknown;
+function reviewLitigation2019(v1: Node): boolean {
   let k = 0;
-  if (!plain(v1)) return false;
+  if (typeof v1 !== "object" || v1 === null || (getProto(v1) !== objectProto && !otherPlain(v1))) return false;
   k = 0;
   for (const _ in v1) k++;
   if (k !== 3) return false;
-  {
-    const v2 = v1.review;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 5) return false;
-    if (!((t = v2.upheld, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.corrected, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.pending, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-  }
-  {
-    const v2 = v1.litigationDirect;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 5) return false;
-    if (!((t = v2.upheld, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.corrected, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.pending, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-  }
-  {
-    const v2 = v1.litigationAfterReview;
-    if (!plain(v2)) return false;
-    k = 0;
-    for (const _ in v2) k++;
-    if (k !== 5) return false;
-    if (!((t = v2.upheld, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.corrected, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.other, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.pending, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-    if (!((t = v2.total, typeof t === "number" ? t >= 0 && t <= 9007199254740991 && Math.floor(t) === t : t === null))) return false;
-  }
+  if (!isReviewGroup(v1.review)) return false;
+  if (!isReviewGroup(v1.litigationDirect)) return false;
+  if (!isReviewGroup(v1.litigationAfterReview)) return false;
   return true;
 }
 
-function report2019(v0: Obj): boolean {
-  let t: unknown;
-  let k = 0;
+function report2019(v0: Node): boolean {
   let n0 = 7;
   if (!(organ(v0.organ))) return false;
   if (!(year(v0.year))) return false;
@@ -1082,7 +396,7 @@ function report2019(v0: Obj): boolean {
   if (v0.sections !== undefined) {
     n0++;
     const v1 = v0.sections;
-    if (!plain(v1)) return false;
+    if (typeof v1 !== "object" || v1 === null || (getProto(v1) !== objectProto && !otherPlain(v1))) return false;
     let n1 = 0;
     if (v1.overview !== undefined) {
       n1++;
@@ -1113,8 +427,8 @@ function report2019(v0: Obj): boolean {
  * isReportFast(JSON.parse(text)); // true or false
  * ```
  */
-export function isReportFast(x: unknown): boolean {
-  if (!plain(x)) return false;
+export function isReportFast(x: Node): boolean {
+  if (typeof x !== "object" || x === null || (getProto(x) !== objectProto && !otherPlain(x))) return false;
   if (x.edition === "2021") return report2021(x);
   if (x.edition === "2019") return report2019(x);
   return false;
