@@ -4,6 +4,7 @@
 import { generateCellReader } from "./cell-reader.js";
 import { generateFastValidator } from "./fast-validator.js";
 import { generateFormatDoc } from "./format-docs.js";
+import { generateRulesDoc } from "./rules-doc.js";
 import { generateJsonSchemas } from "./json-schema.js";
 import { generateModelTypes } from "./model-types.js";
 
@@ -22,6 +23,7 @@ export function generatedFiles(): Record<string, string> {
     "src/checks/read.generated.ts": generateCellReader(),
     "docs/format-2021.md": generateFormatDoc("2021"),
     "docs/format-2019.md": generateFormatDoc("2019"),
+    "docs/rules.md": generateRulesDoc(),
     ...generateJsonSchemas(),
   };
 }
