@@ -1,0 +1,30 @@
+/**
+ * Found by tests/reliability/fuzz-core.test.ts (the precondition property) and by hand while writing it.
+ *
+ * KNOWN BUGS (src/checks, reported to the lead). `it.fails` passes while a bug is there; when one is fixed its
+ * test fails: turn `it.fails` into `it`.
+ * 1. `checkReport` documents a TypeError for a value that is not a valid report; a count of `Infinity`
+ *    (JavaScript, not JSON) makes it throw `SyntaxError: Cannot convert Infinity to a BigInt` instead.
+ * 2. `sumReports(reports, { organ, publishedOn: "garbage" })` returns `ok: true` with a roll-up that fails
+ *    `validateReport` (publishedOn is not a date): a silent pass of an invalid report.
+ */
+import { describe, expect, it } from "vitest";
+import { checkReport, type Report, sumReports, validateReport } from "../../../src/index.js";
+import { example } from "./support.js";
+
+describe("regression: the check engine keeps its documented contract", () => {
+  it.fails("KNOWN BUG: checkReport on a report with an infinite count throws the documented TypeError", () => {
+    const report = structuredClone(example("lianzhou-2023")) as Report & {
+      proactive: { regulations: { issued: number } };
+    };
+    report.proactive.regulations.issued = Number.POSITIVE_INFINITY;
+    expect(validateReport(report).ok).toBe(false);
+    expect(() => checkReport(report)).toThrow(TypeError);
+  });
+
+  it.fails("KNOWN BUG: sumReports never returns ok with a roll-up that is not a valid report", () => {
+    const result = sumReports([example("lianzhou-2023")], { organ: "连州市", publishedOn: "garbage" });
+    if (result.ok) expect(validateReport(result.value).ok).toBe(true);
+    else expect(result.issues.length).toBeGreaterThan(0);
+  });
+});
