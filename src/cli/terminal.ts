@@ -4,29 +4,69 @@
  *
  * @module
  */
+import { once } from "node:events";
 import { styleText } from "node:util";
 
 type Style = "red" | "yellow" | "green" | "dim" | "bold" | "cyan";
 
+/** Output is written in chunks of about this many characters when buffered. */
+const chunkSize = 64 * 1024;
+
 /**
- * A writer that colours text only when its stream is a terminal.
+ * Options of a {@link Writer}.
  *
  * @example
  * ```ts
- * const out = new Writer(process.stdout);
+ * const options: WriterOptions = { buffered: true };
+ * ```
+ */
+export interface WriterOptions {
+  /**
+   * Collect lines and write them in chunks ({@link Writer.flush}) — unless the stream is a terminal, where
+   * each line is written at once. The caller must `await flush()` before it ends.
+   */
+  readonly buffered?: boolean;
+}
+
+/**
+ * A writer that colours text only when its stream is a terminal, and optionally writes in chunks (a
+ * system call per line dominates a long `check --json` run), waiting for a slow reader of a pipe so that
+ * memory stays bounded.
+ *
+ * @example
+ * ```ts
+ * const out = new Writer(process.stdout, { buffered: true });
  * out.line(out.paint("green", "✓ ok"));
+ * await out.flush();
  * ```
  */
 export class Writer {
   readonly colour: boolean;
-  constructor(readonly stream: NodeJS.WriteStream) {
+  private readonly buffered: boolean;
+  private pending = "";
+  constructor(
+    readonly stream: NodeJS.WriteStream,
+    options: WriterOptions = {},
+  ) {
     this.colour = stream.isTTY === true && process.env.NO_COLOR === undefined && process.env.TERM !== "dumb";
+    this.buffered = options.buffered === true && stream.isTTY !== true;
   }
   paint(style: Style, text: string): string {
     return this.colour ? styleText(style, text) : text;
   }
   line(text = ""): void {
-    this.stream.write(`${text}\n`);
+    if (this.buffered) this.pending += `${text}\n`;
+    else this.stream.write(`${text}\n`);
+  }
+  /**
+   * Writes the pending lines — all of them, or with `whenFull` only once a chunk's worth is pending — and
+   * waits until the stream can take more when it asks to (a pipe whose reader is slow).
+   */
+  async flush(whenFull = false): Promise<void> {
+    if (this.pending.length === 0 || (whenFull && this.pending.length < chunkSize)) return;
+    const chunk = this.pending;
+    this.pending = "";
+    if (!this.stream.write(chunk)) await once(this.stream, "drain");
   }
 }
 

@@ -51,7 +51,15 @@ export interface CheckLine {
  * ```
  */
 export async function runCheck(paths: readonly string[], options: CheckCommandOptions): Promise<number> {
-  const out = new Writer(process.stdout);
+  const out = new Writer(process.stdout, { buffered: true });
+  try {
+    return await checkAll(paths, options, out);
+  } finally {
+    await out.flush();
+  }
+}
+
+async function checkAll(paths: readonly string[], options: CheckCommandOptions, out: Writer): Promise<number> {
   const progress = new Progress();
   const zh = options.lang === "zh";
   let files = 0;
@@ -60,6 +68,7 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
   let unusable = 0;
   for await (const entry of walkInputs(paths)) {
     files++;
+    await out.flush(true);
     progress.update(files, entry.path);
     const loaded: Loaded =
       entry.error === undefined
