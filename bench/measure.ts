@@ -1,0 +1,105 @@
+/**
+ * Timing with tinybench: each task processes a batch of inputs (a corpus, or copies of one report), so
+ * that one sample is long enough to time precisely; figures are reported per input.
+ *
+ * @module
+ */
+import { Bench } from "tinybench";
+
+/** One timed case. */
+export interface Case {
+  /** What is measured ("validateReport", "hand-written floor", …). */
+  readonly name: string;
+  /** Inputs processed by one call of `run`. */
+  readonly items: number;
+  /** Processes the batch; returns a number so that the work cannot be optimised away. */
+  readonly run: () => number;
+}
+
+/** Per-input statistics of a case, in microseconds. */
+export interface Timing {
+  readonly name: string;
+  readonly items: number;
+  readonly median: number;
+  readonly p75: number;
+  readonly p99: number;
+  /** Timed samples (calls of `run`). */
+  readonly samples: number;
+  /** Relative margin of error of the mean, percent. */
+  readonly rme: number;
+}
+
+/** Keeps results alive. */
+export let sink = 0;
+
+/** Time budget per case, milliseconds (`BENCH_TIME` overrides, e.g. for a quick trial). */
+const time = Number(process.env.BENCH_TIME ?? 700);
+
+/**
+ * Times cases one after another on the same inputs.
+ *
+ * @example
+ * ```ts
+ * const [t] = timeCases([{ name: "JSON.parse", items: 1, run: () => JSON.parse(text).year }]);
+ * ```
+ */
+export function timeCases(cases: readonly Case[]): Timing[] {
+  const bench = new Bench({ time, warmupTime: Math.min(200, time), iterations: 20, throws: true });
+  for (const c of cases) {
+    bench.add(c.name, () => {
+      sink = (sink + c.run()) | 0;
+    });
+  }
+  bench.runSync();
+  return cases.map((c) => {
+    const task = bench.getTask(c.name);
+    const result = task?.result;
+    if (result === undefined || (result.state !== "completed" && result.state !== "aborted-with-statistics")) {
+      throw new Error(`benchmark ${c.name} did not complete (${result?.state})`);
+    }
+    const l = result.latency;
+    const per = 1000 / c.items; // ms per batch → µs per input
+    return {
+      name: c.name,
+      items: c.items,
+      median: l.p50 * per,
+      p75: l.p75 * per,
+      p99: l.p99 * per,
+      samples: l.samplesCount,
+      rme: l.rme,
+    };
+  });
+}
+
+/**
+ * Median of wall-clock times of `runs` calls, milliseconds (for inputs too long for many samples).
+ *
+ * @example
+ * ```ts
+ * const ms = medianOf(3, () => parseReport(big));
+ * ```
+ */
+export function medianOf(runs: number, fn: () => unknown): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = fn();
+    times.push(performance.now() - t0);
+    if (r === undefined) sink++;
+  }
+  return median(times);
+}
+
+/**
+ * The median of numbers.
+ *
+ * @example
+ * ```ts
+ * median([3, 1, 2]); // 2
+ * ```
+ */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}

@@ -1,0 +1,119 @@
+/**
+ * `zfxxgk check --json FOLDER` (the built command line, spawned) over folders of 2,500, 5,000 and 10,000
+ * JSON reports, against a spawned script that only reads and parses them; wall time and peak RSS of both.
+ *
+ * @module
+ */
+import { spawnSync } from "node:child_process";
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { folderTexts } from "../corpus.js";
+import { type Library, root } from "../lib.js";
+import { median } from "../measure.js";
+
+/** Folder sizes, files. */
+export const folderSizes = [2_500, 5_000, 10_000] as const;
+
+/** One spawned run. */
+interface Run {
+  readonly ms: number;
+  readonly maxRssKiB: number;
+  readonly stdoutBytes: number;
+  readonly stdoutLines: number;
+  readonly status: number | null;
+}
+
+/** The timings at one folder size. */
+export interface CliTiming {
+  readonly files: number;
+  readonly folderBytes: number;
+  readonly runs: number;
+  readonly cliMs: number;
+  readonly scriptMs: number;
+  readonly cliRssKiB: number;
+  readonly scriptRssKiB: number;
+  readonly cliOutputBytes: number;
+}
+
+const probe = pathToFileURL(join(root, "bench", "cli", "rss-probe.mjs")).href;
+const script = join(root, "bench", "cli", "read-and-parse.mjs");
+
+function spawnMeasured(args: readonly string[], scratch: string): Run {
+  const outPath = join(scratch, "stdout");
+  const rssPath = join(scratch, "rss");
+  rmSync(rssPath, { force: true });
+  const out = openSync(outPath, "w");
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ["--import", probe, ...args], {
+    stdio: ["ignore", out, "pipe"],
+    env: { ...process.env, ZFXXGK_BENCH_RSS: rssPath, NO_COLOR: "1" },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = performance.now() - t0;
+  closeSync(out);
+  if (r.error !== undefined) throw r.error;
+  const text = readFileSync(outPath, "utf8");
+  return {
+    ms,
+    maxRssKiB: Number(readFileSync(rssPath, "utf8")),
+    stdoutBytes: Buffer.byteLength(text),
+    stdoutLines: text.split("\n").length - 1,
+    status: r.status,
+  };
+}
+
+/**
+ * Writes the folders, times the command line and the script on each (median of `runs`, alternating), and
+ * removes the folders.
+ *
+ * @example
+ * ```ts
+ * cliSuite(lib, 3);
+ * ```
+ */
+export function cliSuite(lib: Library, runs: number): CliTiming[] {
+  const texts = folderTexts(lib);
+  const base = mkdtempSync(join(tmpdir(), "zfxxgk-bench-"));
+  try {
+    const scratch = join(base, "scratch");
+    mkdirSync(scratch);
+    return folderSizes.map((files) => {
+      const folder = join(base, `reports-${files}`);
+      mkdirSync(folder);
+      let folderBytes = 0;
+      for (let i = 0; i < files; i++) {
+        const path = join(folder, `report-${String(i).padStart(5, "0")}.json`);
+        writeFileSync(path, texts[i % texts.length] as string);
+        folderBytes += statSync(path).size;
+      }
+      const cli: Run[] = [];
+      const floor: Run[] = [];
+      // one untimed run of each warms the file cache
+      spawnMeasured([script, folder], scratch);
+      for (let i = 0; i < runs; i++) {
+        const c = spawnMeasured([lib.cli, "check", "--json", folder], scratch);
+        if (c.stdoutLines !== files || (c.status !== 0 && c.status !== 1)) {
+          throw new Error(`zfxxgk check --json printed ${c.stdoutLines} lines for ${files} files (exit ${c.status})`);
+        }
+        cli.push(c);
+        const s = spawnMeasured([script, folder], scratch);
+        if (s.status !== 0) throw new Error(`read-and-parse failed (exit ${s.status})`);
+        floor.push(s);
+      }
+      return {
+        files,
+        folderBytes,
+        runs,
+        cliMs: median(cli.map((r) => r.ms)),
+        scriptMs: median(floor.map((r) => r.ms)),
+        cliRssKiB: Math.max(...cli.map((r) => r.maxRssKiB)),
+        scriptRssKiB: Math.max(...floor.map((r) => r.maxRssKiB)),
+        cliOutputBytes: cli[0]?.stdoutBytes ?? 0,
+      };
+    });
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Validation and checking: the library's entry points and adapters against the hand-written floor, a plain
+ * zod 4 schema and `JSON.parse`, on the seed report and on the generated corpora.
+ *
+ * @module
+ */
+
+import type { Report } from "../../src/model/report.generated.js";
+import { handCheck, handValidate } from "../baselines/hand-written.js";
+import { plainZodReport } from "../baselines/plain-zod.js";
+import { type Corpus, parsedAll, seedText } from "../corpus.js";
+import type { Library } from "../lib.js";
+import { type Case, type Timing, timeCases } from "../measure.js";
+
+/** Copies of the seed per batch. */
+const seedCopies = 50;
+
+/** Case names, shared with the report. */
+export const names = {
+  jsonParse: "JSON.parse of the text",
+  handValidate: "hand-written floor: validate",
+  validate: "validateReport",
+  handCheck: "hand-written floor: validate + 表三/表四 sums",
+  validateCheckT34: "validateReport + checkReport (表三/表四 rules only)",
+  validateCheck: "validateReport + checkReport (every rule)",
+  check: "checkReport alone (every rule)",
+  plainZod: "plain zod 4 schema (no sums)",
+  zod: "zfxxgk/zod ReportSchema",
+  zodConsistent: "zfxxgk/zod ConsistentReportSchema (with sums)",
+  ioTs: "zfxxgk/io-ts ReportCodec",
+  ioTsConsistent: "zfxxgk/io-ts ConsistentReportCodec (with sums)",
+} as const;
+
+/** The timings of one input set. */
+export interface InputTimings {
+  readonly input: string;
+  readonly description: string;
+  readonly timings: readonly Timing[];
+}
+
+/**
+ * Rule ids other than the 表三/表四 relations, as `checkReport`'s `exclude` prefixes.
+ *
+ * @example
+ * ```ts
+ * checkReport(report, { exclude: notT34(lib) });
+ * ```
+ */
+function notT34(lib: Library): string[] {
+  const prefixes = new Set(lib.core.ruleCatalogue.map((r) => r.id.slice(0, r.id.indexOf(".") + 1)));
+  return [...prefixes].filter((p) => p !== "T3." && p !== "T4.");
+}
+
+const t34 = new Set(["T3.balance", "T3.results-total", "T3.row-total", "T4.total"]);
+
+/**
+ * Before timing: the floor and the library must give the same verdicts on every input (valid or not; the
+ * number of 表三/表四 instances that fail or cannot be assessed), and the plain zod schema must accept what
+ * the library accepts — else the comparison would not be of the same work.
+ */
+function agree(lib: Library, reports: readonly Report[], input: string): void {
+  for (const [i, x] of reports.entries()) {
+    const v = lib.core.validateReport(x);
+    const floor = handCheck(x);
+    const library = v.ok ? lib.core.checkReport(v.value).findings.filter((f) => t34.has(f.rule)).length : -1;
+    if (floor !== library) throw new Error(`${input} #${i}: the floor counts ${floor}, the library ${library}`);
+    if (plainZodReport.safeParse(x).success !== v.ok) throw new Error(`${input} #${i}: plain zod disagrees`);
+  }
+}
+
+/**
+ * Times every case on one input set.
+ *
+ * @example
+ * ```ts
+ * const t = validateSuite(lib, corpora.consistent);
+ * ```
+ */
+export function validateSuite(lib: Library, input: Corpus): InputTimings {
+  const { validateReport, checkReport } = lib.core;
+  const { ReportSchema, ConsistentReportSchema } = lib.zod;
+  const { ReportCodec, ConsistentReportCodec } = lib.ioTs;
+  const texts = input.texts;
+  const reports = parsedAll(texts);
+  const items = reports.length;
+  const exclude = notT34(lib);
+  const each = (f: (x: unknown) => number) => () => {
+    let s = 0;
+    for (let i = 0; i < reports.length; i++) s += f(reports[i]);
+    return s;
+  };
+  const validOnly = (x: unknown): number => {
+    const v = validateReport(x);
+    return v.ok ? 1 : 0;
+  };
+  agree(lib, reports, input.name);
+  const cases: Case[] = [
+    {
+      name: names.jsonParse,
+      items,
+      run: () => {
+        let s = 0;
+        for (let i = 0; i < texts.length; i++) s += (JSON.parse(texts[i] as string) as { year: number }).year;
+        return s;
+      },
+    },
+    { name: names.handValidate, items, run: each((x) => (handValidate(x) ? 1 : 0)) },
+    { name: names.validate, items, run: each(validOnly) },
+    { name: names.handCheck, items, run: each(handCheck) },
+    {
+      name: names.validateCheckT34,
+      items,
+      run: each((x) => {
+        const v = validateReport(x);
+        return v.ok ? checkReport(v.value, { exclude }).findings.length : -1;
+      }),
+    },
+    {
+      name: names.validateCheck,
+      items,
+      run: each((x) => {
+        const v = validateReport(x);
+        return v.ok ? checkReport(v.value).findings.length : -1;
+      }),
+    },
+    {
+      name: names.check,
+      items,
+      run: () => {
+        let s = 0;
+        for (let i = 0; i < reports.length; i++) s += checkReport(reports[i] as never).findings.length;
+        return s;
+      },
+    },
+    { name: names.plainZod, items, run: each((x) => (plainZodReport.safeParse(x).success ? 1 : 0)) },
+    { name: names.zod, items, run: each((x) => (ReportSchema.safeParse(x).success ? 1 : 0)) },
+    { name: names.zodConsistent, items, run: each((x) => (ConsistentReportSchema.safeParse(x).success ? 1 : 0)) },
+    { name: names.ioTs, items, run: each((x) => (ReportCodec.decode(x)._tag === "Right" ? 1 : 0)) },
+    {
+      name: names.ioTsConsistent,
+      items,
+      run: each((x) => (ConsistentReportCodec.decode(x)._tag === "Right" ? 1 : 0)),
+    },
+  ];
+  return { input: input.name, description: input.description, timings: timeCases(cases) };
+}
+
+/**
+ * The seed report as an input set: copies parsed from its text.
+ *
+ * @example
+ * ```ts
+ * validateSuite(lib, seedInput());
+ * ```
+ */
+export function seedInput(): Corpus {
+  return {
+    name: "seed report",
+    description: `examples/lianzhou-2023.json (2021 edition, every relation holding), ${seedCopies} parsed copies per batch`,
+    texts: Array.from({ length: seedCopies }, () => seedText),
+  };
+}
