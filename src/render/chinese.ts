@@ -222,7 +222,9 @@ function plainDecimal(text: string): string {
 export function formatAmount(amount: number): string {
   if (!Number.isFinite(amount)) throw new RangeError(`formatAmount: ${amount} is not a finite number`);
   if (amount === 0) return "0";
-  return plainDecimal(String(Number(amount.toPrecision(15))));
+  const rounded = Number(amount.toPrecision(15));
+  // near Number.MAX_VALUE, rounding to 15 digits overflows to Infinity: print the exact shortest form instead
+  return plainDecimal(String(Number.isFinite(rounded) ? rounded : amount));
 }
 
 /**

@@ -7,6 +7,8 @@
  *    (JavaScript, not JSON) makes it throw `SyntaxError: Cannot convert Infinity to a BigInt` instead.
  * 2. `sumReports(reports, { organ, publishedOn: "garbage" })` returns `ok: true` with a roll-up that fails
  *    `validateReport` (publishedOn is not a date): a silent pass of an invalid report.
+ * 3. (tests/reliability/limits.test.ts) `sumReports` of two valid reports whose amount is 1e308 returns `ok: true`
+ *    with the amount `Infinity` — counts beyond 2^53 get an `unsafe_integer` issue, amounts that overflow get none.
  */
 import { describe, expect, it } from "vitest";
 import { checkReport, type Report, sumReports, validateReport } from "../../../src/index.js";
@@ -25,6 +27,15 @@ describe("regression: the check engine keeps its documented contract", () => {
   it.fails("KNOWN BUG: sumReports never returns ok with a roll-up that is not a valid report", () => {
     const result = sumReports([example("lianzhou-2023")], { organ: "连州市", publishedOn: "garbage" });
     if (result.ok) expect(validateReport(result.value).ok).toBe(true);
+    else expect(result.issues.length).toBeGreaterThan(0);
+  });
+
+  it.fails("KNOWN BUG: sumReports reports an amount whose sum overflows, instead of returning Infinity", () => {
+    const report = structuredClone(example("lianzhou-2023")) as Report & { proactive: { fees: { amount: number } } };
+    report.proactive.fees.amount = 1e308;
+    expect(validateReport(report).ok).toBe(true);
+    const result = sumReports([report, report], { organ: "连州市" });
+    if (result.ok) expect(result.value.proactive).not.toMatchObject({ fees: { amount: Number.POSITIVE_INFINITY } });
     else expect(result.issues.length).toBeGreaterThan(0);
   });
 });
