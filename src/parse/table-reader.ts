@@ -117,17 +117,22 @@ export class TableReader {
     };
     // against the expected row's label, a later row needs more than a short label at the end (…不计其他)
     for (let i = this.next + 1; i < targets.length; i++) consider(targets[i] as Target, matchTarget(targets[i] as Target, window, own === null));
+    // a row passed over as missing may still come, out of its order
+    for (let i = 0; i < Math.min(this.next, targets.length); i++)
+      if (!this.filled[i]) consider(targets[i] as Target, matchTarget(targets[i] as Target, window, own === null));
     // a row of the other edition's layout counts only right before the figures (`（六）其他处理 0 0 0 0 0 0 0`)
     for (const f of foreign) {
       const m = this.open(f) ? matchTarget(f, window, own === null) : null;
       if (m?.end === window.length) consider(f, m);
     }
-    if (best !== null) return best;
+    // a row already read whose label outbids them all is printed twice
+    let again: { target: Target; match: LabelMatch } | null = null;
     for (let i = Math.min(this.next, targets.length) - 1; i >= 0; i--) {
       const t = targets[i] as Target;
-      if (this.filled[i] && matchTarget(t, window) !== null) return { duplicate: t };
+      const m = this.filled[i] ? matchTarget(t, window, own === null) : null;
+      if (m !== null && (best === null || outbids(m, best.match)) && (again === null || outbids(m, again.match))) again = { target: t, match: m };
     }
-    return null;
+    return again !== null ? { duplicate: again.target } : best;
   }
 
   /** Gives a segment's figures to the chosen row (or to a run of rows whose labels all precede them); returns the rows found. */
@@ -202,7 +207,15 @@ export class TableReader {
   }
 
   private advance(t: Target): void {
-    if (t.foreign === undefined) {
+    if (t.foreign === undefined && t.order < this.next) {
+      this.filled[t.order] = true;
+      this.lastFilled = Math.max(this.lastFilled, t.order);
+      this.diagnostics.info(
+        "row.out-of-order",
+        { zh: `「${t.name.zh}」不在原来的位置，已按其标签读入`, en: `${t.name.en} is out of its place; it was read by its label` },
+        this.place(t),
+      );
+    } else if (t.foreign === undefined) {
       this.filled[t.order] = true;
       this.lastFilled = Math.max(this.lastFilled, t.order);
       this.next = Math.max(this.next, t.order + 1);

@@ -55,6 +55,7 @@ export type DiagnosticLevel = "info" | "warning" | "error";
  * | `row.missing` | error | a row was not found; its cells are `null` |
  * | `row.value-count` | error | a row has more or fewer values than columns; its cells are `null` |
  * | `row.duplicate` | warning | a row printed twice; the second is ignored |
+ * | `row.out-of-order` | info | a row printed out of its place, read by its label |
  * | `row.alias` | info | a row label printed in a known variant (结转下一年度…) |
  * | `row.collapsed` | info / warning | a group of rows printed as one row (2021 （六）其他处理 as one line) |
  * | `row.summed` | info | sub-rows of the other edition summed into one row (2019 （六）其他处理) |
@@ -93,6 +94,7 @@ export type DiagnosticCode =
   | "row.missing"
   | "row.value-count"
   | "row.duplicate"
+  | "row.out-of-order"
   | "row.alias"
   | "row.collapsed"
   | "row.summed"
