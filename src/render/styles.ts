@@ -29,7 +29,11 @@ const songTi = '"SimSun", "宋体", "Songti SC", "Noto Serif CJK SC", "Source Ha
  * const html = `<style>${reportStylesheet}</style>${renderReport(report, { format: "html" })}`;
  * ```
  */
-export const reportStylesheet = `.zfxxgk-report {
+export const reportStylesheet: string = /* @__PURE__ */ stylesheet();
+
+/** The text of {@link reportStylesheet} (built by a call marked pure, so that bundles without the renderer drop it). */
+function stylesheet(): string {
+  return `.zfxxgk-report {
   box-sizing: border-box;
   max-width: 800px;
   margin: 0 auto;
@@ -143,3 +147,4 @@ export const reportStylesheet = `.zfxxgk-report {
   }
 }
 `;
+}

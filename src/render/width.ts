@@ -69,10 +69,18 @@ function codePointWidth(cp: number, ambiguous: 1 | 2): number {
 /** Characters that join or modify their neighbours: only text with one of them needs grapheme segmentation. */
 const clustering = /[\p{M}\p{Cf}\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}]/u;
 
-const segmenter: Intl.Segmenter | undefined =
-  typeof Intl !== "undefined" && typeof Intl.Segmenter === "function"
-    ? new Intl.Segmenter("zh", { granularity: "grapheme" })
-    : undefined;
+let segmenter: Intl.Segmenter | null | undefined;
+
+/** The grapheme segmenter, made on first use (so that a bundle without the renderers drops it), or null. */
+function graphemes(): Intl.Segmenter | null {
+  if (segmenter === undefined) {
+    segmenter =
+      typeof Intl !== "undefined" && typeof Intl.Segmenter === "function"
+        ? new Intl.Segmenter("zh", { granularity: "grapheme" })
+        : null;
+  }
+  return segmenter;
+}
 
 /** Columns of one grapheme cluster: its widest code point; emoji presentation (U+FE0F) or a flag makes two. */
 function clusterWidth(cluster: string, ambiguous: 1 | 2): number {
@@ -103,11 +111,12 @@ function clusterWidth(cluster: string, ambiguous: 1 | 2): number {
 export function displayWidth(text: string, options: WidthOptions = {}): number {
   const ambiguous = options.ambiguousWidth ?? 1;
   let width = 0;
-  if (segmenter === undefined || !clustering.test(text)) {
+  const clusters = clustering.test(text) ? graphemes() : null;
+  if (clusters === null) {
     for (const ch of text) width += codePointWidth(ch.codePointAt(0) as number, ambiguous);
     return width;
   }
-  for (const { segment } of segmenter.segment(text)) width += clusterWidth(segment, ambiguous);
+  for (const { segment } of clusters.segment(text)) width += clusterWidth(segment, ambiguous);
   return width;
 }
 

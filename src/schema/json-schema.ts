@@ -265,16 +265,29 @@ export function buildReportJsonSchema(edition?: Edition): JsonSchema {
   return documentOf(edition, bodies, defs);
 }
 
-/** The three documents, built once, frozen (they share their subschemas). */
-function buildFrozen(): { readonly all: JsonSchema; readonly byEdition: { readonly [E in Edition]: JsonSchema } } {
-  const { bodies, defs } = buildBodies();
-  return deepFreeze({
-    all: documentOf(undefined, bodies, defs),
-    byEdition: { "2021": documentOf("2021", bodies, defs), "2019": documentOf("2019", bodies, defs) },
-  });
+interface FrozenSchemas {
+  readonly all: JsonSchema;
+  readonly byEdition: { readonly [E in Edition]: JsonSchema };
 }
 
-const frozen = /* @__PURE__ */ buildFrozen();
+let frozen: FrozenSchemas | undefined;
+
+/** The three documents, built once, frozen (they share their subschemas). */
+function frozenSchemas(): FrozenSchemas {
+  if (frozen === undefined) {
+    const { bodies, defs } = buildBodies();
+    frozen = deepFreeze({
+      all: documentOf(undefined, bodies, defs),
+      byEdition: { "2021": documentOf("2021", bodies, defs), "2019": documentOf("2019", bodies, defs) },
+    });
+  }
+  return frozen;
+}
+
+// Each export is one call marked pure (no property read at the top level), so that a bundler drops the
+// whole builder from a bundle that uses neither.
+const allSchema = (): JsonSchema => frozenSchemas().all;
+const editionSchemas = (): FrozenSchemas["byEdition"] => frozenSchemas().byEdition;
 
 /**
  * The JSON Schema (draft 2020-12) of a report of either edition, as frozen data. The package also ships it
@@ -289,7 +302,7 @@ const frozen = /* @__PURE__ */ buildFrozen();
  * validate(JSON.parse(text)); // true for a structurally valid report
  * ```
  */
-export const reportJsonSchema: JsonSchema = frozen.all;
+export const reportJsonSchema: JsonSchema = /* @__PURE__ */ allSchema();
 
 /**
  * The JSON Schema of each edition's reports, as frozen data; shipped as `zfxxgk/schema/report-2021.schema.json`
@@ -301,7 +314,7 @@ export const reportJsonSchema: JsonSchema = frozen.all;
  * reportJsonSchemas["2019"].title; // "政府信息公开工作年度报告（中华人民共和国政府信息公开工作年度报告格式（试行），国办公开办函〔2019〕60号）"
  * ```
  */
-export const reportJsonSchemas: { readonly [E in Edition]: JsonSchema } = frozen.byEdition;
+export const reportJsonSchemas: { readonly [E in Edition]: JsonSchema } = /* @__PURE__ */ editionSchemas();
 
 /**
  * The file names under which the package ships the schemas (relative to the package root).
