@@ -6,6 +6,7 @@
  * @module
  */
 import type { Report } from "../model/report.generated.js";
+import { isReport, validateReport } from "../validate/validate.js";
 import { cellFindings } from "./cell-rules.js";
 import { envelopeFindings } from "./envelope-rules.js";
 import { evaluateInstances, type Tally } from "./evaluate.js";
@@ -41,6 +42,15 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
   const tally: Tally = { errors: 0 };
   // Fast path: nothing blank and every relation holds (generated straight-line check); else read and interpret.
   const holds = !includePassed && allHold(plan, report);
+  // Off the fast path, make sure of the precondition before reading: junk is a programmer error, reported as one.
+  if (!holds && !isReport(report)) {
+    const result = validateReport(report);
+    const first = result.ok ? undefined : result.issues[0];
+    const where = first === undefined ? "" : ` (${first.path.join(".") || "(root)"}: ${first.message.en})`;
+    throw new TypeError(
+      `zfxxgk: checkReport needs a structurally valid report${where}; validate it first with validateReport`,
+    );
+  }
   const blanks = holds ? 0 : readCells(plan, report);
 
   envelopeFindings(report, options, lang, includePassed, findings, tally);

@@ -8,6 +8,7 @@ import type { CellEntry } from "../format/walk.js";
 import { buildReport, type CellValue, type ReportHead, readCell } from "../model/build.js";
 import type { Report } from "../model/report.generated.js";
 import type { Message } from "../validate/issues.js";
+import { validateReport } from "../validate/validate.js";
 import { DecimalSum } from "./decimal.js";
 import { planFor, readCells } from "./read-cells.js";
 
@@ -57,7 +58,8 @@ export type SumIssueCode =
   | "edition_mismatch"
   | "year_mismatch"
   | "unit_unknown"
-  | "unsafe_integer";
+  | "unsafe_integer"
+  | "invalid_result";
 
 /**
  * One reason a roll-up failed: the code, the report (by index) and cell concerned where there is one,
@@ -254,6 +256,21 @@ export function sumReports<R extends Report>(reports: readonly R[], options: Sum
     ...(options.title === undefined ? {} : { title: options.title }),
   };
   const value = buildReport(head as ReportHead, (_cell, i) => out[i] ?? null);
+  // The roll-up is a report: whatever the options or the sums made of it (a publication date that is not a
+  // date, an amount that overflowed), it is returned only if it is a valid one.
+  const checked = validateReport(value);
+  if (!checked.ok) {
+    return fail(
+      checked.issues.map((issue) => ({
+        code: "invalid_result" as const,
+        path: issue.path.join("."),
+        message: {
+          zh: `汇总结果不是有效的报告：${issue.message.zh}`,
+          en: `The roll-up is not a valid report: ${issue.message.en}`,
+        },
+      })),
+    );
+  }
   return { ok: true, value: value as unknown as R, incomplete };
 }
 
