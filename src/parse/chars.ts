@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { normalizeLabel } from "../format/normalize.js";
+import { labelVariants, type normalizeLabel } from "../format/normalize.js";
 
 /** True for a Han character (CJK Unified Ideographs, extensions, compatibility ideographs, 〇). */
 export function isHan(code: number): boolean {
@@ -48,17 +48,71 @@ export function isSpace(code: number): boolean {
 /**
  * Full-width ASCII forms (digits, signs, letters, ．，／) to ASCII, the ideographic space to a space, and
  * the minus sign U+2212 to `-`. For numbers and dates; labels are compared with {@link labelKey}.
+ *
+ * @example
+ * ```ts
+ * halfWidth("１２．５"); // "12.5"
+ * ```
  */
 export function halfWidth(text: string): string {
-  let out = "";
+  let parts: string[] | null = null;
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000) out += " ";
-    else if (c === 0x2212) out += "-";
-    else out += text[i];
+    const mapped = c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : c === 0x3000 ? " " : c === 0x2212 ? "-" : null;
+    if (mapped === null) continue;
+    parts ??= [];
+    parts.push(text.slice(from, i), mapped);
+    from = i + 1;
   }
+  if (parts === null) return text;
+  parts.push(text.slice(from));
+  return parts.join("");
+}
+
+/** What {@link normalizeLabel} maps each character to (`""`: dropped), by UTF-16 code unit; built once. */
+let labelMap: Map<number, string> | undefined;
+
+function labelMapping(): Map<number, string> {
+  if (labelMap !== undefined) return labelMap;
+  const map = new Map<number, string>();
+  for (const [from, to] of labelVariants) for (const ch of from) map.set(ch.charCodeAt(0), to);
+  for (let c = 0xff10; c <= 0xff19; c++) map.set(c, String.fromCharCode(c - 0xfee0));
+  for (let c = 0xff21; c <= 0xff3a; c++) map.set(c, String.fromCharCode(c - 0xfee0));
+  for (let c = 0xff41; c <= 0xff5a; c++) map.set(c, String.fromCharCode(c - 0xfee0));
+  labelMap = map;
+  return map;
+}
+
+/**
+ * {@link normalizeLabel}, computed in one pass that copies unchanged stretches whole (the parser runs it
+ * over whole documents). Same result for every string (a property test holds them equal).
+ */
+export function normalizeFast(text: string): string {
+  const map = labelMapping();
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let mapped: string | undefined;
+    if (c === 0x200b || c === 0xfeff || (c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c >= 0x80 && isUnicodeSpace(c))) mapped = "";
+    else mapped = map.get(c);
+    if (mapped === undefined) continue;
+    parts.push(text.slice(from, i), mapped);
+    from = i + 1;
+  }
+  parts.push(text.slice(from));
+  const out = parts.join("");
+  // a list number at the start: "1、" / "1．" / "1." → "1." (as normalizeLabel does)
+  let d = 0;
+  while (d < 2 && d < out.length && isDigit(out.charCodeAt(d))) d++;
+  if (d > 0 && d < out.length && "、．.".includes(out[d] as string)) return `${out.slice(0, d)}.${out.slice(d + 1)}`;
   return out;
+}
+
+/** White space beyond ASCII, as `String.prototype.trim` knows it. */
+function isUnicodeSpace(c: number): boolean {
+  return c === 0x85 ? false : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 /**
@@ -71,7 +125,7 @@ export function halfWidth(text: string): string {
  * ```
  */
 export function labelKey(text: string): string {
-  return normalizeLabel(text)
+  return normalizeFast(text)
     .replace(/(\d)[、．]/g, "$1.")
     .replace(/([一二三四五六七八九十])[.．]/g, "$1、");
 }

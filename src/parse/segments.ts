@@ -44,19 +44,21 @@ interface Piece {
 function piecesOf(text: string): Piece[] {
   const out: Piece[] = [];
   let col = 0;
-  let cur = "";
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (isSpace(c)) {
-      if (cur !== "") out.push({ text: cur, end: col });
-      cur = "";
+      if (start >= 0) out.push({ text: text.slice(start, i), end: col });
+      start = -1;
       col += c === 0x09 ? 4 : c === 0x3000 ? 2 : 1;
       continue;
     }
-    cur += ch;
-    col += isWide(c) ? 2 : 1;
+    if (start < 0) start = i;
+    // a surrogate pair is one character (its low half adds nothing)
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    col += isWide(c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) ?? c) : c) ? 2 : 1;
   }
-  if (cur !== "") out.push({ text: cur, end: col });
+  if (start >= 0) out.push({ text: text.slice(start), end: col });
   return out;
 }
 

@@ -55,8 +55,19 @@ function splitUnit(text: string): { number: string; unit: string | null } {
   return { number: text, unit: null };
 }
 
+/** True for a string of 1–15 ASCII digits (the common case, read without a regular expression). */
+function plainDigits(text: string): boolean {
+  if (text.length === 0 || text.length > 15) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 /** Reads a number as written, or `null` where the text is not one. */
 export function readNumber(text: string): Written | null {
+  if (plainDigits(text)) return { value: Number(text), unit: null, integer: true };
   const { number, unit } = splitUnit(halfWidth(text).trim());
   const m = numberPattern.exec(number);
   if (m === null) return null;
@@ -70,7 +81,7 @@ export function readNumber(text: string): Written | null {
 
 /** True for a piece of text that is a value cell: a number (with or without a unit) or a blank mark. */
 export function isValueText(text: string): boolean {
-  return isBlankMark(text) || readNumber(text) !== null;
+  return plainDigits(text) || isBlankMark(text) || readNumber(text) !== null;
 }
 
 /** True for a unit standing alone (`万元` printed apart from its number). */

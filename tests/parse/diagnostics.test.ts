@@ -137,6 +137,19 @@ describe("cells that are not figures", () => {
   });
 });
 
+describe("blank marks", () => {
+  it("«-», «/», «—» and an empty cell read as null, each with an info diagnostic naming the cell", () => {
+    const r = parseReport(damaged("行政规范性文件 8 3 8", "行政规范性文件 - / —"));
+    for (const f of ["issued", "repealed", "inForce"]) expect(readCell(r.report as Report, ["proactive", "normativeDocuments", f])).toBeNull();
+    expect(r.diagnostics.filter((d) => d.code === "cell.blank").map((d) => [d.level, d.row, d.column])).toEqual([
+      ["info", "表二 行政规范性文件", "本年制发件数"],
+      ["info", "表二 行政规范性文件", "本年废止件数"],
+      ["info", "表二 行政规范性文件", "现行有效件数"],
+    ]);
+    expect(above(r.diagnostics)).toEqual([]);
+  });
+});
+
 describe("inputs that are not reports", () => {
   it.each(["", "   \n\n", "hello world", "<html><body><p>你好</p></body></html>", "| a | b |\n|---|---|\n| 1 | 2 |"])("%j gives no report and one error", (input) => {
     const r = parseReport(input);
