@@ -5,7 +5,14 @@
  */
 import { labelVariants, type normalizeLabel } from "../format/normalize.js";
 
-/** True for a Han character (CJK Unified Ideographs, extensions, compatibility ideographs, 〇). */
+/**
+ * True for a Han character (CJK Unified Ideographs, extensions, compatibility ideographs, 〇).
+ *
+ * @example
+ * ```ts
+ * isHan("中".charCodeAt(0)); // true
+ * ```
+ */
 export function isHan(code: number): boolean {
   return (
     (code >= 0x4e00 && code <= 0x9fff) ||
@@ -16,7 +23,14 @@ export function isHan(code: number): boolean {
   );
 }
 
-/** True for CJK punctuation and full-width forms (（）、，。：；“” …). */
+/**
+ * True for CJK punctuation and full-width forms (（）、，。：；“” …).
+ *
+ * @example
+ * ```ts
+ * isWidePunct("（".charCodeAt(0)); // true
+ * ```
+ */
 export function isWidePunct(code: number): boolean {
   return (
     (code >= 0x3000 && code <= 0x303f) ||
@@ -30,17 +44,38 @@ export function isWidePunct(code: number): boolean {
   );
 }
 
-/** True for a Han character or wide punctuation. */
+/**
+ * True for a Han character or wide punctuation.
+ *
+ * @example
+ * ```ts
+ * isWide("、".charCodeAt(0)); // true
+ * ```
+ */
 export function isWide(code: number): boolean {
   return isHan(code) || isWidePunct(code);
 }
 
-/** True for an ASCII digit. */
+/**
+ * True for an ASCII digit.
+ *
+ * @example
+ * ```ts
+ * isDigit("7".charCodeAt(0)); // true
+ * ```
+ */
 export function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-/** True for white space, including the ideographic space and no-break space. */
+/**
+ * True for white space, including the ideographic space and no-break space.
+ *
+ * @example
+ * ```ts
+ * isSpace(0x3000); // true: the ideographic space
+ * ```
+ */
 export function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x0b || code === 0x0c;
 }
@@ -87,6 +122,11 @@ function labelMapping(): Map<number, string> {
 /**
  * {@link normalizeLabel}, computed in one pass that copies unchanged stretches whole (the parser runs it
  * over whole documents). Same result for every string (a property test holds them equal).
+ *
+ * @example
+ * ```ts
+ * normalizeFast("1、属于 国家秘密") === normalizeLabel("1、属于 国家秘密"); // true
+ * ```
  */
 export function normalizeFast(text: string): string {
   const map = labelMapping();
@@ -130,7 +170,14 @@ export function labelKey(text: string): string {
     .replace(/([一二三四五六七八九十])[.．]/g, "$1、");
 }
 
-/** Display width of a line as printed: a wide character counts two columns, a tab four. */
+/**
+ * Display width of a line as printed: a wide character counts two columns, a tab four.
+ *
+ * @example
+ * ```ts
+ * columnsOf("规章 0"); // 6
+ * ```
+ */
 export function columnsOf(text: string): number {
   let n = 0;
   for (const ch of text) {
@@ -140,7 +187,14 @@ export function columnsOf(text: string): number {
   return n;
 }
 
-/** Width of the leading white space of a line, in columns. */
+/**
+ * Width of the leading white space of a line, in columns.
+ *
+ * @example
+ * ```ts
+ * indentOf("　　（一）主动公开"); // 4
+ * ```
+ */
 export function indentOf(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
@@ -156,6 +210,11 @@ export function indentOf(text: string): number {
 /**
  * Removes the spaces `pdftotext` puts between Han text and figures set in another font
  * (`2023 年` → `2023年`, `公开 8145 条` → `公开8145条`); a space between two Han characters stays.
+ *
+ * @example
+ * ```ts
+ * closePdfSpacing("2023 年，公开 8145 条"); // "2023年，公开8145条"
+ * ```
  */
 export function closePdfSpacing(text: string): string {
   let out = "";

@@ -7,10 +7,24 @@
  */
 import type { ValueToken } from "./segments.js";
 
-/** Display columns at which the figures of full rows of a given width end, one list per full row. */
+/**
+ * Display columns at which the figures of full rows of a given width end, one list per full row.
+ *
+ * @example
+ * ```ts
+ * const samples: ColumnSamples = new Map([[7, [[50, 58, 66, 74, 82, 90, 98]]]]);
+ * ```
+ */
 export type ColumnSamples = Map<number, number[][]>;
 
-/** Records the columns of a full row read from one line of text. */
+/**
+ * Records the columns of a full row read from one line of text.
+ *
+ * @example
+ * ```ts
+ * sampleColumns(samples, tokens); // records where the figures of a full row end
+ * ```
+ */
 export function sampleColumns(samples: ColumnSamples, tokens: readonly ValueToken[]): void {
   if (tokens.length < 2 || tokens.some((t) => t.structured || t.line !== tokens[0]?.line)) return;
   let list = samples.get(tokens.length);

@@ -6,10 +6,26 @@
 import type { Message } from "../validate/issues.js";
 import type { Diagnostic, DiagnosticCode, DiagnosticLevel } from "./types.js";
 
-/** Where a diagnostic points: line, table, row, column, cells. */
+/**
+ * Where a diagnostic points: line, table, row, column, cells.
+ *
+ * @example
+ * ```ts
+ * const place: DiagnosticPlace = { line: 205, table: "表三", row: "表三（三）不予公开 1.属于国家秘密" };
+ * ```
+ */
 export type DiagnosticPlace = Omit<Diagnostic, "level" | "code" | "message">;
 
-/** Collects diagnostics in the order they are found; line numbers are 1-based. */
+/**
+ * Collects diagnostics in the order they are found; line numbers are 1-based.
+ *
+ * @example
+ * ```ts
+ * const diagnostics = new Diagnostics();
+ * diagnostics.info("cell.blank", { zh: "…", en: "…" }, { line: 3 });
+ * diagnostics.list.length; // 1
+ * ```
+ */
 export class Diagnostics {
   readonly list: Diagnostic[] = [];
 
@@ -36,7 +52,14 @@ export class Diagnostics {
   }
 }
 
-/** Shortens a quoted piece of the input for a message. */
+/**
+ * Shortens a quoted piece of the input for a message.
+ *
+ * @example
+ * ```ts
+ * quote("一段  很长的\n文字", 4); // "一段 很…"
+ * ```
+ */
 export function quote(text: string, max = 40): string {
   const t = text.replace(/\s+/g, " ").trim();
   return t.length > max ? `${t.slice(0, max)}…` : t;

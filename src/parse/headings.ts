@@ -9,7 +9,14 @@ import { labelKey } from "./chars.js";
 import { plainText, type SourceLine } from "./lines.js";
 import { isValueText } from "./values.js";
 
-/** A section heading as the descriptors declare it. */
+/**
+ * A section heading as the descriptors declare it.
+ *
+ * @example
+ * ```ts
+ * headingSpecs()[0]; // { key: "overview", index: 0, printed: "一、总体情况", … }
+ * ```
+ */
 export interface HeadingSpec {
   /** The key in the edition's `order`: `overview`, `proactive`, … */
   readonly key: string;
@@ -24,7 +31,14 @@ export interface HeadingSpec {
 
 let specCache: readonly HeadingSpec[] | undefined;
 
-/** The headings of the six sections, from the descriptors of both editions. */
+/**
+ * The headings of the six sections, from the descriptors of both editions.
+ *
+ * @example
+ * ```ts
+ * headingSpecs().map((h) => h.printed); // ["一、总体情况", "二、主动公开政府信息情况", …]
+ * ```
+ */
 export function headingSpecs(): readonly HeadingSpec[] {
   if (specCache !== undefined) return specCache;
   const byKey = new Map<string, { index: number; printed: string; ordinal: string; titles: Set<string> }>();
@@ -50,7 +64,14 @@ export function headingSpecs(): readonly HeadingSpec[] {
 /** Text after the title that a heading line may still carry (`（单位：件）`). */
 const headingSlack = 12;
 
-/** A heading found in the lines. */
+/**
+ * A heading found in the lines.
+ *
+ * @example
+ * ```ts
+ * const h: Heading = { spec: headingSpecs()[0]!, line: 30, last: 30 };
+ * ```
+ */
 export interface Heading {
   readonly spec: HeadingSpec;
   /** Index of its (first) line. */
@@ -86,7 +107,14 @@ function headingText(line: SourceLine): string | null {
   return t.length > 80 ? null : t;
 }
 
-/** Finds a heading starting at line `i` (completing a wrapped one from the next lines). */
+/**
+ * Finds a heading starting at line `i` (completing a wrapped one from the next lines).
+ *
+ * @example
+ * ```ts
+ * headingAt(lines, 30)?.spec.key; // "overview"
+ * ```
+ */
 export function headingAt(lines: readonly SourceLine[], i: number): Heading | null {
   const line = lines[i];
   if (line === undefined) return null;
@@ -112,7 +140,14 @@ export function headingAt(lines: readonly SourceLine[], i: number): Heading | nu
   return null;
 }
 
-/** The headings of the first report, and where a second report begins (or `null`). */
+/**
+ * The headings of the first report, and where a second report begins (or `null`).
+ *
+ * @example
+ * ```ts
+ * const scan: HeadingScan = scanHeadings(lines); // { headings: […], secondReport: null }
+ * ```
+ */
 export interface HeadingScan {
   readonly headings: readonly Heading[];
   /** Index of the first line of a second report, if the input holds one. */
@@ -192,7 +227,14 @@ function smallNumber(text: string): number {
   return text.length > 3 || tens < 0 || ones < 0 ? Number.NaN : tens * 10 + ones;
 }
 
-/** A calendar date as written in the report, or `null`. */
+/**
+ * A calendar date as written in the report, or `null`.
+ *
+ * @example
+ * ```ts
+ * readDate("二〇二三年一月十八日"); // { year: 2023, month: 1, day: 18 }
+ * ```
+ */
 export function readDate(text: string): { year: number; month: number; day: number } | null {
   const t = text
     .replace(/\s+/g, "")
@@ -207,7 +249,14 @@ export function readDate(text: string): { year: number; month: number; day: numb
   return Number.isNaN(month) || Number.isNaN(day) ? null : { year, month, day };
 }
 
-/** True for a line holding only a date. */
+/**
+ * True for a line holding only a date.
+ *
+ * @example
+ * ```ts
+ * isDateLine("2024 年 1 月 12 日"); // true
+ * ```
+ */
 export function isDateLine(text: string): boolean {
   return readDate(text) !== null;
 }

@@ -38,6 +38,11 @@ function lineOf(node: Node): number {
 /**
  * Collapses HTML white space: a run becomes one space, or nothing where it holds a line break between two
  * wide (CJK) characters (a source line break inside Chinese text is not a space).
+ *
+ * @example
+ * ```ts
+ * collapseSpace("连州市\n人民政府  2023 年"); // "连州市人民政府 2023 年"
+ * ```
  */
 export function collapseSpace(text: string): string {
   let out = "";

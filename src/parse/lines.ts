@@ -11,10 +11,22 @@
  * - `row`: a table row whose cells are known (HTML `<tr>`, a Markdown or box-drawn pipe row);
  * - `para`: a whole paragraph (an HTML `<p>`, a Markdown paragraph);
  * - `blank`: nothing (an empty line, a table border).
+ *
+ * @example
+ * ```ts
+ * const kind: LineKind = "row";
+ * ```
  */
 export type LineKind = "text" | "row" | "para" | "blank";
 
-/** One line of the input. */
+/**
+ * One line of the input.
+ *
+ * @example
+ * ```ts
+ * const line: SourceLine = { no: 3, kind: "row", text: "规章 0 0 0", cells: ["规章", "0", "0", "0"] };
+ * ```
+ */
 export interface SourceLine {
   /** 1-based line number in the input. */
   readonly no: number;
@@ -25,23 +37,51 @@ export interface SourceLine {
   readonly cells?: readonly string[];
 }
 
-/** A line of text or a paragraph. */
+/**
+ * A line of text or a paragraph.
+ *
+ * @example
+ * ```ts
+ * textLine(1, "text", "一、总体情况"); // { no: 1, kind: "text", text: "一、总体情况" }
+ * ```
+ */
 export function textLine(no: number, kind: "text" | "para" | "blank", text: string): SourceLine {
   return { no, kind, text };
 }
 
-/** A table row. */
+/**
+ * A table row.
+ *
+ * @example
+ * ```ts
+ * rowLine(7, ["规章", "0"]).text; // "规章 0"
+ * ```
+ */
 export function rowLine(no: number, cells: readonly string[]): SourceLine {
   return { no, kind: "row", text: cells.join(" "), cells };
 }
 
-/** The text of a line for label matching and headings: a row's non-empty cells, or the trimmed text. */
+/**
+ * The text of a line for label matching and headings: a row's non-empty cells, or the trimmed text.
+ *
+ * @example
+ * ```ts
+ * plainText(rowLine(7, ["", "规章", "0"])); // "规章 0"
+ * ```
+ */
 export function plainText(line: SourceLine): string {
   if (line.kind === "row") return (line.cells ?? []).filter((c) => c.trim() !== "").join(" ");
   return line.text.trim();
 }
 
-/** Splits text into lines at `\n`, `\r\n` and `\r`. */
+/**
+ * Splits text into lines at `\n`, `\r\n` and `\r`.
+ *
+ * @example
+ * ```ts
+ * splitLines("a\r\nb\rc"); // ["a", "b", "c"]
+ * ```
+ */
 export function splitLines(input: string): string[] {
   return input.split(/\r\n|\r|\n/);
 }

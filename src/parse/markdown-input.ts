@@ -8,7 +8,14 @@ import { isWide } from "./chars.js";
 import { isDateLine } from "./headings.js";
 import { rowLine, type SourceLine, splitLines, textLine } from "./lines.js";
 
-/** Removes backslash escapes, emphasis, code marks, `<br>` and other inline tags, and entity `&nbsp;`. */
+/**
+ * Removes backslash escapes, emphasis, code marks, `<br>` and other inline tags, and entity `&nbsp;`.
+ *
+ * @example
+ * ```ts
+ * stripInline("**第二十条第（一）项**<br>"); // "第二十条第（一）项 "
+ * ```
+ */
 export function stripInline(text: string): string {
   let out = "";
   for (let i = 0; i < text.length; i++) {
@@ -35,7 +42,14 @@ export function stripInline(text: string): string {
   return out.replace(/&nbsp;/g, " ").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
 }
 
-/** Splits a pipe row into cells at unescaped `|`, without the outer pipes. */
+/**
+ * Splits a pipe row into cells at unescaped `|`, without the outer pipes.
+ *
+ * @example
+ * ```ts
+ * pipeCells("| 规章 | 0 | a\\|b |"); // ["规章", "0", "a|b"]
+ * ```
+ */
 export function pipeCells(line: string): string[] {
   const t = line.trim();
   const cells: string[] = [];

@@ -5,14 +5,28 @@
  */
 import type { LabelKey, Target } from "./targets.js";
 
-/** Where a label was found in a window of label text. */
+/**
+ * Where a label was found in a window of label text.
+ *
+ * @example
+ * ```ts
+ * const m: LabelMatch | null = matchTarget(target, "（一）予以公开");
+ * ```
+ */
 export interface LabelMatch {
   readonly start: number;
   readonly end: number;
   readonly key: LabelKey;
 }
 
-/** How much label text before a run of figures is searched for the row's own label. */
+/**
+ * How much label text before a run of figures is searched for the row's own label.
+ *
+ * @example
+ * ```ts
+ * const window = gap.slice(-windowSize);
+ * ```
+ */
 export const windowSize = 200;
 
 /**

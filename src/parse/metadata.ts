@@ -14,7 +14,14 @@ const reportWords = "年度报告";
 /** What a title names the report after the organ (政府信息公开工作年度报告, 政务公开…). */
 const subjectWords = ["政府信息公开", "政务公开", "信息公开"];
 
-/** The title found: its text and lines. */
+/**
+ * The title found: its text and lines.
+ *
+ * @example
+ * ```ts
+ * const t: TitleFound = { text: "连州市人民政府办公室2023年政府信息公开工作年度报告", lines: [1, 2] };
+ * ```
+ */
 export interface TitleFound {
   readonly text: string;
   readonly lines: readonly number[];
@@ -26,7 +33,14 @@ function hasYear(text: string): boolean {
   return /[0-9]{4}年/.test(t) || /[〇零一二三四五六七八九]{4}年/.test(t);
 }
 
-/** Joins the lines of a title or a wrapped one-line item. */
+/**
+ * Joins the lines of a title or a wrapped one-line item.
+ *
+ * @example
+ * ```ts
+ * joinLines(["连州市人民政府办公室 2023 年政府信息", "公开工作年度报告"], true); // "连州市人民政府办公室2023年政府信息公开工作年度报告"
+ * ```
+ */
 export function joinLines(parts: readonly string[], pdf: boolean): string {
   const joined = parts.map((p) => p.trim()).join(pdf ? "" : " ");
   return (pdf ? closePdfSpacing(joined) : joined.replace(/\s+/g, " ")).trim();
@@ -114,13 +128,27 @@ export function organAndYear(title: string): { organ: string | null; year: numbe
   return { organ: head === "" ? null : head, year: inTail === null ? null : yearOf(inTail[1] as string) };
 }
 
-/** The year of the statistics period (`涵盖2023年1月1日至12月31日`, `自2020年1月1日起`), or `null`. */
+/**
+ * The year of the statistics period (`涵盖2023年1月1日至12月31日`, `自2020年1月1日起`), or `null`.
+ *
+ * @example
+ * ```ts
+ * periodYear("内容涵盖2023年1月1日至12月31日"); // 2023
+ * ```
+ */
 export function periodYear(text: string): number | null {
   const m = /([0-9]{4})年1月1日/.exec(halfWidth(text).replace(/\s+/g, ""));
   return m === null ? null : Number(m[1]);
 }
 
-/** The signature block: the organ line and the date line under it. */
+/**
+ * The signature block: the organ line and the date line under it.
+ *
+ * @example
+ * ```ts
+ * const s: SignatureFound = { organ: "连州市人民政府办公室", date: "2024-01-12", from: 370, dateLine: 372 };
+ * ```
+ */
 export interface SignatureFound {
   readonly organ: string | null;
   readonly date: string | null;
@@ -130,7 +158,14 @@ export interface SignatureFound {
   readonly dateLine: number;
 }
 
-/** An ISO date from a date line, or `null`. */
+/**
+ * An ISO date from a date line, or `null`.
+ *
+ * @example
+ * ```ts
+ * isoDateOf("2024 年 1 月 12 日"); // "2024-01-12"
+ * ```
+ */
 export function isoDateOf(text: string): string | null {
   const d = readDate(text);
   if (d === null) return null;
@@ -185,7 +220,14 @@ const chromeWords = [
   "当前位置", "您的位置", "首页", "版权", "主办", "承办", "地址", "电话", "备案", "ICP", "网站标识码", "技术支持", "网站地图", "联系我们",
 ];
 
-/** True for a line of page chrome: `发布时间：…`, `【字体：大 中 小】`, a breadcrumb. */
+/**
+ * True for a line of page chrome: `发布时间：…`, `【字体：大 中 小】`, a breadcrumb.
+ *
+ * @example
+ * ```ts
+ * isChrome("发布时间：2024-01-26 来源：示例区司法局"); // true
+ * ```
+ */
 export function isChrome(text: string): boolean {
   const t = text.trim();
   if (t.length === 0) return true;
@@ -195,7 +237,14 @@ export function isChrome(text: string): boolean {
   return chromeWords.some((w) => t.startsWith(w) || t.includes(`${w}：`) || t.includes(`${w}:`));
 }
 
-/** A publication date a web page states in its chrome (`发布日期：2024-01-12`), or `null`. */
+/**
+ * A publication date a web page states in its chrome (`发布日期：2024-01-12`), or `null`.
+ *
+ * @example
+ * ```ts
+ * chromeDate("发布日期：2022-02-10　浏览次数：215"); // "2022-02-10"
+ * ```
+ */
 export function chromeDate(text: string): string | null {
   const m = /(?:发布|成文)(?:日期|时间)\s*[:：]\s*(\S{6,16})/.exec(text);
   if (m === null) return null;

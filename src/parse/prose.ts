@@ -14,7 +14,14 @@ const enders = "。！？；…!?;";
 /** Closing quotes and brackets a sentence may end inside. */
 const closers = "”’」』）)】";
 
-/** True for a line that ends a sentence. */
+/**
+ * True for a line that ends a sentence.
+ *
+ * @example
+ * ```ts
+ * endsSentence("提升公开质量。”"); // true
+ * ```
+ */
 export function endsSentence(text: string): boolean {
   let t = text.trimEnd();
   while (t.length > 0 && closers.includes(t[t.length - 1] as string)) t = t.slice(0, -1);
@@ -26,7 +33,14 @@ function opensWithOrdinal(text: string): boolean {
   return /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、．](?![0-9]))/.test(text.trimStart());
 }
 
-/** How the text lines of a document are wrapped; measured once over all its prose. */
+/**
+ * How the text lines of a document are wrapped; measured once over all its prose.
+ *
+ * @example
+ * ```ts
+ * const style: WrapStyle = { wrapped: true, width: 56, doubleSpaced: true, indent: 0 };
+ * ```
+ */
 export interface WrapStyle {
   /** True where the lines are wrapped at a page width (most lines end mid-sentence). */
   readonly wrapped: boolean;

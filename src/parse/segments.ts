@@ -9,7 +9,14 @@ import { isDigit, isSpace, isWide, labelKey } from "./chars.js";
 import type { SourceLine } from "./lines.js";
 import { isUnitText, isValueLikeCell, isValueText } from "./values.js";
 
-/** One figure (or blank, or unreadable cell) as found. */
+/**
+ * One figure (or blank, or unreadable cell) as found.
+ *
+ * @example
+ * ```ts
+ * const t: ValueToken = { raw: "11", line: 183, end: 40, structured: false };
+ * ```
+ */
 export interface ValueToken {
   readonly raw: string;
   /** Index of its line in the line list. */
@@ -20,7 +27,14 @@ export interface ValueToken {
   readonly structured: boolean;
 }
 
-/** Label text, then the figures that follow it. */
+/**
+ * Label text, then the figures that follow it.
+ *
+ * @example
+ * ```ts
+ * const s: Segment = { gap: "规章", values: [t], from: 130, to: 130 };
+ * ```
+ */
 export interface Segment {
   /** The label text since the previous run of figures, as compared ({@link labelKey}), at most {@link gapLimit} characters. */
   readonly gap: string;
@@ -31,7 +45,14 @@ export interface Segment {
   readonly to: number;
 }
 
-/** Longest gap kept: the labels of a few rows; long prose before a table does not need to be kept. */
+/**
+ * Longest gap kept: the labels of a few rows; long prose before a table does not need to be kept.
+ *
+ * @example
+ * ```ts
+ * const kept = gap.slice(-gapLimit);
+ * ```
+ */
 export const gapLimit = 4000;
 
 /** A piece of a text line between spaces, with the display column after it. */

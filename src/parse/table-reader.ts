@@ -28,7 +28,14 @@ interface Short {
   readonly segment: Segment;
 }
 
-/** How a reading pass went. */
+/**
+ * How a reading pass went.
+ *
+ * @example
+ * ```ts
+ * const outcome: ReadOutcome = reader.read(segments, "search"); // { rows: 4, lastLine: 355 }
+ * ```
+ */
 export interface ReadOutcome {
   /** Rows found (their label matched) in this pass. */
   readonly rows: number;
@@ -36,7 +43,17 @@ export interface ReadOutcome {
   readonly lastLine: number;
 }
 
-/** Reads the rows of one table from segments, in one or more passes, then settles what is missing. */
+/**
+ * Reads the rows of one table from segments, in one or more passes, then settles what is missing.
+ *
+ * @example
+ * ```ts
+ * const reader = new TableReader(tablePlan("2021", "applications"), lines, diagnostics);
+ * reader.read(segmentsOf(lines, indexes), "region");
+ * reader.finish({ truncated: false, claimed: new Set() });
+ * reader.values.get("applications.newReceived.total"); // 11
+ * ```
+ */
 export class TableReader {
   /** Cell values by dotted path (this edition's cells only). */
   readonly values = new Map<string, CellValue>();

@@ -12,7 +12,14 @@ import { cellAt, printedLabel, type RecordEntry, recordsOf } from "../format/wal
 import type { Message } from "../validate/issues.js";
 import { labelKey } from "./chars.js";
 
-/** A way a row label may be printed, as compared. */
+/**
+ * A way a row label may be printed, as compared.
+ *
+ * @example
+ * ```ts
+ * const key: LabelKey = { text: "1.属于国家秘密", min: 4, endOnly: false, alias: false };
+ * ```
+ */
 export interface LabelKey {
   readonly text: string;
   /** The shortest prefix that identifies the row where it is found. */
@@ -23,7 +30,14 @@ export interface LabelKey {
   readonly alias: boolean;
 }
 
-/** A record of the other edition, related to records of this one by its path. */
+/**
+ * A record of the other edition, related to records of this one by its path.
+ *
+ * @example
+ * ```ts
+ * const f: Foreign = { relation: "whole", related: [20, 21, 22] }; // 2019 （六）其他处理 in a 2021 table
+ * ```
+ */
 export interface Foreign {
   /** `part`: it is a part of this edition's record `related[0]`; `whole`: this edition's `related` records are its parts. */
   readonly relation: "part" | "whole";
@@ -31,7 +45,14 @@ export interface Foreign {
   readonly related: readonly number[];
 }
 
-/** One row the reader looks for. */
+/**
+ * One row the reader looks for.
+ *
+ * @example
+ * ```ts
+ * tablePlan("2021", "applications").targets[0]?.name.zh; // "表三 一、本年新收政府信息公开申请数量"
+ * ```
+ */
 export interface Target {
   /** Index among this edition's records (for a foreign target: of its first related record). */
   readonly order: number;
@@ -49,7 +70,14 @@ export interface Target {
   readonly foreign?: Foreign;
 }
 
-/** Everything the reader needs about one table of one edition. */
+/**
+ * Everything the reader needs about one table of one edition.
+ *
+ * @example
+ * ```ts
+ * const plan: TablePlan = tablePlan("2019", "proactive"); // plan.width === 22
+ * ```
+ */
 export interface TablePlan {
   readonly edition: Edition;
   readonly key: TableKey;
@@ -148,7 +176,14 @@ export function tablePlan(edition: Edition, key: TableKey): TablePlan {
   return plan;
 }
 
-/** Every text printed in a table: labels, notes, headers, column labels, aliases. */
+/**
+ * Every text printed in a table: labels, notes, headers, column labels, aliases.
+ *
+ * @example
+ * ```ts
+ * tableTexts(edition2021.tables.reviewLitigation).includes("复议后起诉"); // true
+ * ```
+ */
 export function tableTexts(table: TableDescriptor): string[] {
   const out: string[] = [];
   if (table.corner !== undefined) out.push(table.corner);

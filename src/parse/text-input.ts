@@ -13,7 +13,15 @@ const borderChars = "+-=|:─━│┃┌┐└┘├┤┬┴┼═║╔╗╚
 /** Characters that separate the cells of a box-drawn row. */
 const cellSeparators = "|│┃║";
 
-/** True for a page number on a line of its own: `- 4 -`, `-4-`, `— 4 —`, `第 4 页`, `第4页 共10页`, `4/10`. */
+/**
+ * True for a page number on a line of its own: `- 4 -`, `-4-`, `— 4 —`, `第 4 页`, `第4页 共10页`, `4/10`.
+ *
+ * @example
+ * ```ts
+ * isPageNumber("- 4 -"); // true
+ * isPageNumber("— 0 —"); // false: no page 0, so figures
+ * ```
+ */
 export function isPageNumber(line: string): boolean {
   const t = halfWidth(line).replace(/\s+/g, "");
   if (t.length === 0 || t.length > 16) return false;

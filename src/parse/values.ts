@@ -14,7 +14,14 @@ const numberPattern = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:[eE]([+-]?
 
 let unitCache: readonly string[] | undefined;
 
-/** Every unit the descriptors name (件, 项, 个, 万元, 元 …), longest first. */
+/**
+ * Every unit the descriptors name (件, 项, 个, 万元, 元 …), longest first.
+ *
+ * @example
+ * ```ts
+ * knownUnits(); // ["万元", "件", "项", "个", "元"]
+ * ```
+ */
 export function knownUnits(): readonly string[] {
   if (unitCache === undefined) {
     const set = new Set<string>();
@@ -29,7 +36,14 @@ export function knownUnits(): readonly string[] {
   return unitCache;
 }
 
-/** True for a cell that says "nothing here": empty, or only dashes and slashes (at most three). */
+/**
+ * True for a cell that says "nothing here": empty, or only dashes and slashes (at most three).
+ *
+ * @example
+ * ```ts
+ * isBlankMark("—"); // true
+ * ```
+ */
 export function isBlankMark(text: string): boolean {
   const t = text.trim();
   if (t === "") return true;
@@ -65,7 +79,14 @@ function plainDigits(text: string): boolean {
   return true;
 }
 
-/** Reads a number as written, or `null` where the text is not one. */
+/**
+ * Reads a number as written, or `null` where the text is not one.
+ *
+ * @example
+ * ```ts
+ * readNumber("１,８６４.５万元"); // { value: 1864.5, unit: "万元", integer: false }
+ * ```
+ */
 export function readNumber(text: string): Written | null {
   if (plainDigits(text)) return { value: Number(text), unit: null, integer: true };
   const { number, unit } = splitUnit(halfWidth(text).trim());
@@ -79,12 +100,26 @@ export function readNumber(text: string): Written | null {
   return { value, unit, integer: Number.isInteger(value) };
 }
 
-/** True for a piece of text that is a value cell: a number (with or without a unit) or a blank mark. */
+/**
+ * True for a piece of text that is a value cell: a number (with or without a unit) or a blank mark.
+ *
+ * @example
+ * ```ts
+ * isValueText("-8"); // true
+ * ```
+ */
 export function isValueText(text: string): boolean {
   return plainDigits(text) || isBlankMark(text) || readNumber(text) !== null;
 }
 
-/** True for a unit standing alone (`万元` printed apart from its number). */
+/**
+ * True for a unit standing alone (`万元` printed apart from its number).
+ *
+ * @example
+ * ```ts
+ * isUnitText("万元"); // true
+ * ```
+ */
 export function isUnitText(text: string): boolean {
   return knownUnits().includes(text.trim());
 }
@@ -92,6 +127,11 @@ export function isUnitText(text: string): boolean {
 /**
  * True for a table cell that stands where a value should: a value, or a short text without a label's
  * worth of Han characters (`无`, `约5`, `N/A`) — read as unreadable rather than taken for a label.
+ *
+ * @example
+ * ```ts
+ * isValueLikeCell("无"); // true: read as an unreadable figure, not a label
+ * ```
  */
 export function isValueLikeCell(text: string): boolean {
   const t = text.trim();
@@ -102,7 +142,14 @@ export function isValueLikeCell(text: string): boolean {
   return han < 2;
 }
 
-/** What a cell holds for a field. */
+/**
+ * What a cell holds for a field.
+ *
+ * @example
+ * ```ts
+ * const r: CellReading = { kind: "value", value: 8, unit: null };
+ * ```
+ */
 export type CellReading =
   | { readonly kind: "blank" }
   | { readonly kind: "value"; readonly value: number; readonly unit: string | null }
