@@ -77,7 +77,15 @@ export function isDigit(code: number): boolean {
  * ```
  */
 export function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x0b || code === 0x0c;
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0x3000 ||
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x0b ||
+    code === 0x0c
+  );
 }
 
 /**
@@ -94,7 +102,8 @@ export function halfWidth(text: string): string {
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const mapped = c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : c === 0x3000 ? " " : c === 0x2212 ? "-" : null;
+    const mapped =
+      c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : c === 0x3000 ? " " : c === 0x2212 ? "-" : null;
     if (mapped === null) continue;
     parts ??= [];
     parts.push(text.slice(from, i), mapped);
@@ -135,7 +144,12 @@ export function normalizeFast(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let mapped: string | undefined;
-    if (c === 0x200b || c === 0xfeff || (c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c >= 0x80 && isUnicodeSpace(c))) mapped = "";
+    if (
+      c === 0x200b ||
+      c === 0xfeff ||
+      (c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c >= 0x80 && isUnicodeSpace(c))
+    )
+      mapped = "";
     else mapped = map.get(c);
     if (mapped === undefined) continue;
     parts.push(text.slice(from, i), mapped);
@@ -152,7 +166,16 @@ export function normalizeFast(text: string): string {
 
 /** White space beyond ASCII, as `String.prototype.trim` knows it. */
 function isUnicodeSpace(c: number): boolean {
-  return c === 0x85 ? false : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+  return c === 0x85
+    ? false
+    : c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000;
 }
 
 /**

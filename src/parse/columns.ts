@@ -66,7 +66,8 @@ export function placeByColumns(samples: ColumnSamples, width: number, tokens: re
   }
   const anchors = Array.from({ length: width }, (_, i) => median(rows.map((r) => r[i] as number)));
   let spacing = Number.POSITIVE_INFINITY;
-  for (let i = 1; i < anchors.length; i++) spacing = Math.min(spacing, (anchors[i] as number) - (anchors[i - 1] as number));
+  for (let i = 1; i < anchors.length; i++)
+    spacing = Math.min(spacing, (anchors[i] as number) - (anchors[i - 1] as number));
   if (!(spacing >= 2)) return null;
   const tolerance = spacing / 3;
   const placed: number[] = [];

@@ -79,15 +79,24 @@ function citesNotice(text: string, notice: string): boolean {
  * detectEdition(labelKey(text), 2023, undefined, diagnostics).edition; // "2021"
  * ```
  */
-export function detectEdition(text: string, year: number | null, option: Edition | undefined, diagnostics: Diagnostics): EditionDetection {
+export function detectEdition(
+  text: string,
+  year: number | null,
+  option: Edition | undefined,
+  diagnostics: Diagnostics,
+): EditionDetection {
   const evidence: EditionEvidence[] = [];
   const distinct = distinctiveLabels();
   for (const e of editionKeys) {
     const found = (distinct.get(e) ?? []).filter((l) => text.includes(l));
     if (found.length > 0) evidence.push({ kind: "labels", edition: e, found });
   }
-  for (const e of editionKeys) if (citesNotice(text, editions[e].notice)) evidence.push({ kind: "notice", edition: e, found: [editions[e].notice] });
-  const titles = editionKeys.map((e) => [e, labelKey(editions[e].formatTitle)] as const).sort((a, b) => b[1].length - a[1].length);
+  for (const e of editionKeys)
+    if (citesNotice(text, editions[e].notice))
+      evidence.push({ kind: "notice", edition: e, found: [editions[e].notice] });
+  const titles = editionKeys
+    .map((e) => [e, labelKey(editions[e].formatTitle)] as const)
+    .sort((a, b) => b[1].length - a[1].length);
   let rest = text;
   for (const [e, title] of titles) {
     if (rest.includes(title)) {
@@ -98,7 +107,8 @@ export function detectEdition(text: string, year: number | null, option: Edition
   if (year !== null)
     for (const e of editionKeys) {
       const { from, to } = editions[e].years;
-      if (year >= from && (to === null || year <= to)) evidence.push({ kind: "year", edition: e, found: [String(year)] });
+      if (year >= from && (to === null || year <= to))
+        evidence.push({ kind: "year", edition: e, found: [String(year)] });
     }
   if (option !== undefined) evidence.unshift({ kind: "option", edition: option, found: [option] });
 
@@ -156,7 +166,10 @@ function describe(chosen: Edition, basis: EditionDetection["basis"], evidence: r
   const notice = editions[chosen].notice;
   const reasons = evidence.filter((x) => x.edition === chosen).map(phrase);
   if (basis === "default" || reasons.length === 0)
-    return { zh: `按 ${chosen} 年版（${notice}）读表：无任何依据，默认`, en: `read in the ${chosen} edition (${notice}) by default: no evidence` };
+    return {
+      zh: `按 ${chosen} 年版（${notice}）读表：无任何依据，默认`,
+      en: `read in the ${chosen} edition (${notice}) by default: no evidence`,
+    };
   return {
     zh: `按 ${chosen} 年版（${notice}）读表：${reasons.map((r) => r.zh).join("；")}`,
     en: `read in the ${chosen} edition (${notice}): ${reasons.map((r) => r.en).join("; ")}`,

@@ -15,7 +15,8 @@ import { isUnitText, isValueText } from "./values.js";
 /** What a line is to a table: not part of it, part of it, or part of it with figures. */
 function lineRole(line: SourceLine, vocabulary: ReadonlySet<string>): "none" | "label" | "figures" {
   if (line.kind === "blank") return "label";
-  if (line.kind === "row") return (line.cells ?? []).some((c) => c.trim() !== "" && isValueText(c)) ? "figures" : "label";
+  if (line.kind === "row")
+    return (line.cells ?? []).some((c) => c.trim() !== "" && isValueText(c)) ? "figures" : "label";
   let figures = false;
   for (const raw of line.text.split(/[\s·]+/)) {
     if (raw === "") continue;
@@ -98,7 +99,12 @@ export function findFragments(
       // what follows may be another table
       let last = block.findIndex((i) => i > outcome.lastLine);
       if (last < 0) last = block.length;
-      while (last < block.length && (lines[block[last] as number] as SourceLine).kind === "text" && lineRole(lines[block[last] as number] as SourceLine, vocabulary) === "label") last++;
+      while (
+        last < block.length &&
+        (lines[block[last] as number] as SourceLine).kind === "text" &&
+        lineRole(lines[block[last] as number] as SourceLine, vocabulary) === "label"
+      )
+        last++;
       const taken = block.slice(0, last);
       out.push({ lines: taken, rows: outcome.rows });
       const after = taken[taken.length - 1] as number;

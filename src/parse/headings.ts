@@ -46,8 +46,9 @@ export function headingSpecs(): readonly HeadingSpec[] {
     const d = editions[e];
     d.order.forEach((key, index) => {
       const node =
-        (d.sections as readonly { key: string; ordinal: string; title: string; aliases?: readonly string[] }[]).find((s) => s.key === key) ??
-        (d.tables as Record<string, { ordinal: string; title: string; aliases?: readonly string[] }>)[key];
+        (d.sections as readonly { key: string; ordinal: string; title: string; aliases?: readonly string[] }[]).find(
+          (s) => s.key === key,
+        ) ?? (d.tables as Record<string, { ordinal: string; title: string; aliases?: readonly string[] }>)[key];
       if (node === undefined) return;
       let spec = byKey.get(key);
       if (spec === undefined) {
@@ -57,7 +58,13 @@ export function headingSpecs(): readonly HeadingSpec[] {
       for (const t of [node.title, ...(node.aliases ?? [])]) spec.titles.add(labelKey(t));
     });
   }
-  specCache = [...byKey].map(([key, s]) => ({ key, index: s.index, printed: s.printed, ordinal: s.ordinal, titles: [...s.titles] }));
+  specCache = [...byKey].map(([key, s]) => ({
+    key,
+    index: s.index,
+    printed: s.printed,
+    ordinal: s.ordinal,
+    titles: [...s.titles],
+  }));
   return specCache;
 }
 
@@ -133,7 +140,8 @@ export function headingAt(lines: readonly SourceLine[], i: number): Heading | nu
     rest += labelKey(more);
     taken++;
     for (const title of m.spec.titles) {
-      if (rest.startsWith(title) && rest.length <= title.length + headingSlack) return { spec: m.spec, line: i, last: j };
+      if (rest.startsWith(title) && rest.length <= title.length + headingSlack)
+        return { spec: m.spec, line: i, last: j };
     }
     if (!m.spec.titles.some((title) => title.startsWith(rest))) return null;
   }
@@ -202,7 +210,12 @@ function boundary(lines: readonly SourceLine[], from: number, to: number): numbe
     const t = labelKey(plainText(lines[i] as SourceLine));
     if (t.includes("年度报告") && t.length <= 60) {
       let j = i;
-      while (j - 1 >= from && (lines[j - 1] as SourceLine).kind !== "blank" && labelKey(plainText(lines[j - 1] as SourceLine)).length <= 30) j--;
+      while (
+        j - 1 >= from &&
+        (lines[j - 1] as SourceLine).kind !== "blank" &&
+        labelKey(plainText(lines[j - 1] as SourceLine)).length <= 30
+      )
+        j--;
       return j;
     }
   }
@@ -236,10 +249,9 @@ function smallNumber(text: string): number {
  * ```
  */
 export function readDate(text: string): { year: number; month: number; day: number } | null {
-  const t = text
-    .replace(/\s+/g, "")
-    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  let m = /^([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日$/.exec(t) ?? /^([0-9]{4})[-./]([0-9]{1,2})[-./]([0-9]{1,2})$/.exec(t);
+  const t = text.replace(/\s+/g, "").replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  let m =
+    /^([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日$/.exec(t) ?? /^([0-9]{4})[-./]([0-9]{1,2})[-./]([0-9]{1,2})$/.exec(t);
   if (m !== null) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   m = /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/.exec(t);
   if (m === null) return null;

@@ -14,12 +14,65 @@ type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
 
 /** Elements whose content is not text of the page. */
-const skipped = new Set(["head", "script", "style", "noscript", "template", "iframe", "object", "svg", "math", "select", "textarea", "button", "input"]);
+const skipped = new Set([
+  "head",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "object",
+  "svg",
+  "math",
+  "select",
+  "textarea",
+  "button",
+  "input",
+]);
 /** Elements that start and end a line. */
 const blocks = new Set([
-  "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "section", "article", "header", "footer",
-  "main", "aside", "nav", "center", "address", "caption", "figure", "figcaption", "form", "fieldset", "legend", "ul", "ol", "dl",
-  "hr", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "body", "html", "title",
+  "p",
+  "div",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "dt",
+  "dd",
+  "blockquote",
+  "pre",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "main",
+  "aside",
+  "nav",
+  "center",
+  "address",
+  "caption",
+  "figure",
+  "figcaption",
+  "form",
+  "fieldset",
+  "legend",
+  "ul",
+  "ol",
+  "dl",
+  "hr",
+  "table",
+  "thead",
+  "tbody",
+  "tfoot",
+  "tr",
+  "td",
+  "th",
+  "body",
+  "html",
+  "title",
 ]);
 
 function isElement(node: Node): node is Element {
@@ -133,7 +186,9 @@ function readTable(table: Element, out: SourceLine[]): void {
       if (t !== "") out.push(textLine(lineOf(node), "para", t));
       continue;
     }
-    const cells = childrenOf(node).filter((c): c is Element => isElement(c) && (c.tagName === "td" || c.tagName === "th"));
+    const cells = childrenOf(node).filter(
+      (c): c is Element => isElement(c) && (c.tagName === "td" || c.tagName === "th"),
+    );
     if (cells.length > 0) out.push(rowLine(lineOf(node), cells.map(cellText)));
   }
 }

@@ -3,8 +3,9 @@
  *
  * @module
  */
-import { closePdfSpacing, halfWidth, labelKey } from "./chars.js";
+
 import { isIsoDate } from "../validate/date.js";
+import { closePdfSpacing, halfWidth, labelKey } from "./chars.js";
 import { readDate } from "./headings.js";
 import { plainText, type SourceLine } from "./lines.js";
 import { endsSentence } from "./prose.js";
@@ -69,7 +70,14 @@ export function findTitle(lines: readonly SourceLine[], from: number, to: number
     if (line.kind === "blank") continue;
     const text = unlabel(plainText(line));
     const key = labelKey(text);
-    if (!key.includes(reportWords) || key.length > 60 || key.startsWith("根据") || key.startsWith("本报告") || endsSentence(text)) continue;
+    if (
+      !key.includes(reportWords) ||
+      key.length > 60 ||
+      key.startsWith("根据") ||
+      key.startsWith("本报告") ||
+      endsSentence(text)
+    )
+      continue;
     const parts = [i];
     let joined = text;
     for (let j = i - 1; j >= from && parts.length < 3 && !hasYear(joined); j--) {
@@ -81,7 +89,13 @@ export function findTitle(lines: readonly SourceLine[], from: number, to: number
       joined = t + joined;
     }
     if (!hasYear(joined)) parts.splice(0, parts.length - 1);
-    const found = { text: joinLines(parts.map((k) => unlabel(plainText(lines[k] as SourceLine))), pdf), lines: parts };
+    const found = {
+      text: joinLines(
+        parts.map((k) => unlabel(plainText(lines[k] as SourceLine))),
+        pdf,
+      ),
+      lines: parts,
+    };
     if (hasYear(found.text)) return found;
     fallback ??= found;
   }
@@ -93,7 +107,9 @@ function yearOf(text: string): number | null {
   const t = halfWidth(text);
   if (/^[0-9]{4}$/.test(t)) return Number(t);
   if (!/^[〇零一二三四五六七八九]{4}$/.test(t)) return null;
-  return Number([...t].map((c) => (c === "〇" || c === "零" ? "0" : String("一二三四五六七八九".indexOf(c) + 1))).join(""));
+  return Number(
+    [...t].map((c) => (c === "〇" || c === "零" ? "0" : String("一二三四五六七八九".indexOf(c) + 1))).join(""),
+  );
 }
 
 /**
@@ -216,8 +232,37 @@ export function findSignature(
 
 /** Labels of a web page's chrome around an article (not labels of the format). */
 const chromeWords = [
-  "发布", "来源", "浏览", "字号", "字体", "打印", "关闭", "分享", "索引号", "分类", "发文", "成文", "标题", "作者", "点击", "阅读", "责任编辑",
-  "当前位置", "您的位置", "首页", "版权", "主办", "承办", "地址", "电话", "备案", "ICP", "网站标识码", "技术支持", "网站地图", "联系我们",
+  "发布",
+  "来源",
+  "浏览",
+  "字号",
+  "字体",
+  "打印",
+  "关闭",
+  "分享",
+  "索引号",
+  "分类",
+  "发文",
+  "成文",
+  "标题",
+  "作者",
+  "点击",
+  "阅读",
+  "责任编辑",
+  "当前位置",
+  "您的位置",
+  "首页",
+  "版权",
+  "主办",
+  "承办",
+  "地址",
+  "电话",
+  "备案",
+  "ICP",
+  "网站标识码",
+  "技术支持",
+  "网站地图",
+  "联系我们",
 ];
 
 /**
@@ -249,6 +294,7 @@ export function chromeDate(text: string): string | null {
   const m = /(?:发布|成文)(?:日期|时间)\s*[:：]\s*(\S{6,16})/.exec(text);
   if (m === null) return null;
   let candidate = m[1] as string;
-  while (candidate.length > 0 && !"0123456789日".includes(candidate[candidate.length - 1] as string)) candidate = candidate.slice(0, -1);
+  while (candidate.length > 0 && !"0123456789日".includes(candidate[candidate.length - 1] as string))
+    candidate = candidate.slice(0, -1);
   return isoDateOf(candidate);
 }

@@ -75,7 +75,12 @@ export function parseReport(input: string, options: ParseOptions = {}): ParseRes
     });
     const edition: Edition = options.edition ?? "2021";
     const message = { zh: `按 ${edition} 年版`, en: `the ${edition} edition` };
-    return { report: null, edition: { edition, basis: "default", evidence: [], message }, format, diagnostics: diagnostics.list };
+    return {
+      report: null,
+      edition: { edition, basis: "default", evidence: [], message },
+      format,
+      diagnostics: diagnostics.list,
+    };
   }
 }
 
@@ -84,7 +89,8 @@ function parseAs(input: string, format: InputFormat, options: ParseOptions, diag
     zh: `按${formatNames[format].zh}读入${options.format === undefined ? "（自动识别）" : ""}`,
     en: `read as ${formatNames[format].en}${options.format === undefined ? " (detected)" : ""}`,
   });
-  const lines = format === "html" ? readHtml(input) : format === "markdown" ? readMarkdown(input) : readText(input, diagnostics);
+  const lines =
+    format === "html" ? readHtml(input) : format === "markdown" ? readMarkdown(input) : readText(input, diagnostics);
   const pdf = format === "text";
   const scan = scanHeadings(lines);
   const end = scan.secondReport ?? lines.length;
@@ -110,7 +116,13 @@ function parseAs(input: string, format: InputFormat, options: ParseOptions, diag
   const lastHeading = headings[headings.length - 1];
   const afterTitle = title === null ? 0 : (title.lines[title.lines.length - 1] as number) + 1;
   const chrome = format === "html" ? isChrome : () => false;
-  const signature = findSignature(lines, lastHeading === undefined ? afterTitle : lastHeading.last + 1, end, named.organ, chrome);
+  const signature = findSignature(
+    lines,
+    lastHeading === undefined ? afterTitle : lastHeading.last + 1,
+    end,
+    named.organ,
+    chrome,
+  );
   const proseEnd = signature?.from ?? end;
   const texts = range(0, end).map((i) => plainText(lines[i] as SourceLine));
   const allKey = labelKey(texts.join(""));
@@ -119,11 +131,14 @@ function parseAs(input: string, format: InputFormat, options: ParseOptions, diag
   if (publishedOn === null && format === "html")
     for (let i = 0; i < firstHeading && publishedOn === null; i++) publishedOn = chromeDate(texts[i] as string);
   if (publishedOn === null)
-    diagnostics.info("meta.date-missing", { zh: "落款处未找到发布日期，记为 null", en: "no publication date under the signature: null" });
+    diagnostics.info("meta.date-missing", {
+      zh: "落款处未找到发布日期，记为 null",
+      en: "no publication date under the signature: null",
+    });
 
   let year = named.year;
   if (year === null) {
-    year = periodYear(texts.slice(0, Math.min(end, (headings[1]?.line ?? end))).join(""));
+    year = periodYear(texts.slice(0, Math.min(end, headings[1]?.line ?? end)).join(""));
     if (year !== null)
       diagnostics.warning("meta.year-inferred", {
         zh: `标题中没有报告年度，按统计期限取 ${year} 年`,
@@ -139,7 +154,10 @@ function parseAs(input: string, format: InputFormat, options: ParseOptions, diag
     });
   }
   if (year === null)
-    diagnostics.error("meta.year-missing", { zh: "未找到报告年度，记为 0", en: "no report year found; it is set to 0" });
+    diagnostics.error("meta.year-missing", {
+      zh: "未找到报告年度，记为 0",
+      en: "no report year found; it is set to 0",
+    });
 
   let organ = named.organ ?? signature?.organ ?? options.organ ?? null;
   if (named.organ !== null && signature?.organ != null && labelKey(named.organ) !== labelKey(signature.organ))
@@ -148,7 +166,10 @@ function parseAs(input: string, format: InputFormat, options: ParseOptions, diag
       en: `the title names “${named.organ}”, the signature “${signature.organ}”; the title's is kept`,
     });
   if (organ === null) {
-    diagnostics.error("meta.organ-missing", { zh: "未找到发布机关，记为空", en: "no issuing organ found; it is left empty" });
+    diagnostics.error("meta.organ-missing", {
+      zh: "未找到发布机关，记为空",
+      en: "no issuing organ found; it is left empty",
+    });
     organ = "";
   }
   if (title === null) diagnostics.info("meta.title-missing", { zh: "未找到标题", en: "no title found" });
@@ -171,7 +192,8 @@ function parseAs(input: string, format: InputFormat, options: ParseOptions, diag
     const reader = new TableReader(tablePlan(edition, key), lines, diagnostics);
     readers.set(key, reader);
     const region = regions.get(key);
-    if (region !== undefined) reader.read(segmentsOf(lines, range(region.from, Math.min(region.to, proseEnd))), "region");
+    if (region !== undefined)
+      reader.read(segmentsOf(lines, range(region.from, Math.min(region.to, proseEnd))), "region");
   }
   const used = (i: number) => {
     for (const r of readers.values()) if (r.usedLines.has(i)) return true;
@@ -189,7 +211,12 @@ function parseAs(input: string, format: InputFormat, options: ParseOptions, diag
     const region = regions.get(key);
     const from = region === undefined ? afterTitle : region.to;
     const candidates = range(from, proseEnd).filter(
-      (i) => !headingLines.has(i) && !titleLines.has(i) && !claimed.has(i) && !used(i) && (region !== undefined || !tableRegions.has(i)),
+      (i) =>
+        !headingLines.has(i) &&
+        !titleLines.has(i) &&
+        !claimed.has(i) &&
+        !used(i) &&
+        (region !== undefined || !tableRegions.has(i)),
     );
     const fragments = findFragments(lines, candidates, tableVocabulary(key), reader);
     const table = editions[edition].tables[key];
@@ -224,7 +251,11 @@ function parseAs(input: string, format: InputFormat, options: ParseOptions, diag
     const region = regions.get(key);
     const table = editions[edition].tables[key];
     const truncated =
-      region !== undefined && lastRegion !== undefined && lastRegion.spec.key === key && scan.secondReport === null && signature === null;
+      region !== undefined &&
+      lastRegion !== undefined &&
+      lastRegion.spec.key === key &&
+      scan.secondReport === null &&
+      signature === null;
     if (reader.empty && !truncated) {
       diagnostics.error(
         "table.missing",
@@ -237,7 +268,9 @@ function parseAs(input: string, format: InputFormat, options: ParseOptions, diag
               zh: `找到标题「${table.ordinal}${table.title}」，但其下没有可读的表格（或为图片），各栏记为空白（null）`,
               en: `the heading “${table.ordinal}${table.title}” is there but no table could be read under it (an image?); its cells are null`,
             },
-        region === undefined ? { table: table.number } : { table: table.number, line: lines[region.heading.line]?.no ?? 0 },
+        region === undefined
+          ? { table: table.number }
+          : { table: table.number, line: lines[region.heading.line]?.no ?? 0 },
       );
       continue;
     }
@@ -247,7 +280,10 @@ function parseAs(input: string, format: InputFormat, options: ParseOptions, diag
 
   const anyTable = [...readers.values()].some((r) => !r.empty);
   if (!anyTable && headings.length === 0 && title === null) {
-    diagnostics.error("input.empty", { zh: "输入中没有可识别的年度报告", en: "the input holds nothing recognisable as an annual report" });
+    diagnostics.error("input.empty", {
+      zh: "输入中没有可识别的年度报告",
+      en: "the input holds nothing recognisable as an annual report",
+    });
     // nothing else said about a non-report is of use
     const said = diagnostics.list.filter((d) => d.code.startsWith("input."));
     return { report: null, edition: detection, format, diagnostics: said };
@@ -256,7 +292,11 @@ function parseAs(input: string, format: InputFormat, options: ParseOptions, diag
   // prose
   const proseIndexes = (from: number, to: number) =>
     range(from, Math.min(to, proseEnd)).filter(
-      (i) => !claimed.has(i) && !used(i) && !headingLines.has(i) && !(format === "html" && isChrome(plainText(lines[i] as SourceLine))),
+      (i) =>
+        !claimed.has(i) &&
+        !used(i) &&
+        !headingLines.has(i) &&
+        !(format === "html" && isChrome(plainText(lines[i] as SourceLine))),
     );
   const preambleIndexes = proseIndexes(afterTitle, firstHeading);
   const sectionIndexes = new Map<string, number[]>();
@@ -279,7 +319,10 @@ function parseAs(input: string, format: InputFormat, options: ParseOptions, diag
     if (paragraphs.length > 0) sections[key as keyof ReportSections] = paragraphs;
   }
 
-  const report = buildReport({ edition, organ, year: year ?? 0, publishedOn }, (cell) => values.get(cell.path) ?? null) as Report & {
+  const report = buildReport(
+    { edition, organ, year: year ?? 0, publishedOn },
+    (cell) => values.get(cell.path) ?? null,
+  ) as Report & {
     title?: string;
     preamble?: string[];
     sections?: ReportSections;
@@ -292,7 +335,8 @@ function parseAs(input: string, format: InputFormat, options: ParseOptions, diag
 
 /** Puts the envelope's optional keys where the model lists them (title, preamble, sections before the tables). */
 function reorder(report: Report): Report {
-  const { edition, organ, year, publishedOn, title, preamble, sections, proactive, applications, reviewLitigation } = report;
+  const { edition, organ, year, publishedOn, title, preamble, sections, proactive, applications, reviewLitigation } =
+    report;
   return {
     edition,
     organ,

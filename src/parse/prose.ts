@@ -30,7 +30,9 @@ export function endsSentence(text: string): boolean {
 
 /** True for a line that opens with a list ordinal: （一）, 一、, 1., 1、. */
 function opensWithOrdinal(text: string): boolean {
-  return /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、．](?![0-9]))/.test(text.trimStart());
+  return /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、．](?![0-9]))/.test(
+    text.trimStart(),
+  );
 }
 
 /**
@@ -99,7 +101,12 @@ export function wrapStyleOf(lines: readonly SourceLine[], indexes: readonly numb
   const widths = (open.length > 0 ? open : text).map((l) => columnsOf(l.text.trim()));
   const sorted = [...widths].sort((a, b) => a - b);
   const width = sorted.length === 0 ? 0 : (sorted[Math.floor(sorted.length / 2)] as number);
-  return { wrapped, width, doubleSpaced: pairs >= 2 && blankPairs / pairs >= 0.8, indent: margin(text.map((l) => indentOf(l.text))) };
+  return {
+    wrapped,
+    width,
+    doubleSpaced: pairs >= 2 && blankPairs / pairs >= 0.8,
+    indent: margin(text.map((l) => indentOf(l.text))),
+  };
 }
 
 /**

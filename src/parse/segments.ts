@@ -136,9 +136,15 @@ export function segmentsOf(lines: readonly SourceLine[], indices: readonly numbe
         const text = (cells[c] as string).trim();
         if (text !== "") addText(text, index);
       }
-      for (let c = start; c < cells.length; c++) run.push({ raw: (cells[c] as string).trim(), line: index, end: -1, structured: true });
+      for (let c = start; c < cells.length; c++)
+        run.push({ raw: (cells[c] as string).trim(), line: index, end: -1, structured: true });
       last = index;
-      if (run.length > 0) flush(index, index + 1, run.every((v) => v.raw === ""));
+      if (run.length > 0)
+        flush(
+          index,
+          index + 1,
+          run.every((v) => v.raw === ""),
+        );
       previousWasValue = false;
       continue;
     }

@@ -90,7 +90,9 @@ export class TableReader {
   }
 
   private place(t: Target, line?: number): { table: string; row: string; line?: number } {
-    return line === undefined ? { table: this.plan.table.number, row: t.name.zh } : { table: this.plan.table.number, row: t.name.zh, line };
+    return line === undefined
+      ? { table: this.plan.table.number, row: t.name.zh }
+      : { table: this.plan.table.number, row: t.name.zh, line };
   }
 
   /**
@@ -104,13 +106,17 @@ export class TableReader {
       if (segment.values.length === 0) continue;
       const choice = this.choose(segment.gap.slice(-windowSize));
       if (choice === null || "duplicate" in choice) {
-        if (mode === "region") this.strays.push(choice === null ? { segment } : { segment, duplicate: choice.duplicate });
+        if (mode === "region")
+          this.strays.push(choice === null ? { segment } : { segment, duplicate: choice.duplicate });
         continue;
       }
       // empty cells are a row of blanks only right after the row's label, or for a run of rows whose labels
       // all precede them; else they pad a header row (`| 行政复议 | | | | | 行政诉讼 | … |`)
       const window = segment.gap.slice(-windowSize);
-      if (segment.values.every((v) => v.structured && v.raw === "") && this.readAs(choice.target, segment, choice.match.end === window.length) === null)
+      if (
+        segment.values.every((v) => v.structured && v.raw === "") &&
+        this.readAs(choice.target, segment, choice.match.end === window.length) === null
+      )
         continue;
       rows += this.take(choice.target, choice.match, segment);
       lastLine = segment.to;
@@ -128,12 +134,14 @@ export class TableReader {
     const { targets, foreign } = this.plan;
     const next = targets[this.next];
     const own = next === undefined ? null : matchTarget(next, window);
-    let best: { target: Target; match: LabelMatch } | null = next === undefined || own === null ? null : { target: next, match: own };
+    let best: { target: Target; match: LabelMatch } | null =
+      next === undefined || own === null ? null : { target: next, match: own };
     const consider = (t: Target, m: LabelMatch | null): void => {
       if (m !== null && (best === null || outbids(m, best.match))) best = { target: t, match: m };
     };
     // against the expected row's label, a later row needs more than a short label at the end (…不计其他)
-    for (let i = this.next + 1; i < targets.length; i++) consider(targets[i] as Target, matchTarget(targets[i] as Target, window, own === null));
+    for (let i = this.next + 1; i < targets.length; i++)
+      consider(targets[i] as Target, matchTarget(targets[i] as Target, window, own === null));
     // a row passed over as missing may still come, out of its order
     for (let i = 0; i < Math.min(this.next, targets.length); i++)
       if (!this.filled[i]) consider(targets[i] as Target, matchTarget(targets[i] as Target, window, own === null));
@@ -147,7 +155,8 @@ export class TableReader {
     for (let i = Math.min(this.next, targets.length) - 1; i >= 0; i--) {
       const t = targets[i] as Target;
       const m = this.filled[i] ? matchTarget(t, window, own === null) : null;
-      if (m !== null && (best === null || outbids(m, best.match)) && (again === null || outbids(m, again.match))) again = { target: t, match: m };
+      if (m !== null && (best === null || outbids(m, best.match)) && (again === null || outbids(m, again.match)))
+        again = { target: t, match: m };
     }
     return again !== null ? { duplicate: again.target } : best;
   }
@@ -158,7 +167,10 @@ export class TableReader {
     if (match.key.alias)
       this.diagnostics.info(
         "row.alias",
-        { zh: `「${target.name.zh}」印作「${match.key.text}」`, en: `${target.name.en} printed as “${match.key.text}”` },
+        {
+          zh: `「${target.name.zh}」印作「${match.key.text}」`,
+          en: `${target.name.en} printed as “${match.key.text}”`,
+        },
         this.place(target, this.lineNo(segment.to)),
       );
     const reading = this.readAs(target, segment, true);
@@ -187,7 +199,11 @@ export class TableReader {
    * longest reading first; with `alone` false (the label does not end right before the figures) only as a
    * run of rows. Empty label columns before the figures are dropped last. `null`: it reads as neither.
    */
-  private readAs(target: Target, segment: Segment, alone: boolean): { rows: Target[]; values: readonly ValueToken[] } | null {
+  private readAs(
+    target: Target,
+    segment: Segment,
+    alone: boolean,
+  ): { rows: Target[]; values: readonly ValueToken[] } | null {
     const width = target.fields.length;
     for (const length of paddedLengths(segment.values)) {
       const values = segment.values.slice(0, length);
@@ -198,7 +214,7 @@ export class TableReader {
       }
     }
     if (!alone) return null;
-    const fitted = fit(segment.values, width);
+    const fitted = trimPadding(segment.values, width);
     return fitted.length === width ? { rows: [target], values: fitted } : null;
   }
 
@@ -229,7 +245,10 @@ export class TableReader {
       this.lastFilled = Math.max(this.lastFilled, t.order);
       this.diagnostics.info(
         "row.out-of-order",
-        { zh: `「${t.name.zh}」不在原来的位置，已按其标签读入`, en: `${t.name.en} is out of its place; it was read by its label` },
+        {
+          zh: `「${t.name.zh}」不在原来的位置，已按其标签读入`,
+          en: `${t.name.en} is out of its place; it was read by its label`,
+        },
         this.place(t),
       );
     } else if (t.foreign === undefined) {
@@ -253,7 +272,11 @@ export class TableReader {
       { ...this.place(target, this.lineNo(segment.to)), cells },
     );
     this.blankRow(target);
-    if (target.foreign !== undefined) this.foreignFound.set(target, target.fields.map(() => null));
+    if (target.foreign !== undefined)
+      this.foreignFound.set(
+        target,
+        target.fields.map(() => null),
+      );
   }
 
   private blankRow(target: Target): void {
@@ -287,7 +310,11 @@ export class TableReader {
     };
     const cell = cellAt(target.edition, path);
     const name = cell?.name ?? { zh: `${target.name.zh}·${field.label}`, en: `${target.name.en} · ${field.en}` };
-    const place = { ...this.place(target, token === null ? undefined : this.lineNo(token.line)), column: field.label, cells: [path] };
+    const place = {
+      ...this.place(target, token === null ? undefined : this.lineNo(token.line)),
+      column: field.label,
+      cells: [path],
+    };
     if (token === null) {
       set(null, null);
       this.diagnostics.info(
@@ -317,7 +344,10 @@ export class TableReader {
         set(null, null);
         this.diagnostics.error(
           "cell.unreadable",
-          { zh: `「${name.zh}」不是数字（「${quote(token.raw)}」），记为 null`, en: `${name.en} is not a number (“${quote(token.raw)}”): null` },
+          {
+            zh: `「${name.zh}」不是数字（「${quote(token.raw)}」），记为 null`,
+            en: `${name.en} is not a number (“${quote(token.raw)}”): null`,
+          },
           place,
         );
         return null;
@@ -341,7 +371,10 @@ export class TableReader {
         }[reading.reason];
         this.diagnostics.error(
           "cell.invalid",
-          { zh: `「${name.zh}」${why.zh}（「${quote(token.raw)}」），记为 null`, en: `${name.en} ${why.en} (“${quote(token.raw)}”): null` },
+          {
+            zh: `「${name.zh}」${why.zh}（「${quote(token.raw)}」），记为 null`,
+            en: `${name.en} ${why.en} (“${quote(token.raw)}”): null`,
+          },
           place,
         );
         return null;
@@ -392,7 +425,10 @@ export class TableReader {
       if (cut.includes(t)) continue;
       this.diagnostics.error(
         "row.missing",
-        { zh: `未找到「${t.name.zh}」这一行，该行记为空白（null）`, en: `row ${t.name.en} was not found; it is left blank (null)` },
+        {
+          zh: `未找到「${t.name.zh}」这一行，该行记为空白（null）`,
+          en: `row ${t.name.en} was not found; it is left blank (null)`,
+        },
         { ...this.place(t), cells: t.fields.map((f) => `${t.path}.${f.key}`) },
       );
     }
@@ -404,7 +440,11 @@ export class TableReader {
           zh: `输入在${this.plan.table.number}中途结束：自「${first.name.zh}」起 ${cut.length} 行缺失，记为空白（null）`,
           en: `the input ends inside ${this.plan.table.number}: ${cut.length} rows from ${first.name.en} on are missing (null)`,
         },
-        { table: this.plan.table.number, row: first.name.zh, cells: cut.flatMap((t) => t.fields.map((f) => `${t.path}.${f.key}`)) },
+        {
+          table: this.plan.table.number,
+          row: first.name.zh,
+          cells: cut.flatMap((t) => t.fields.map((f) => `${t.path}.${f.key}`)),
+        },
       );
     for (const stray of this.strays) {
       if (stray.segment.values.some((v) => options.claimed.has(v.line))) continue;
@@ -482,7 +522,9 @@ export class TableReader {
         this.lastFilled = Math.max(this.lastFilled, o);
       }
       const label = f.entry.node.ordinal + f.entry.node.label;
-      const cells = parts.flatMap((o) => (targets[o] as Target).fields.map((x) => `${(targets[o] as Target).path}.${x.key}`));
+      const cells = parts.flatMap((o) =>
+        (targets[o] as Target).fields.map((x) => `${(targets[o] as Target).path}.${x.key}`),
+      );
       if (zeros)
         this.diagnostics.info(
           "row.collapsed",
@@ -519,7 +561,7 @@ function outbids(a: LabelMatch, b: LabelMatch): boolean {
  * (GFM ignores cells beyond the header's; a value spanning columns leaves empty ones), then empty label
  * columns before them.
  */
-function fit(values: readonly ValueToken[], width: number): readonly ValueToken[] {
+function trimPadding(values: readonly ValueToken[], width: number): readonly ValueToken[] {
   if (values.length <= width || !values.every((v) => v.structured)) return values;
   let start = 0;
   let end = values.length;

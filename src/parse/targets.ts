@@ -88,7 +88,12 @@ export interface TablePlan {
   readonly width: number;
 }
 
-function keysOf(node: { readonly ordinal: string; readonly label: string; readonly note?: string; readonly aliases?: readonly string[] }): LabelKey[] {
+function keysOf(node: {
+  readonly ordinal: string;
+  readonly label: string;
+  readonly note?: string;
+  readonly aliases?: readonly string[];
+}): LabelKey[] {
   const out: LabelKey[] = [];
   const ordinal = labelKey(node.ordinal);
   // a note printed in the label's cell belongs to the label (（二）部分公开（区分处理的…）)
@@ -100,7 +105,11 @@ function keysOf(node: { readonly ordinal: string; readonly label: string; readon
       const text = ordinal + body;
       out.push({ text, min: Math.min(text.length, ordinal.length + 2), endOnly: false, alias });
     }
-    out.push(body.length >= 4 ? { text: body, min: 4, endOnly: false, alias } : { text: body, min: body.length, endOnly: true, alias });
+    out.push(
+      body.length >= 4
+        ? { text: body, min: 4, endOnly: false, alias }
+        : { text: body, min: body.length, endOnly: true, alias },
+    );
   };
   add(node.label, false);
   for (const a of node.aliases ?? []) add(a, true);
@@ -116,7 +125,13 @@ function nameOf(edition: Edition, table: TableDescriptor, entry: RecordEntry): M
   return { zh, en };
 }
 
-function targetOf(edition: Edition, table: TableDescriptor, entry: RecordEntry, order: number, foreign?: Foreign): Target {
+function targetOf(
+  edition: Edition,
+  table: TableDescriptor,
+  entry: RecordEntry,
+  order: number,
+  foreign?: Foreign,
+): Target {
   const units = new Map<string, FieldDescriptor>();
   for (const f of entry.node.fields) if (f.kind === "unit" && f.unitOf !== undefined) units.set(f.unitOf, f);
   const t: Target = {
@@ -161,7 +176,8 @@ export function tablePlan(edition: Edition, key: TableKey): TablePlan {
         continue;
       }
       const parts = entries.flatMap((own, i) => (own.path.startsWith(`${e.path}.`) ? [i] : []));
-      if (parts.length > 0) foreign.push(targetOf(other, otherTable, e, parts[0] as number, { relation: "whole", related: parts }));
+      if (parts.length > 0)
+        foreign.push(targetOf(other, otherTable, e, parts[0] as number, { relation: "whole", related: parts }));
     }
   }
   plan = {
@@ -228,7 +244,8 @@ export function tableVocabulary(key: TableKey): ReadonlySet<string> {
   const words = new Set<string>();
   for (const e of editionKeys) for (const t of tableTexts(editions[e].tables[key])) words.add(labelKey(t));
   const out = new Set<string>();
-  for (const w of words) for (let i = 0; i < w.length; i++) for (let j = i + 1; j <= w.length && j - i <= 64; j++) out.add(w.slice(i, j));
+  for (const w of words)
+    for (let i = 0; i < w.length; i++) for (let j = i + 1; j <= w.length && j - i <= 64; j++) out.add(w.slice(i, j));
   vocabularies.set(key, out);
   set = out;
   return set;

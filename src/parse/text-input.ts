@@ -25,7 +25,11 @@ const cellSeparators = "|│┃║";
 export function isPageNumber(line: string): boolean {
   const t = halfWidth(line).replace(/\s+/g, "");
   if (t.length === 0 || t.length > 16) return false;
-  return /^[-—–―][1-9][0-9]{0,3}[-—–―]$/.test(t) || /^第[1-9][0-9]{0,3}页(?:[,，/]?共[0-9]{1,4}页)?$/.test(t) || /^[0-9]{1,4}\/[0-9]{1,4}$/.test(t);
+  return (
+    /^[-—–―][1-9][0-9]{0,3}[-—–―]$/.test(t) ||
+    /^第[1-9][0-9]{0,3}页(?:[,，/]?共[0-9]{1,4}页)?$/.test(t) ||
+    /^[0-9]{1,4}\/[0-9]{1,4}$/.test(t)
+  );
 }
 
 /** True for a line made only of border characters, with at least one rule. */
@@ -41,7 +45,8 @@ function isBorder(line: string): boolean {
 /** The cells of a box-drawn row `| a | b |`, or `null` when the line is not one. */
 function boxCells(line: string): string[] | null {
   const t = line.trim();
-  if (t.length < 2 || !cellSeparators.includes(t[0] as string) || !cellSeparators.includes(t[t.length - 1] as string)) return null;
+  if (t.length < 2 || !cellSeparators.includes(t[0] as string) || !cellSeparators.includes(t[t.length - 1] as string))
+    return null;
   const cells: string[] = [];
   let cell = "";
   for (let i = 1; i < t.length - 1; i++) {
@@ -84,7 +89,10 @@ export function readText(input: string, diagnostics: Diagnostics): SourceLine[] 
   if (pages > 0)
     diagnostics.info(
       "input.page-numbers",
-      { zh: `去掉了 ${pages} 个单独成行的页码（首个在第 ${firstPage} 行）`, en: `dropped ${pages} page numbers on lines of their own (first on line ${firstPage})` },
+      {
+        zh: `去掉了 ${pages} 个单独成行的页码（首个在第 ${firstPage} 行）`,
+        en: `dropped ${pages} page numbers on lines of their own (first on line ${firstPage})`,
+      },
       { line: firstPage },
     );
   return out;

@@ -9,8 +9,8 @@ import { describe, expect, it } from "vitest";
 import { cellsOf } from "../../src/format/walk.js";
 import { readCell } from "../../src/model/build.js";
 import type { Report } from "../../src/model/report.generated.js";
-import { renderReport } from "../../src/render/render.js";
 import { parseReport } from "../../src/parse.js";
+import { renderReport } from "../../src/render/render.js";
 import { runs } from "../support/runs.js";
 import { distortText, type Plan, wordify } from "./support/distort.js";
 import { arbReport } from "./support/reports.js";
@@ -47,17 +47,44 @@ describe("degraded text still gives the same tables", () => {
   });
 
   for (const [name, only] of [
-    ["labels wrapped", { wraps: [{ line: 3, at: 5, mode: 0 }, { line: 11, at: 2, mode: 1 }, { line: 17, at: 9, mode: 2 }] }],
+    [
+      "labels wrapped",
+      {
+        wraps: [
+          { line: 3, at: 5, mode: 0 },
+          { line: 11, at: 2, mode: 1 },
+          { line: 17, at: 9, mode: 2 },
+        ],
+      },
+    ],
     ["group labels one character per line", { groups: [0, 1, 2, 3] }],
     ["page numbers between rows", { pages: [40, 77, 101, 150] }],
-    ["spaces inside labels", { spaces: [{ line: 1, at: 1 }, { line: 9, at: 4 }, { line: 20, at: 7 }] }],
+    [
+      "spaces inside labels",
+      {
+        spaces: [
+          { line: 1, at: 1 },
+          { line: 9, at: 4 },
+          { line: 20, at: 7 },
+        ],
+      },
+    ],
     ["full-width digits", { fullWidth: true }],
     ["the rest of a table moved after the next section", { displace: { table: 1, row: 12 } }],
   ] as const) {
     it(`${name} alone, both styles`, () => {
       fc.assert(
         fc.property(arbReport(), fc.constantFrom("reading" as const, "layout" as const), (report, style) => {
-          const plan: Plan = { style, displace: null, groups: [], wraps: [], spaces: [], pages: [], fullWidth: false, ...only };
+          const plan: Plan = {
+            style,
+            displace: null,
+            groups: [],
+            wraps: [],
+            spaces: [],
+            pages: [],
+            fullWidth: false,
+            ...only,
+          };
           const text = distortText(renderReport(report, { format: "text", blank: "—" }), report.edition, plan);
           expect(wrongCells(report, parseReport(text).report)).toEqual([]);
         }),
@@ -69,8 +96,18 @@ describe("degraded text still gives the same tables", () => {
   it("a displaced table is reported as put back, and its rows are not taken for prose", () => {
     fc.assert(
       fc.property(arbReport(), fc.nat(), (report, row) => {
-        const plan: Plan = { style: "reading", displace: { table: 1, row }, groups: [], wraps: [], spaces: [], pages: [], fullWidth: false };
-        const result = parseReport(distortText(renderReport(report, { format: "text", blank: "—" }), report.edition, plan));
+        const plan: Plan = {
+          style: "reading",
+          displace: { table: 1, row },
+          groups: [],
+          wraps: [],
+          spaces: [],
+          pages: [],
+          fullWidth: false,
+        };
+        const result = parseReport(
+          distortText(renderReport(report, { format: "text", blank: "—" }), report.edition, plan),
+        );
         expect(result.diagnostics.some((d) => d.code === "table.relocated" && d.table === "表三")).toBe(true);
         expect(result.report?.sections?.problems ?? []).toEqual(report.sections?.problems ?? []);
       }),
@@ -100,7 +137,12 @@ describe("degraded Markdown still gives the same tables", () => {
           .map((line) => {
             if (!line.startsWith("| ") || line.startsWith("| ---")) return line;
             let l = line.replace(/(\d)\.(?=[\u4e00-\u9fff])/g, "$1、").replace(/、(?=行政机关)/g, "，");
-            if (wide) l = l.replace(/(\| )([0-9.-]+)(?= \|)/g, (_, bar: string, n: string) => bar + n.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)));
+            if (wide)
+              l = l.replace(
+                /(\| )([0-9.-]+)(?= \|)/g,
+                (_, bar: string, n: string) =>
+                  bar + n.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)),
+              );
             return pad ? `${l} |` : l;
           })
           .join("\n");

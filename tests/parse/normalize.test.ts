@@ -8,7 +8,28 @@ import { labelVariants, normalizeLabel } from "../../src/format/normalize.js";
 import { normalizeFast } from "../../src/parse/chars.js";
 import { runs } from "../support/runs.js";
 
-const special = [...labelVariants.flatMap(([from]) => [...from]), " ", "\t", "\n", "\u3000", "\u00a0", "\u200b", "\ufeff", "\u2028", "\u0085", "１", "Ａ", "ｚ", "1", "2", "、", "．", ".", "中", "😀"];
+const special = [
+  ...labelVariants.flatMap(([from]) => [...from]),
+  " ",
+  "\t",
+  "\n",
+  "\u3000",
+  "\u00a0",
+  "\u200b",
+  "\ufeff",
+  "\u2028",
+  "\u0085",
+  "１",
+  "Ａ",
+  "ｚ",
+  "1",
+  "2",
+  "、",
+  "．",
+  ".",
+  "中",
+  "😀",
+];
 
 describe("normalizeFast", () => {
   it("equals normalizeLabel on any string", () => {
@@ -31,6 +52,7 @@ describe("normalizeFast", () => {
   });
 
   it("equals normalizeLabel on every label of the format", () => {
-    for (const [from] of labelVariants) for (const ch of from) expect(normalizeFast(`1${ch}属于${ch}`)).toBe(normalizeLabel(`1${ch}属于${ch}`));
+    for (const [from] of labelVariants)
+      for (const ch of from) expect(normalizeFast(`1${ch}属于${ch}`)).toBe(normalizeLabel(`1${ch}属于${ch}`));
   });
 });

@@ -34,7 +34,9 @@ function regexLiterals(file: string): [string, string][] {
 
 // the parser's own files, and the label normalisation it runs on every label it reads
 const files = [...sourcesOf(join(root, "parse")), join(root, "parse.ts"), join(root, "format", "normalize.ts")];
-const literals = files.flatMap((f) => regexLiterals(f).map(([source, flags]) => ({ file: f.slice(root.length), source, flags })));
+const literals = files.flatMap((f) =>
+  regexLiterals(f).map(([source, flags]) => ({ file: f.slice(root.length), source, flags })),
+);
 
 describe("regular expressions of the parser", () => {
   it("are found", () => {
@@ -48,6 +50,10 @@ describe("regular expressions of the parser", () => {
 
   it.each(literals.map((l) => [`${l.file}: /${l.source}/${l.flags}`, l] as const))("%s is safe", (_, l) => {
     const result = checkSync(l.source, l.flags, { timeout: 10_000 });
-    expect(result.status === "vulnerable" ? `${result.status}: ${result.complexity.type} ${result.attack.pattern}` : result.status).toBe("safe");
+    expect(
+      result.status === "vulnerable"
+        ? `${result.status}: ${result.complexity.type} ${result.attack.pattern}`
+        : result.status,
+    ).toBe("safe");
   });
 });

@@ -9,16 +9,20 @@ import { describe, expect, it } from "vitest";
 import { cellsOf } from "../../src/format/walk.js";
 import { readCell } from "../../src/model/build.js";
 import type { Report } from "../../src/model/report.generated.js";
+import { parseReport } from "../../src/parse.js";
 import { renderReport } from "../../src/render/render.js";
 import { validateReport } from "../../src/validate/validate.js";
-import { parseReport } from "../../src/parse.js";
 import { runs } from "../support/runs.js";
 import { arbReport } from "./support/reports.js";
 
 /** Every cell holds what its kind allows (the envelope may lack an organ or a year the input did not give). */
 function wellFormed(report: Report | null): string[] {
   if (report === null) return [];
-  const fixed = { ...report, organ: report.organ === "" ? "x" : report.organ, year: report.year === 0 ? 2000 : report.year };
+  const fixed = {
+    ...report,
+    organ: report.organ === "" ? "x" : report.organ,
+    year: report.year === 0 ? 2000 : report.year,
+  };
   const result = validateReport(fixed);
   return result.ok ? [] : result.issues.map((i) => `${i.path.join(".")}: ${i.message.en}`);
 }
@@ -33,20 +37,50 @@ function check(input: string, format?: "text" | "markdown" | "html"): void {
   }
 }
 
-const pieces = ["一、总体情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "（六）其他处理", "1.属于国家秘密", "总计", "0", "-", "—", "/", "\n", " ", "|", "<td>", "</td>", "<tr>", "<table>", "<p>", "2024年1月12日", "- 4 -", "１２", "万元", "规章"];
+const pieces = [
+  "一、总体情况",
+  "三、收到和处理政府信息公开申请情况",
+  "四、政府信息公开行政复议、行政诉讼情况",
+  "（六）其他处理",
+  "1.属于国家秘密",
+  "总计",
+  "0",
+  "-",
+  "—",
+  "/",
+  "\n",
+  " ",
+  "|",
+  "<td>",
+  "</td>",
+  "<tr>",
+  "<table>",
+  "<p>",
+  "2024年1月12日",
+  "- 4 -",
+  "１２",
+  "万元",
+  "规章",
+];
 
 describe("parseReport never throws", () => {
   it("on any string, read as each format", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme", maxLength: 400 }), fc.constantFrom(undefined, "text" as const, "markdown" as const, "html" as const), (s, format) => check(s, format)),
+      fc.property(
+        fc.string({ unit: "grapheme", maxLength: 400 }),
+        fc.constantFrom(undefined, "text" as const, "markdown" as const, "html" as const),
+        (s, format) => check(s, format),
+      ),
       { numRuns: runs(500, 2000) },
     );
   });
 
   it("on strings made of the format's own pieces", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 200 }), fc.constantFrom(undefined, "text" as const, "markdown" as const, "html" as const), (parts, format) =>
-        check(parts.join(""), format),
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 200 }),
+        fc.constantFrom(undefined, "text" as const, "markdown" as const, "html" as const),
+        (parts, format) => check(parts.join(""), format),
       ),
       { numRuns: runs(500, 2000) },
     );
@@ -101,7 +135,10 @@ describe("large inputs finish", () => {
   it.each([
     ["figures", "0 ".repeat(big / 2)],
     ["one long line of labels", "1.属于国家秘密".repeat(big / 8)],
-    ["labels and figures", "三、收到和处理政府信息公开申请情况\n".concat("（三）不予公开 1.属于国家秘密 0 0 0 0 0 0\n".repeat(big / 30))],
+    [
+      "labels and figures",
+      "三、收到和处理政府信息公开申请情况\n".concat("（三）不予公开 1.属于国家秘密 0 0 0 0 0 0\n".repeat(big / 30)),
+    ],
     ["page numbers", "- 4 -\n".repeat(big / 6)],
     ["headings", "一、总体情况\n二、主动公开政府信息情况\n".repeat(big / 30)],
     ["nested markup", "<div>".repeat(big / 10).concat("x", "</div>".repeat(big / 10))],

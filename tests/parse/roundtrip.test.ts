@@ -7,14 +7,14 @@ import { describe, expect, it } from "vitest";
 import { cellsOf } from "../../src/format/walk.js";
 import { readCell } from "../../src/model/build.js";
 import type { Report } from "../../src/model/report.generated.js";
+import { parseReport } from "../../src/parse.js";
 import { renderReport } from "../../src/render/render.js";
 import { validateReport } from "../../src/validate/validate.js";
-import { parseReport } from "../../src/parse.js";
 import { runs } from "../support/runs.js";
 import { arbReport } from "./support/reports.js";
 
 /** What of R must come back: every cell, and each envelope field R has. */
-export function differences(report: Report, back: Report | null): string[] {
+function differences(report: Report, back: Report | null): string[] {
   if (back === null) return ["no report"];
   const out: string[] = [];
   for (const c of cellsOf(report.edition)) {
@@ -24,7 +24,8 @@ export function differences(report: Report, back: Report | null): string[] {
   }
   for (const key of ["edition", "organ", "year", "publishedOn", "title", "preamble", "sections"] as const) {
     if (report[key] === undefined) continue;
-    if (JSON.stringify(report[key]) !== JSON.stringify(back[key])) out.push(`${key}: ${JSON.stringify(back[key])} ≠ ${JSON.stringify(report[key])}`);
+    if (JSON.stringify(report[key]) !== JSON.stringify(back[key]))
+      out.push(`${key}: ${JSON.stringify(back[key])} ≠ ${JSON.stringify(report[key])}`);
   }
   return out;
 }

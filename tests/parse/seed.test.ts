@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { cellsOf } from "../../src/format/walk.js";
 import { readCell } from "../../src/model/build.js";
 import type { Report } from "../../src/model/report.generated.js";
-import { validateReport } from "../../src/validate/validate.js";
 import { parseReport } from "../../src/parse.js";
+import { validateReport } from "../../src/validate/validate.js";
 
 const fixtures = new URL("../fixtures/", import.meta.url);
 const text = readFileSync(new URL("lianzhou-2023.txt", fixtures), "utf8");
@@ -23,8 +23,12 @@ describe("the seed (连州市 2023, pdftotext reading order)", () => {
 
   it("gives every table cell as published", () => {
     const report = result.report as Report;
-    const wrong = cellsOf(expected.edition).filter((c) => readCell(report, c.segments) !== readCell(expected, c.segments));
-    expect(wrong.map((c) => `${c.name.zh}: ${readCell(report, c.segments)} ≠ ${readCell(expected, c.segments)}`)).toEqual([]);
+    const wrong = cellsOf(expected.edition).filter(
+      (c) => readCell(report, c.segments) !== readCell(expected, c.segments),
+    );
+    expect(
+      wrong.map((c) => `${c.name.zh}: ${readCell(report, c.segments)} ≠ ${readCell(expected, c.segments)}`),
+    ).toEqual([]);
   });
 
   it("gives every metadata field as published", () => {
@@ -64,6 +68,8 @@ describe("the seed (连州市 2023, pdftotext reading order)", () => {
   });
 
   it("reads 六、 without the signature", () => {
-    expect(result.report?.sections?.other).toEqual(["收取政府信息处理费用的情况：本年度无发出收费通知，无收取信息处理费用。"]);
+    expect(result.report?.sections?.other).toEqual([
+      "收取政府信息处理费用的情况：本年度无发出收费通知，无收取信息处理费用。",
+    ]);
   });
 });

@@ -24,7 +24,11 @@ export function pdfify(text: string, style: "reading" | "layout"): string[] {
     if (t.startsWith("|") && t.endsWith("|")) {
       if (style === "layout") out.push(line.replace(/\|/g, " ").trimEnd());
       else {
-        const cells = t.slice(1, -1).split("|").map((c) => c.trim()).filter((c) => c !== "");
+        const cells = t
+          .slice(1, -1)
+          .split("|")
+          .map((c) => c.trim())
+          .filter((c) => c !== "");
         if (cells.length > 0) out.push(cells.join(" "));
       }
     } else out.push(line);
@@ -36,7 +40,9 @@ export function pdfify(text: string, style: "reading" | "layout"): string[] {
 function sections(lines: readonly string[], edition: Edition): Map<string, { heading: number; end: number }> {
   const e = editions[edition];
   const headings = e.order.map((key) => {
-    const node = (e.sections as readonly { key: string; ordinal: string; title: string }[]).find((s) => s.key === key) ?? e.tables[key as TableKey];
+    const node =
+      (e.sections as readonly { key: string; ordinal: string; title: string }[]).find((s) => s.key === key) ??
+      e.tables[key as TableKey];
     const text = node.ordinal + node.title;
     return { key, at: lines.findIndex((l) => l.trim() === text) };
   });
@@ -92,10 +98,11 @@ export function distortText(rendered: string, edition: Edition, plan: Plan): str
   let lines = pdfify(rendered, plan.style);
   const tableKeys: TableKey[] = ["proactive", "applications", "reviewLitigation"];
   const regionOf = (key: string) => sections(lines, edition).get(key);
-  const inTables = (i: number) => tableKeys.some((k) => {
-    const r = regionOf(k);
-    return r !== undefined && i > r.heading && i < r.end;
-  });
+  const inTables = (i: number) =>
+    tableKeys.some((k) => {
+      const r = regionOf(k);
+      return r !== undefined && i > r.heading && i < r.end;
+    });
 
   // the rest of 表二 or 表三 moved after the first paragraph of 五、 (a page break)
   if (plan.displace !== null) {
@@ -103,7 +110,7 @@ export function distortText(rendered: string, edition: Edition, plan: Plan): str
     const r = regionOf(key);
     const five = regionOf("problems");
     if (r !== undefined && five !== undefined) {
-      const rows = lines.map((l, i) => i).filter((i) => i > r.heading && i < r.end && hasValues(lines[i] as string));
+      const rows = lines.map((_l, i) => i).filter((i) => i > r.heading && i < r.end && hasValues(lines[i] as string));
       if (rows.length >= 2) {
         const from = rows[1 + (plan.displace.row % (rows.length - 1))] as number;
         let to = r.end;
@@ -134,7 +141,14 @@ export function distortText(rendered: string, edition: Edition, plan: Plan): str
   // labels wrapped: figures on the last line (0), on the first line (1), or on a line of their own (2)
   for (const w of plan.wraps) {
     // rows not wrapped yet: their line holds a whole row label
-    const candidates = lines.map((l, i) => i).filter((i) => inTables(i) && hasValues(lines[i] as string) && ownLabelStart(labelPart(lines[i] as string).label, edition, true) >= 0);
+    const candidates = lines
+      .map((_l, i) => i)
+      .filter(
+        (i) =>
+          inTables(i) &&
+          hasValues(lines[i] as string) &&
+          ownLabelStart(labelPart(lines[i] as string).label, edition, true) >= 0,
+      );
     if (candidates.length === 0) break;
     const i = candidates[w.line % candidates.length] as number;
     const line = lines[i] as string;
@@ -156,20 +170,27 @@ export function distortText(rendered: string, edition: Edition, plan: Plan): str
     const indent = plan.style === "layout" ? (/^\s*/.exec(label)?.[0] ?? "") : "";
     if (mode === 2 && /^[-—][0-9０-９]+[-—]$/.test(values.replace(/\s+/g, ""))) continue;
     const replacement =
-      mode === 0 ? [head, `${indent}${tail} ${values}`] : mode === 1 ? [`${head} ${values}`, `${indent}${tail}`] : [head, `${indent}${tail}`, `${indent}${values}`];
+      mode === 0
+        ? [head, `${indent}${tail} ${values}`]
+        : mode === 1
+          ? [`${head} ${values}`, `${indent}${tail}`]
+          : [head, `${indent}${tail}`, `${indent}${values}`];
     lines = [...lines.slice(0, i), ...replacement, ...lines.slice(i + 1)];
   }
 
   // spaces inside labels (商 业 企 业)
   for (const s of plan.spaces) {
-    const candidates = lines.map((l, i) => i).filter((i) => inTables(i) && /[\u4e00-\u9fff]{2}/.test(lines[i] as string));
+    const candidates = lines
+      .map((_l, i) => i)
+      .filter((i) => inTables(i) && /[\u4e00-\u9fff]{2}/.test(lines[i] as string));
     if (candidates.length === 0) break;
     const i = candidates[s.line % candidates.length] as number;
     const line = lines[i] as string;
     // in the labels only: a figure's unit (1864.5万元) stays whole
     const { label } = labelPart(line);
     const cuts: number[] = [];
-    for (let k = 1; k < label.length; k++) if (/[\u4e00-\u9fff]/.test(label[k - 1] as string) && /[\u4e00-\u9fff]/.test(label[k] as string)) cuts.push(k);
+    for (let k = 1; k < label.length; k++)
+      if (/[\u4e00-\u9fff]/.test(label[k - 1] as string) && /[\u4e00-\u9fff]/.test(label[k] as string)) cuts.push(k);
     if (cuts.length === 0) continue;
     const k = cuts[s.at % cuts.length] as number;
     lines[i] = `${line.slice(0, k)} ${line.slice(k)}`;
@@ -179,7 +200,11 @@ export function distortText(rendered: string, edition: Edition, plan: Plan): str
   for (const [n, p] of plan.pages.entries()) {
     const at = p % (lines.length + 1);
     const page = [`- ${n + 2} -`, `-${n + 2}-`, `第 ${n + 2} 页`][p % 3] as string;
-    lines = [...lines.slice(0, at), plan.style === "layout" ? `                                  ${page}` : page, ...lines.slice(at)];
+    lines = [
+      ...lines.slice(0, at),
+      plan.style === "layout" ? `                                  ${page}` : page,
+      ...lines.slice(at),
+    ];
   }
 
   let out = lines.join("\n");

@@ -10,23 +10,62 @@ import { buildReport } from "../../../src/model/build.js";
 import type { Report } from "../../../src/model/report.generated.js";
 
 /** Characters of organ names. */
-const organChars = [..."示例东西南北中新安平和华阳山河湖海城乡县市区镇街道人民政府办公室教育卫生健康交通运输自然资源统计档案司法财政农业水利科技文化旅游商务应急管理局委员会中心"];
+const organChars = [
+  ..."示例东西南北中新安平和华阳山河湖海城乡县市区镇街道人民政府办公室教育卫生健康交通运输自然资源统计档案司法财政农业水利科技文化旅游商务应急管理局委员会中心",
+];
 const organEnds = ["局", "人民政府", "人民政府办公室", "委员会", "办事处", "中心"];
 
 export const arbOrgan: fc.Arbitrary<string> = fc
-  .tuple(fc.array(fc.constantFrom(...organChars), { minLength: 2, maxLength: 10 }), fc.option(fc.nat(99), { nil: undefined }), fc.constantFrom(...organEnds))
+  .tuple(
+    fc.array(fc.constantFrom(...organChars), { minLength: 2, maxLength: 10 }),
+    fc.option(fc.nat(99), { nil: undefined }),
+    fc.constantFrom(...organEnds),
+  )
   .map(([chars, n, end]) => `${chars.join("")}${n === undefined ? "" : `第${n}`}${end}`);
 
 /** Words of prose; none is a heading, a label or a date. */
-const words = ["坚持", "以公开为常态", "不公开为例外", "全面推进", "决策", "执行", "管理", "服务", "结果公开", "政务新媒体", "门户网站", "主动公开", "依申请公开", "答复", "按时", "规范", "加强", "培训", "解读", "政策", "群众", "关切", "工作", "质量", "平台", "建设"];
+const words = [
+  "坚持",
+  "以公开为常态",
+  "不公开为例外",
+  "全面推进",
+  "决策",
+  "执行",
+  "管理",
+  "服务",
+  "结果公开",
+  "政务新媒体",
+  "门户网站",
+  "主动公开",
+  "依申请公开",
+  "答复",
+  "按时",
+  "规范",
+  "加强",
+  "培训",
+  "解读",
+  "政策",
+  "群众",
+  "关切",
+  "工作",
+  "质量",
+  "平台",
+  "建设",
+];
 
 const arbSentence: fc.Arbitrary<string> = fc
-  .tuple(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 8 }), fc.option(fc.nat(100_000), { nil: undefined }))
+  .tuple(
+    fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 8 }),
+    fc.option(fc.nat(100_000), { nil: undefined }),
+  )
   .map(([ws, n]) => (n === undefined ? ws.join("") : `${ws.join("")}${n}条`));
 
 /** A paragraph: sentences joined by ， and ended by 。 */
 export const arbParagraph: fc.Arbitrary<string> = fc
-  .tuple(fc.option(fc.constantFrom("（一）", "（二）", "一是", "下一步，", "2023年，"), { nil: undefined }), fc.array(arbSentence, { minLength: 1, maxLength: 4 }))
+  .tuple(
+    fc.option(fc.constantFrom("（一）", "（二）", "一是", "下一步，", "2023年，"), { nil: undefined }),
+    fc.array(arbSentence, { minLength: 1, maxLength: 4 }),
+  )
   .map(([lead, ss]) => `${lead ?? ""}${ss.join("，")}。`);
 
 const arbParagraphs = fc.array(arbParagraph, { minLength: 1, maxLength: 3 });
@@ -36,12 +75,25 @@ function arbCell(cell: CellEntry): fc.Arbitrary<number | null> {
   const some = (a: fc.Arbitrary<number>) => fc.option(a, { freq: 6, nil: null });
   switch (cell.field.kind) {
     case "count":
-      return some(fc.oneof({ arbitrary: fc.nat(30), weight: 6 }, { arbitrary: fc.nat(Number.MAX_SAFE_INTEGER), weight: 1 }));
+      return some(
+        fc.oneof({ arbitrary: fc.nat(30), weight: 6 }, { arbitrary: fc.nat(Number.MAX_SAFE_INTEGER), weight: 1 }),
+      );
     case "signed":
-      return some(fc.oneof({ arbitrary: fc.integer({ min: -30, max: 30 }), weight: 6 }, { arbitrary: fc.maxSafeInteger(), weight: 1 }));
+      return some(
+        fc.oneof(
+          { arbitrary: fc.integer({ min: -30, max: 30 }), weight: 6 },
+          { arbitrary: fc.maxSafeInteger(), weight: 1 },
+        ),
+      );
     case "amount":
       // figures the renderer prints exactly (it writes at most 15 significant digits)
-      return some(fc.oneof(fc.nat(1000), fc.nat(100_000_000_000).map((cents) => cents / 100), fc.nat(99_999).map((n) => n / 10_000_000)));
+      return some(
+        fc.oneof(
+          fc.nat(1000),
+          fc.nat(100_000_000_000).map((cents) => cents / 100),
+          fc.nat(99_999).map((n) => n / 10_000_000),
+        ),
+      );
     case "unit":
       return fc.constant(null);
   }
@@ -57,7 +109,11 @@ export interface Envelope {
 }
 
 const arbDate = fc
-  .record({ y: fc.integer({ min: 1900, max: 9999 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+  .record({
+    y: fc.integer({ min: 1900, max: 9999 }),
+    m: fc.integer({ min: 1, max: 12 }),
+    d: fc.integer({ min: 1, max: 28 }),
+  })
   .map(({ y, m, d }) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
 
 const arbEnvelope: fc.Arbitrary<Envelope> = fc
@@ -101,7 +157,10 @@ export function arbReport(edition?: Edition): fc.Arbitrary<Report> {
       .record({
         head: arbEnvelope,
         values: fc.tuple(...cells.map(arbCell)),
-        units: fc.array(fc.option(fc.constantFrom("元", "万元"), { nil: null }), { minLength: cells.length, maxLength: cells.length }),
+        units: fc.array(fc.option(fc.constantFrom("元", "万元"), { nil: null }), {
+          minLength: cells.length,
+          maxLength: cells.length,
+        }),
       })
       .map(({ head, values, units }) => {
         const byPath = new Map(cells.map((c, i) => [c.path, values[i] ?? null]));
