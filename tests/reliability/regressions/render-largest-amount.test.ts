@@ -18,9 +18,12 @@ describe("regression: the largest amounts print as digits", () => {
   });
 
   it("in a rendered report too", () => {
-    const report = structuredClone(example("lianzhou-2023")) as ReturnType<typeof example> & { proactive: { fees: { amount: number } } };
+    const report = structuredClone(example("lianzhou-2023")) as ReturnType<typeof example> & {
+      proactive: { fees: { amount: number } };
+    };
     report.proactive.fees.amount = Number.MAX_VALUE;
-    for (const format of ["text", "markdown", "html"] as const) expect(renderReport(report, { format })).not.toContain("Infinity");
+    for (const format of ["text", "markdown", "html"] as const)
+      expect(renderReport(report, { format })).not.toContain("Infinity");
   });
 
   it("any finite non-negative amount prints as plain digits that read back within 15 significant digits", () => {
