@@ -5,6 +5,7 @@
  * @module
  */
 import { type Edition, editions, type TableKey, tableKeys } from "../format/editions.js";
+import { cellsOf } from "../format/walk.js";
 import { buildReport, type CellValue } from "../model/build.js";
 import type { Report, ReportSections } from "../model/report.generated.js";
 import { labelKey } from "./chars.js";
@@ -268,9 +269,13 @@ function parseAs(input: string, format: InputFormat, options: ParseOptions, diag
               zh: `找到标题「${table.ordinal}${table.title}」，但其下没有可读的表格（或为图片），各栏记为空白（null）`,
               en: `the heading “${table.ordinal}${table.title}” is there but no table could be read under it (an image?); its cells are null`,
             },
-        region === undefined
-          ? { table: table.number }
-          : { table: table.number, line: lines[region.heading.line]?.no ?? 0 },
+        {
+          table: table.number,
+          ...(region === undefined ? {} : { line: lines[region.heading.line]?.no ?? 0 }),
+          cells: cellsOf(edition)
+            .filter((c) => c.table.key === key)
+            .map((c) => c.path),
+        },
       );
       continue;
     }

@@ -218,7 +218,11 @@ export class TableReader {
     return fitted.length === width ? { rows: [target], values: fitted } : null;
   }
 
-  /** Consecutive rows from the next expected one whose labels all precede a run of `count` figures, in order. */
+  /**
+   * Consecutive rows from the next expected one whose labels all precede a run of `count` figures, in
+   * order — all the rows whose labels are there, not some of them: a shorter run (blanks left out of
+   * extracted text) cannot be shared out among them.
+   */
   private sequence(gap: string, count: number): Target[] | null {
     const { targets } = this.plan;
     for (let s = this.next; s < targets.length; s++) {
@@ -227,14 +231,14 @@ export class TableReader {
       const run: Target[] = [targets[s] as Target];
       let total = (targets[s] as Target).fields.length;
       let at = first.start;
-      for (let e = s + 1; e < targets.length && total < count; e++) {
+      for (let e = s + 1; e < targets.length; e++) {
         const m = matchTarget(targets[e] as Target, gap);
         if (m === null || m.start <= at) break;
         run.push(targets[e] as Target);
         total += (targets[e] as Target).fields.length;
         at = m.start;
       }
-      if (total === count && run.length > 1) return run;
+      return total === count && run.length > 1 ? run : null;
     }
     return null;
   }
@@ -262,7 +266,7 @@ export class TableReader {
   private mismatch(target: Target, segment: Segment): void {
     const raws = segment.values.map((v) => (v.raw === "" ? "（空）" : v.raw)).join(" ");
     const width = target.fields.length;
-    const cells = target.fields.map((f) => `${target.path}.${f.key}`);
+    const cells = cellPaths(target);
     this.diagnostics.error(
       "row.value-count",
       {
@@ -313,7 +317,7 @@ export class TableReader {
     const place = {
       ...this.place(target, token === null ? undefined : this.lineNo(token.line)),
       column: field.label,
-      cells: [path],
+      cells: unitField === undefined ? [path] : [path, `${target.path}.${unitField.key}`],
     };
     if (token === null) {
       set(null, null);
@@ -429,7 +433,7 @@ export class TableReader {
           zh: `未找到「${t.name.zh}」这一行，该行记为空白（null）`,
           en: `row ${t.name.en} was not found; it is left blank (null)`,
         },
-        { ...this.place(t), cells: t.fields.map((f) => `${t.path}.${f.key}`) },
+        { ...this.place(t), cells: cellPaths(t) },
       );
     }
     const first = cut[0];
@@ -443,7 +447,7 @@ export class TableReader {
         {
           table: this.plan.table.number,
           row: first.name.zh,
-          cells: cut.flatMap((t) => t.fields.map((f) => `${t.path}.${f.key}`)),
+          cells: cut.flatMap(cellPaths),
         },
       );
     for (const stray of this.strays) {
@@ -505,7 +509,7 @@ export class TableReader {
           zh: `「${t.name.zh}」按另一版格式分行印出（${names}），各栏取其和${summed === t.fields.length ? "" : "；有分项缺失或空白的栏记为 null"}`,
           en: `${t.name.en} is printed as the other edition's sub-rows; each column is their sum${summed === t.fields.length ? "" : "; columns with a missing or blank sub-row are null"}`,
         },
-        { ...this.place(t), cells: t.fields.map((f) => `${t.path}.${f.key}`) },
+        { ...this.place(t), cells: cellPaths(t) },
       );
     }
     for (const f of foreign) {
@@ -545,6 +549,11 @@ export class TableReader {
         );
     }
   }
+}
+
+/** The paths of a row's cells, its unit column included. */
+function cellPaths(t: Target): string[] {
+  return t.entry.node.fields.map((f) => `${t.path}.${f.key}`);
 }
 
 /**

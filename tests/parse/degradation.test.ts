@@ -116,6 +116,66 @@ describe("degraded text still gives the same tables", () => {
   });
 });
 
+describe("pdftotext -layout with blank cells left empty", () => {
+  it("reads a short row by the columns its figures stand in, or leaves it null with an error — never a wrong figure", () => {
+    fc.assert(
+      fc.property(arbReport(), (report) => {
+        const plan: Plan = {
+          style: "layout",
+          displace: null,
+          groups: [],
+          wraps: [],
+          spaces: [],
+          pages: [],
+          fullWidth: false,
+        };
+        const result = parseReport(distortText(renderReport(report, { format: "text" }), report.edition, plan));
+        const back = result.report as Report;
+        const errors = new Set(result.diagnostics.filter((d) => d.level === "error").flatMap((d) => d.cells ?? []));
+        for (const c of cellsOf(report.edition)) {
+          const got = readCell(back, c.segments);
+          const want = readCell(report, c.segments);
+          if (Object.is(got, want)) continue;
+          expect({ cell: c.path, got }).toEqual({ cell: c.path, got: null });
+          expect(errors.has(c.path)).toBe(true);
+        }
+      }),
+      { numRuns: runs(200, 1000) },
+    );
+  });
+
+  it("with few blanks, reads every cell", () => {
+    fc.assert(
+      fc.property(arbReport(), fc.nat(), (full, k) => {
+        // one blank cell in 表三: its other rows give the columns (a table of one row, like 表四, cannot)
+        const cells = cellsOf(full.edition);
+        const t3 = cells.filter((c) => c.table.key === "applications");
+        const blank = t3[k % t3.length] as (typeof cells)[number];
+        const report = JSON.parse(JSON.stringify(full)) as Report;
+        for (const c of cells) {
+          let node = report as unknown as Record<string, unknown>;
+          for (const seg of c.segments.slice(0, -1)) node = node[seg] as Record<string, unknown>;
+          const key = c.segments[c.segments.length - 1] as string;
+          if (c.field.kind !== "unit") node[key] = c === blank ? null : (readCell(full, c.segments) ?? 0);
+          else node[key] = null;
+        }
+        const plan: Plan = {
+          style: "layout",
+          displace: null,
+          groups: [],
+          wraps: [],
+          spaces: [],
+          pages: [],
+          fullWidth: false,
+        };
+        const result = parseReport(distortText(renderReport(report, { format: "text" }), report.edition, plan));
+        expect(wrongCells(report, result.report)).toEqual([]);
+      }),
+      { numRuns: runs(200, 1000) },
+    );
+  });
+});
+
 describe("degraded HTML still gives the same tables", () => {
   it("Word-style cells: one <span> per character, <o:p>, &nbsp;", () => {
     fc.assert(
