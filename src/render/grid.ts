@@ -346,6 +346,64 @@ function headersOf(cell: Placed, all: readonly GridCell[], section: GridSection)
   return [...columnHeads, ...rowHeads].map((h) => h.key);
 }
 
+/** The layout of one table of one edition: every cell placed, headed and keyed; value cells without text. */
+interface Skeleton {
+  readonly table: TableDescriptor;
+  readonly columns: number;
+  readonly labelColumns: number;
+  readonly rows: readonly { readonly kind: GridRow["kind"]; readonly cells: readonly GridCell[] }[];
+  readonly sections: readonly GridSection[];
+  /** The unit cell printed inside each value cell that has one (2019 采购总金额). */
+  readonly units: ReadonlyMap<CellEntry, CellEntry>;
+}
+
+const skeletons = new Map<string, Skeleton>();
+
+/**
+ * The layout of a table, computed once per edition and table: it depends on the descriptors alone, and
+ * finding each value cell's headers is quadratic in the cells.
+ */
+function skeletonOf(edition: Edition, key: TableKey): Skeleton {
+  const id = `${edition} ${key}`;
+  const known = skeletons.get(id);
+  if (known !== undefined) return known;
+  const table = editions[edition].tables[key] as TableDescriptor;
+  const units = new Map<CellEntry, CellEntry>();
+  const input: LayoutInput = {
+    table,
+    records: recordsOf(table),
+    valueCells(record) {
+      const cells = cellsOfRecord(edition, record);
+      return cells
+        .filter((c) => c.field.unitOf === undefined)
+        .map((c) => {
+          const unitCell = cells.find((u) => u.field.unitOf === c.field.key);
+          if (unitCell !== undefined) units.set(c, unitCell);
+          return { field: c.field, cell: { ...cellAtSlot("value", 0, 0, 1, 1, ""), cell: c, blank: false } };
+        });
+    },
+  };
+  const out = layouts[table.layout](input);
+  const keyed: GridCell[] = out.cells.map((c) => ({ ...c, key: `r${c.row}c${c.col}`, headers: [] }));
+  const sectionOf = (row: number) => out.sections.find((s) => row >= s.start && row < s.end) as GridSection;
+  const rows: { kind: GridRow["kind"]; cells: GridCell[] }[] = out.kinds.map((kind) => ({ kind, cells: [] }));
+  for (const c of keyed) {
+    const done = c.role === "value" ? { ...c, headers: headersOf(c, keyed, sectionOf(c.row)) } : c;
+    rows[c.row]?.cells.push(done);
+  }
+  for (const r of rows) r.cells.sort((a, b) => a.col - b.col);
+  const skeleton: Skeleton = {
+    table,
+    columns: out.columns,
+    labelColumns: out.labelColumns,
+    rows,
+    sections: out.sections,
+    units,
+  };
+  skeletons.set(id, skeleton);
+  return skeleton;
+}
+
 /**
  * Lays out one table of a report as the official format prints it, from the table's descriptor: every
  * merged cell with its rowspan and colspan, every value formatted. The renderers serialise this grid;
@@ -360,45 +418,31 @@ function headersOf(cell: Placed, all: readonly GridCell[], section: GridSection)
  */
 export function tableGrid(report: Report, key: TableKey, options: GridOptions = {}): TableGrid {
   const edition = report.edition;
-  const table = editions[edition].tables[key] as TableDescriptor;
+  const skeleton = skeletonOf(edition, key);
   const blank = options.blank ?? "";
-  const input: LayoutInput = {
-    table,
-    records: recordsOf(table),
-    valueCells(record) {
-      const cells = cellsOfRecord(edition, record);
-      return cells
-        .filter((c) => c.field.unitOf === undefined)
-        .map((c) => {
-          const unitCell = cells.find((u) => u.field.unitOf === c.field.key);
-          const value = readCell(report, c.segments);
-          const unit = unitCell === undefined ? undefined : readCell(report, unitCell.segments);
-          const text = formatCellValue(c.field, value, { blank, unit });
-          const isBlank = value === null || value === undefined;
-          return {
-            field: c.field,
-            cell: { ...cellAtSlot("value", 0, 0, 1, 1, text), cell: c, blank: isBlank },
-          };
-        });
-    },
+  const { table, units } = skeleton;
+  // every grid is fresh data: cells, header lists and sections are copied from the cached layout
+  // (literal objects with the properties in the layout's order: a spread copies them several times slower)
+  const fill = (c: GridCell): GridCell => {
+    const { role, row, col, rowspan, colspan, key } = c;
+    const entry = c.cell;
+    if (role !== "value" || entry === undefined)
+      return { role, row, col, rowspan, colspan, text: c.text, key, headers: [] };
+    const value = readCell(report, entry.segments);
+    const unitCell = units.get(entry);
+    const unit = unitCell === undefined ? undefined : readCell(report, unitCell.segments);
+    const text = formatCellValue(entry.field, value, { blank, unit });
+    const isBlank = value === null || value === undefined;
+    return { role, row, col, rowspan, colspan, text, cell: entry, blank: isBlank, key, headers: c.headers.slice() };
   };
-  const out = layouts[table.layout](input);
-  const keyed: GridCell[] = out.cells.map((c) => ({ ...c, key: `r${c.row}c${c.col}`, headers: [] }));
-  const sectionOf = (row: number) => out.sections.find((s) => row >= s.start && row < s.end) as GridSection;
-  const rows: { kind: GridRow["kind"]; cells: GridCell[] }[] = out.kinds.map((kind) => ({ kind, cells: [] }));
-  for (const c of keyed) {
-    const done = c.role === "value" ? { ...c, headers: headersOf(c, keyed, sectionOf(c.row)) } : c;
-    rows[c.row]?.cells.push(done);
-  }
-  for (const r of rows) r.cells.sort((a, b) => a.col - b.col);
   return {
     table,
     edition,
     caption: `${table.number} ${table.title}`,
-    columns: out.columns,
-    labelColumns: out.labelColumns,
-    rows,
-    sections: out.sections,
+    columns: skeleton.columns,
+    labelColumns: skeleton.labelColumns,
+    rows: skeleton.rows.map((r) => ({ kind: r.kind, cells: r.cells.map(fill) })),
+    sections: skeleton.sections.map((s) => ({ ...s })),
   };
 }
 
