@@ -108,6 +108,19 @@ export function makeCorpora(lib: Library): Corpora {
 }
 
 /**
+ * Every `n`-th report of a corpus (both editions stay represented: corpora list one edition, then the other).
+ *
+ * @example
+ * ```ts
+ * everyNth(corpora.clean, 4).texts.length; // 50
+ * ```
+ */
+export function everyNth(corpus: Corpus, n: number): Corpus {
+  const texts = corpus.texts.filter((_, i) => i % n === 0);
+  return { name: corpus.name, description: `${corpus.description}; every ${n}th, ${texts.length} reports`, texts };
+}
+
+/**
  * The distinct texts a large folder or roll-up is made of, cycled: 180 consistent reports of both editions
  * and 20 with exactly one relation broken (a national collection is mostly right).
  *

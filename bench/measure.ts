@@ -33,7 +33,7 @@ export interface Timing {
 export let sink = 0;
 
 /** Time budget per case, milliseconds (`BENCH_TIME` overrides, e.g. for a quick trial). */
-const time = Number(process.env.BENCH_TIME ?? 700);
+const time = Number(process.env.BENCH_TIME ?? 500);
 
 /**
  * Times cases one after another on the same inputs.
@@ -44,7 +44,7 @@ const time = Number(process.env.BENCH_TIME ?? 700);
  * ```
  */
 export function timeCases(cases: readonly Case[]): Timing[] {
-  const bench = new Bench({ time, warmupTime: Math.min(200, time), iterations: 20, throws: true });
+  const bench = new Bench({ time, warmupTime: Math.min(200, time), iterations: 10, throws: true });
   for (const c of cases) {
     bench.add(c.name, () => {
       sink = (sink + c.run()) | 0;
@@ -80,14 +80,26 @@ export function timeCases(cases: readonly Case[]): Timing[] {
  * ```
  */
 export function medianOf(runs: number, fn: () => unknown): number {
-  const times: number[] = [];
+  return median(times(runs, fn));
+}
+
+/**
+ * Wall-clock times of `runs` calls, milliseconds.
+ *
+ * @example
+ * ```ts
+ * times(3, () => parseReport(big)).length; // 3
+ * ```
+ */
+export function times(runs: number, fn: () => unknown): number[] {
+  const out: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     const r = fn();
-    times.push(performance.now() - t0);
+    out.push(performance.now() - t0);
     if (r === undefined) sink++;
   }
-  return median(times);
+  return out;
 }
 
 /**

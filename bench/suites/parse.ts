@@ -6,7 +6,7 @@
  */
 import { parsedAll, seedPublishedText, seedText } from "../corpus.js";
 import type { Library } from "../lib.js";
-import { type Case, medianOf, type Timing, timeCases } from "../measure.js";
+import { type Case, median, medianOf, type Timing, timeCases, times } from "../measure.js";
 
 /** The floor of a parser: one scan for the figures of the text. */
 export function digitScan(text: string): number {
@@ -99,11 +99,14 @@ export function largeParseSuite(lib: Library, runs: number): LargeParse[] {
   const { parseReport } = lib.parse;
   return largeSizes.map((megabytes) => {
     const text = paddedSeed(megabytes);
+    const t0 = performance.now();
     const check = parseReport(text);
+    const firstMs = performance.now() - t0;
     if (check.report === null || check.report.applications.newReceived.total !== 11) {
       throw new Error(`the parser did not read the tables of the ${megabytes} MB input`);
     }
-    const parserMs = medianOf(runs, () => parseReport(text));
+    // the checked run counts as the first of `runs`
+    const parserMs = median([firstMs, ...times(runs - 1, () => parseReport(text))]);
     const floorMs = medianOf(Math.max(runs, 5), () => digitScan(text));
     return { megabytes, bytes: Buffer.byteLength(text), parserMs, floorMs, runs };
   });

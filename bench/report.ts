@@ -1,0 +1,468 @@
+/**
+ * The report of a run: the console tables and `docs/performance.md` (figures, targets and verdicts are
+ * computed here; the explanations of the gaps are in `notes.ts`).
+ *
+ * @module
+ */
+import { kB, mib, ms, perSecond, ratio, table, us } from "./format.js";
+import type { Machine } from "./machine.js";
+import type { Timing } from "./measure.js";
+import { gapNotes } from "./notes.js";
+import { type SizeResult, sizeTargets } from "./sizes.js";
+import type { CliTiming } from "./suites/cli.js";
+import type { LargeParse, ParseTimings } from "./suites/parse.js";
+import type { SumTiming } from "./suites/sum.js";
+import { floorOf, type InputTimings, names } from "./suites/validate.js";
+
+/** Everything a run measured. */
+export interface Results {
+  readonly machine: Machine;
+  /** 1-minute load average when each part started, and at the end. */
+  readonly loads: readonly { readonly part: string; readonly load: number }[];
+  readonly buildMs: number;
+  readonly totalMs: number;
+  readonly caseTimeMs: number;
+  /** A trial run (`BENCH_QUICK=1`): fewer runs of the long cases. */
+  readonly quick: boolean;
+  readonly validate: readonly InputTimings[];
+  readonly render: readonly InputTimings[];
+  readonly parse: readonly ParseTimings[];
+  readonly largeParse: readonly LargeParse[];
+  readonly sums: readonly SumTiming[];
+  readonly cli: readonly CliTiming[];
+  readonly sizes: readonly SizeResult[];
+}
+
+/** A target of the issue and its verdict in this run. */
+export interface Verdict {
+  readonly id: string;
+  readonly target: string;
+  readonly measured: string;
+  readonly holds: boolean;
+}
+
+/** The input sets on which the validation targets are judged (the arbitrary corpus is shown, not judged). */
+const judgedInputs = ["seed report", "clean corpus", "consistent corpus"];
+
+const byName = (t: InputTimings, name: string): Timing | undefined => t.timings.find((x) => x.name === name);
+
+function median(t: InputTimings, name: string): number {
+  return byName(t, name)?.median ?? Number.NaN;
+}
+
+/** Lowest-load-first summary of the time limit of the whole run. */
+const budgetMs = 5 * 60 * 1000;
+
+/**
+ * The verdict on every target.
+ *
+ * @example
+ * ```ts
+ * verdicts(results).every((v) => v.holds);
+ * ```
+ */
+export function verdicts(r: Results): Verdict[] {
+  const out: Verdict[] = [];
+  const judged = r.validate.filter((t) => judgedInputs.includes(t.input));
+  const floorRatios = judged.map((t) => ({
+    input: t.input,
+    x: median(t, names.validateCheck) / median(t, names.handCheck),
+  }));
+  out.push({
+    id: "validate-floor",
+    target: "validateReport + checkReport (every rule) ≤ 1.5× the hand-written floor (validate + 表三/表四 sums)",
+    measured: floorRatios.map((f) => `${f.input}: ${ratio(f.x)}`).join("; "),
+    holds: floorRatios.every((f) => f.x <= 1.5),
+  });
+  const zodRatios = judged.map((t) => ({
+    input: t.input,
+    x: median(t, names.plainZod) / median(t, names.validateCheck),
+  }));
+  out.push({
+    id: "validate-zod",
+    target: "validateReport + checkReport (every rule) ≥ 10× faster than the plain zod 4 schema (no sums)",
+    measured: zodRatios.map((f) => `${f.input}: ${ratio(f.x)} faster`).join("; "),
+    holds: zodRatios.every((f) => f.x >= 10),
+  });
+  const seedParse = r.parse[0];
+  if (seedParse !== undefined) {
+    const x = seedParse.parser.median / seedParse.floor.median;
+    out.push({
+      id: "parse-floor",
+      target: "parseReport of the seed text ≤ 20× a /\\d+/g scan of the same text",
+      measured: `${ratio(x)} (${us(seedParse.parser.median)} µs against ${us(seedParse.floor.median)} µs)`,
+      holds: x <= 20,
+    });
+  }
+  const first = r.largeParse[0];
+  const last = r.largeParse[r.largeParse.length - 1];
+  if (first !== undefined && last !== undefined) {
+    const growth = last.parserMs / last.megabytes / (first.parserMs / first.megabytes);
+    out.push({
+      id: "parse-linear",
+      target: `parseReport linear up to 10 MB (time per MB at ${last.megabytes} MB within 1.25× of that at ${first.megabytes} MB)`,
+      measured: `${ms(first.parserMs / first.megabytes)} ms/MB at ${first.megabytes} MB, ${ms(last.parserMs / last.megabytes)} ms/MB at ${last.megabytes} MB (${ratio(growth)})`,
+      holds: growth <= 1.25,
+    });
+  }
+  const big = r.cli[r.cli.length - 1];
+  const small = r.cli[0];
+  if (big !== undefined && small !== undefined) {
+    const x = big.cliMs / big.scriptMs;
+    out.push({
+      id: "cli-floor",
+      target: `zfxxgk check --json over ${big.files.toLocaleString("en-US")} files ≤ 2× a script that reads and JSON.parses them`,
+      measured: `${ratio(x)} (${ms(big.cliMs)} ms against ${ms(big.scriptMs)} ms)`,
+      holds: x <= 2,
+    });
+    const growth = big.cliRssKiB / small.cliRssKiB;
+    out.push({
+      id: "cli-memory",
+      target: `memory flat as the folder grows (peak RSS at ${big.files.toLocaleString("en-US")} files within 1.15× of that at ${small.files.toLocaleString("en-US")})`,
+      measured:
+        r.cli.map((c) => `${c.files.toLocaleString("en-US")}: ${mib(c.cliRssKiB)}`).join(", ") + ` (${ratio(growth)})`,
+      holds: growth <= 1.15,
+    });
+  }
+  for (const [name, limit] of Object.entries(sizeTargets)) {
+    const s = r.sizes.find((x) => x.name === name);
+    if (s === undefined) continue;
+    out.push({
+      id: `size:${name}`,
+      target: `${name} ≤ ${kB(limit)} min+brotli`,
+      measured: kB(s.size),
+      holds: s.size <= limit,
+    });
+  }
+  out.push({
+    id: "bench-time",
+    target: "npm run bench (build included) under 5 minutes",
+    measured: `${(r.totalMs / 1000).toFixed(0)} s`,
+    holds: r.totalMs < budgetMs,
+  });
+  return out;
+}
+
+/**
+ * The validation table of one input set.
+ *
+ * @example
+ * ```ts
+ * console.log(validateTable(results.validate[0]));
+ * ```
+ */
+export function validateTable(t: InputTimings): string {
+  const zod = median(t, names.plainZod);
+  const rows = t.timings.map((x) => {
+    const floorName = floorOf[x.name];
+    const floor = floorName === undefined ? Number.NaN : median(t, floorName);
+    return [
+      x.name,
+      us(x.median),
+      us(x.p75),
+      us(x.p99),
+      perSecond(x.median),
+      ratio(x.median / floor),
+      ratio(zod / x.median),
+    ];
+  });
+  return table(["case", "median µs", "p75 µs", "p99 µs", "reports/s", "× its floor", "plain zod ÷ this"], rows);
+}
+
+/**
+ * The rendering table of one input set.
+ *
+ * @example
+ * ```ts
+ * console.log(renderTable(results.render[0]));
+ * ```
+ */
+export function renderTable(t: InputTimings): string {
+  return table(
+    ["case", "median µs", "p75 µs", "p99 µs", "reports/s"],
+    t.timings.map((x) => [x.name, us(x.median), us(x.p75), us(x.p99), perSecond(x.median)]),
+  );
+}
+
+/**
+ * The parser table (seed forms).
+ *
+ * @example
+ * ```ts
+ * console.log(parseTable(results.parse));
+ * ```
+ */
+export function parseTable(rows: readonly ParseTimings[]): string {
+  return table(
+    ["input", "size", "parseReport median µs", "p75 µs", "p99 µs", "/\\d+/g scan µs", "× the scan"],
+    rows.map((p) => [
+      p.input,
+      `${p.chars.toLocaleString("en-US")} chars`,
+      us(p.parser.median),
+      us(p.parser.p75),
+      us(p.parser.p99),
+      us(p.floor.median),
+      ratio(p.parser.median / p.floor.median),
+    ]),
+  );
+}
+
+/**
+ * The linearity table.
+ *
+ * @example
+ * ```ts
+ * console.log(largeParseTable(results.largeParse));
+ * ```
+ */
+export function largeParseTable(rows: readonly LargeParse[]): string {
+  const first = rows[0];
+  return table(
+    ["input", "bytes", "parseReport ms", "ms per MB", "MB/s", "/\\d+/g scan ms", "× the scan", "per MB vs 1 MB"],
+    rows.map((p) => [
+      `${p.megabytes} MB`,
+      p.bytes.toLocaleString("en-US"),
+      ms(p.parserMs),
+      ms(p.parserMs / p.megabytes),
+      (p.bytes / 1048576 / (p.parserMs / 1000)).toFixed(2),
+      ms(p.floorMs),
+      ratio(p.parserMs / p.floorMs),
+      first === undefined ? "—" : ratio(p.parserMs / p.megabytes / (first.parserMs / first.megabytes)),
+    ]),
+  );
+}
+
+/**
+ * The roll-up table.
+ *
+ * @example
+ * ```ts
+ * console.log(sumTable(results.sums));
+ * ```
+ */
+export function sumTable(rows: readonly SumTiming[]): string {
+  return table(
+    ["edition", "reports", "sumReports ms (median)", "µs per report", "runs"],
+    rows.map((s) => [
+      s.edition,
+      s.reports.toLocaleString("en-US"),
+      ms(s.ms),
+      us((s.ms * 1000) / s.reports),
+      String(s.runs),
+    ]),
+  );
+}
+
+/**
+ * The command-line table.
+ *
+ * @example
+ * ```ts
+ * console.log(cliTable(results.cli));
+ * ```
+ */
+export function cliTable(rows: readonly CliTiming[]): string {
+  return table(
+    [
+      "files",
+      "folder",
+      "zfxxgk check --json ms",
+      "read + JSON.parse script ms",
+      "× the script",
+      "check: peak RSS",
+      "script: peak RSS",
+      "check output",
+    ],
+    rows.map((c) => [
+      c.files.toLocaleString("en-US"),
+      kB(c.folderBytes),
+      ms(c.cliMs),
+      ms(c.scriptMs),
+      ratio(c.cliMs / c.scriptMs),
+      mib(c.cliRssKiB),
+      mib(c.scriptRssKiB),
+      kB(c.cliOutputBytes),
+    ]),
+  );
+}
+
+/**
+ * The bundle-size table.
+ *
+ * @example
+ * ```ts
+ * console.log(sizeTable(results.sizes));
+ * ```
+ */
+export function sizeTable(rows: readonly SizeResult[]): string {
+  return table(
+    ["bundle (size-limit)", "min+brotli", "target", "budget in npm test"],
+    rows.map((s) => {
+      const target = sizeTargets[s.name];
+      return [
+        s.name,
+        kB(s.size),
+        target === undefined ? "—" : `${kB(target)}`,
+        `${kB(s.budget)}${s.passed ? "" : " (exceeded)"}`,
+      ];
+    }),
+  );
+}
+
+/**
+ * The text of `docs/performance.md`.
+ *
+ * @example
+ * ```ts
+ * writeFileSync("docs/performance.md", performanceDoc(results));
+ * ```
+ */
+export function performanceDoc(r: Results): string {
+  const m = r.machine;
+  const v = verdicts(r);
+  const missed = v.filter((x) => !x.holds);
+  const loads = r.loads.map((l) => `${l.part} ${l.load.toFixed(2)}`).join(", ");
+  const out: string[] = [
+    "# Performance",
+    "",
+    "<!-- Written by `npm run bench` (bench/run.ts): the figures and verdicts are rewritten on every run. Edit the",
+    "     explanations in bench/notes.ts, the layout in bench/report.ts. -->",
+    "",
+    "Every figure below comes from one run of `npm run bench`, on one machine, against the built package (`dist/`),",
+    "with the baselines in the same run. Medians unless stated; p75 and p99 are over tinybench's samples.",
+    "",
+    ...(r.quick
+      ? ["**A trial run (`BENCH_QUICK=1`): fewer runs of the long cases; do not quote these figures.**", ""]
+      : []),
+    "## The machine",
+    "",
+    table(
+      ["", ""],
+      [
+        ["CPU", m.cpu],
+        ["cores", String(m.cores)],
+        ["memory", `${m.memoryGiB.toFixed(1)} GiB`],
+        ["Node.js", `${m.node} (V8 ${m.v8})`],
+        ["OS", m.os],
+        ["date", m.date],
+        ["commit", m.commit],
+        ["load average (1 min) as each part started", loads],
+        ["run time", `${(r.totalMs / 1000).toFixed(0)} s, of which the build ${(r.buildMs / 1000).toFixed(0)} s`],
+      ],
+      ["l", "l"],
+    ),
+    "",
+    "## Targets",
+    "",
+    table(
+      ["target", "measured", "holds"],
+      v.map((x) => [x.target, x.measured, x.holds ? "yes" : "**no**"]),
+      ["l", "l", "l"],
+    ),
+    "",
+    missed.length === 0
+      ? "Every target holds."
+      : `${missed.length} target${missed.length === 1 ? " is" : "s are"} missed: see [Where the targets are missed](#where-the-targets-are-missed).`,
+    "",
+    "## 1. Validation and checking",
+    "",
+    "Per report. *× its floor*: against the hand-written code doing the same work (validate only: the floor's",
+    "validation; with the checks: the floor's validation and 表三/表四 sums; `checkReport` alone: the floor's sums).",
+    "*plain zod ÷ this*: how many times faster than the plain zod 4 schema, which checks the shape only.",
+    "`checkReport (every rule)` also runs the envelope rules, 表二's soft bounds, `cell.blank` and the narrative",
+    "rules, which the floor does not; `(表三/表四 rules only)` leaves them out with the `exclude` option.",
+    "",
+  ];
+  for (const t of r.validate) {
+    out.push(`### ${t.input}`, "", `${t.description}.`, "", validateTable(t), "");
+  }
+  out.push(
+    "The arbitrary corpus is not a target case: nearly every relation of every report fails, and `checkReport`",
+    "words each failure in Chinese and English (about 75 findings per report) where the floor only counts them.",
+    "",
+    "## 2. Rendering",
+    "",
+  );
+  for (const t of r.render) out.push(`### ${t.input}`, "", renderTable(t), "");
+  out.push(
+    "## 3. Parsing published reports",
+    "",
+    "`parseReport` against its floor, one `/\\d+/g` scan over the same text (the least a reader of figures must do).",
+    "",
+    parseTable(r.parse),
+    "",
+    "### Linearity",
+    "",
+    "The seed's published text with its 一、总体情况 repeated until the text reaches the size: one report with a",
+    `very long narrative. Median of ${r.largeParse[0]?.runs ?? 0} runs each.`,
+    "",
+    largeParseTable(r.largeParse),
+    "",
+    "## 4. Roll-up",
+    "",
+    "`sumReports` over 10,000 reports of one edition and year (200 distinct generated reports, consistent, no",
+    "blank cell, cycled; amounts summed exactly).",
+    "",
+    sumTable(r.sums),
+    "",
+    "## 5. Command line",
+    "",
+    "The built `dist/cli.js` spawned as `node dist/cli.js check --json FOLDER` with its output to a file, against",
+    "a spawned script that only reads every file and `JSON.parse`s it (`bench/cli/read-and-parse.mjs`). Both",
+    "include Node's start-up. The folders hold generated reports (180 consistent ones of both editions and 20 with",
+    "one relation broken, cycled); peak RSS is `process.resourceUsage().maxRSS` of each process",
+    `(\`bench/cli/rss-probe.mjs\`). The largest folder: median of ${r.cli[r.cli.length - 1]?.runs ?? 0} runs, alternating`,
+    "with the script; the smaller ones: one run each.",
+    "",
+    cliTable(r.cli),
+    "",
+    "## 6. Bundle sizes",
+    "",
+    "size-limit 12 with `@size-limit/preset-small-lib` (esbuild, minified, brotli) on `dist/index.js`, as",
+    "`.size-limit.json` configures it; `npm test` runs it against the budgets in that file.",
+    "",
+    sizeTable(r.sizes),
+    "",
+  );
+  out.push("## Where the targets are missed", "");
+  if (missed.length === 0) out.push("Nowhere in this run.", "");
+  for (const note of gapNotes(r, missed)) out.push(note, "");
+  out.push(
+    "## How the figures are made",
+    "",
+    `- tinybench 6, \`runSync\`, at least ${r.caseTimeMs} ms and 10 samples per case after a warm-up; each sample processes`,
+    "  a batch (50 parsed copies of the seed, or a whole corpus of 200 reports; for rendering 10 copies or every fourth",
+    "  report of the clean corpus), and the figures are divided by the batch size.",
+    "- The library is a copy of `dist/` made at the start of the run, so a rebuild cannot change it mid-run.",
+    "- Corpora come from the package's own arbitraries (`zfxxgk/testing`) with fixed seeds (`bench/corpus.ts`):",
+    "  the same reports on every run and machine. Reports are stored as JSON text and parsed afresh.",
+    "- The hand-written floor (`bench/baselines/hand-written.ts`) checks every key count and every cell of both",
+    "  editions and does every 表三/表四 sum; before timing, the run checks that it and the library agree on every",
+    "  input, and `tests/bench/hand-written.test.ts` proves the agreement on valid, inconsistent and broken inputs.",
+    "- The plain zod schema (`bench/baselines/plain-zod.ts`) is written the usual way: `z.object` per row type,",
+    "  `z.number().int().nonnegative().nullable()`, a discriminated union on `edition`; `z.object` strips unknown",
+    "  keys where the library rejects them.",
+    "- The machine is shared; figures move by 10–20 % between runs. Compare ratios within one run, not across runs.",
+    "",
+  );
+  return out.join("\n");
+}
+
+/**
+ * The console summary: every table, then the verdicts.
+ *
+ * @example
+ * ```ts
+ * console.log(consoleSummary(results));
+ * ```
+ */
+export function consoleSummary(r: Results): string {
+  const v = verdicts(r);
+  return [
+    table(
+      ["target", "measured", "holds"],
+      v.map((x) => [x.target, x.measured, x.holds ? "yes" : "NO"]),
+      ["l", "l", "l"],
+    ),
+  ].join("\n");
+}

@@ -1,0 +1,108 @@
+/**
+ * `npm run bench`: builds the package, measures every case with its baselines in one run, prints the tables
+ * and writes `docs/performance.md`.
+ *
+ * Environment: `BENCH_TIME` (ms per case, default 500), `BENCH_QUICK=1` (fewer runs of the long cases, for
+ * trying the harness; the document says so).
+ *
+ * @module
+ */
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { everyNth, makeCorpora } from "./corpus.js";
+import { loadLibrary, removeLibraryCopy, root } from "./lib.js";
+import { load, machine } from "./machine.js";
+import {
+  cliTable,
+  consoleSummary,
+  largeParseTable,
+  parseTable,
+  performanceDoc,
+  type Results,
+  renderTable,
+  sizeTable,
+  sumTable,
+  validateTable,
+} from "./report.js";
+import { sizes } from "./sizes.js";
+import { cliSuite } from "./suites/cli.js";
+import { largeParseSuite, parseSuite } from "./suites/parse.js";
+import { renderSuite } from "./suites/render.js";
+import { sumSuite } from "./suites/sum.js";
+import { seedInput, validateSuite } from "./suites/validate.js";
+
+const started = performance.now();
+const quick = process.env.BENCH_QUICK === "1";
+const loads: { part: string; load: number }[] = [];
+let partStart = performance.now();
+const part = (name: string) => {
+  console.log(`\n(${((performance.now() - partStart) / 1000).toFixed(1)} s)\n\n## ${name}\n`);
+  partStart = performance.now();
+  loads.push({ part: name, load: load() });
+};
+
+part("build");
+const buildStart = performance.now();
+const build = spawnSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "inherit" });
+if (build.status !== 0) throw new Error("npm run build failed");
+const buildMs = performance.now() - buildStart;
+
+const lib = await loadLibrary();
+try {
+  const corpora = makeCorpora(lib);
+
+  part("validation and checking");
+  const validate = [seedInput(), corpora.clean, corpora.consistent, corpora.arbitrary].map((input) => {
+    const t = validateSuite(lib, input);
+    console.log(`### ${t.input}\n\n${validateTable(t)}\n`);
+    return t;
+  });
+
+  part("rendering");
+  const render = [seedInput(10), everyNth(corpora.clean, 4)].map((input) => {
+    const t = renderSuite(lib, input);
+    console.log(`### ${t.input}\n\n${renderTable(t)}\n`);
+    return t;
+  });
+
+  part("parsing");
+  const parse = parseSuite(lib);
+  console.log(parseTable(parse));
+  const largeParse = largeParseSuite(lib, quick ? 1 : 3);
+  console.log(`\n${largeParseTable(largeParse)}`);
+
+  part("roll-up");
+  const sums = sumSuite(lib, quick ? 3 : 7);
+  console.log(sumTable(sums));
+
+  part("command line");
+  const cli = cliSuite(lib, quick ? 1 : 3);
+  console.log(cliTable(cli));
+
+  part("bundle sizes");
+  const sizeResults = sizes();
+  console.log(sizeTable(sizeResults));
+
+  loads.push({ part: "end", load: load() });
+  const results: Results = {
+    machine: machine(),
+    loads,
+    buildMs,
+    totalMs: performance.now() - started,
+    caseTimeMs: Number(process.env.BENCH_TIME ?? 500),
+    quick,
+    validate,
+    render,
+    parse,
+    largeParse,
+    sums,
+    cli,
+    sizes: sizeResults,
+  };
+  const doc = join(root, "docs", "performance.md");
+  writeFileSync(doc, performanceDoc(results));
+  console.log(`\n## targets\n\n${consoleSummary(results)}\n\nwrote ${doc} (${(results.totalMs / 1000).toFixed(0)} s)`);
+} finally {
+  removeLibraryCopy();
+}
