@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { unlinkSync } from "node:fs";
 import { link, open, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
@@ -29,6 +30,7 @@ export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly
  */
 export async function writeAtomic(path: string, text: string, options: { readonly force: boolean }): Promise<WriteResult> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  temps.add(temp);
   try {
     const handle = await open(temp, "wx");
     try {
@@ -54,5 +56,29 @@ export async function writeAtomic(path: string, text: string, options: { readonl
     return { ok: false, reason: "failed", message: `${path}: ${(error as Error).message}` };
   } finally {
     await unlink(temp).catch(() => undefined);
+    temps.delete(temp);
   }
+}
+
+/** Temporary files being written. */
+const temps = new Set<string>();
+
+/**
+ * Removes the temporary files of writes in progress, synchronously — for a run that is interrupted, so that it
+ * leaves neither a partial output nor a stray temporary file.
+ *
+ * @example
+ * ```ts
+ * process.once("SIGTERM", () => { removeTemporaryFiles(); process.exit(143); });
+ * ```
+ */
+export function removeTemporaryFiles(): void {
+  for (const temp of temps) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already gone
+    }
+  }
+  temps.clear();
 }

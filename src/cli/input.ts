@@ -29,7 +29,7 @@ export type Loaded =
       readonly source: "json" | "published";
       readonly diagnostics: readonly Diagnostic[];
     }
-  | { readonly ok: false; readonly code: "unreadable" | "binary" | "json" | "invalid" | "unparsable"; readonly message: Message; readonly details?: readonly string[] };
+  | { readonly ok: false; readonly code: "unreadable" | "binary" | "json" | "invalid" | "unparsable" | "internal"; readonly message: Message; readonly details?: readonly string[] };
 
 const fail = (code: Extract<Loaded, { ok: false }>["code"], zh: string, en: string, details?: readonly string[]): Loaded =>
   details === undefined ? { ok: false, code, message: { zh, en } } : { ok: false, code, message: { zh, en }, details };

@@ -102,10 +102,11 @@ function parse(args: string[]) {
   });
 }
 
-// a closed pipe (`zfxxgk check … | head`) ends the run quietly
+// a closed pipe (`zfxxgk check … | head`) ends the run quietly; a run cut short that way did not deliver all its
+// results, so it does not exit 0 (141, as a process ended by SIGPIPE), unless it had already finished
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 141);
     throw error;
   });
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import { once } from "node:events";
+import { writeSync } from "node:fs";
 import { styleText } from "node:util";
 
 type Style = "red" | "yellow" | "green" | "dim" | "bold" | "cyan";
@@ -68,6 +69,53 @@ export class Writer {
     this.pending = "";
     if (!this.stream.write(chunk)) await once(this.stream, "drain");
   }
+  /** Writes the pending lines at once, synchronously: the process is about to end (a signal). */
+  flushSync(): void {
+    if (this.pending.length === 0) return;
+    const chunk = this.pending;
+    this.pending = "";
+    try {
+      writeSync((this.stream as { fd?: number }).fd ?? 1, chunk);
+    } catch {
+      // the reader is gone: nothing more can be delivered
+    }
+  }
+}
+
+/**
+ * Runs `run` so that an interrupt (SIGINT, SIGTERM) ends the process cleanly: `cleanup` runs (the results so far
+ * are written, temporary files removed), stderr says the results are incomplete, and the exit code is 130 / 143 —
+ * never that of a finished run. Outside `run`, the signals keep their default effect. `run` must let the event
+ * loop turn now and then (a signal is handled between two turns).
+ *
+ * @example
+ * ```ts
+ * const code = await whileInterruptible(() => out.flushSync(), () => checkAll(paths));
+ * ```
+ */
+export async function whileInterruptible<T>(cleanup: () => void, run: () => Promise<T>): Promise<T> {
+  const handlers = ([
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const).map(([signal, code]) => {
+    const handler = () => {
+      cleanup();
+      process.stderr.write("\nzfxxgk: 已中断，结果不完整 / interrupted: the results are incomplete\n");
+      process.exit(code);
+    };
+    process.once(signal, handler);
+    return [signal, handler] as const;
+  });
+  try {
+    return await run();
+  } finally {
+    for (const [signal, handler] of handlers) process.removeListener(signal, handler);
+  }
+}
+
+/** Lets the event loop turn (timers, signals, I/O callbacks) in a loop that otherwise never leaves microtasks. */
+export function turn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /**
@@ -90,7 +138,7 @@ export class Progress {
     if (now - this.last < 100) return;
     this.last = now;
     const width = (process.stderr.columns ?? 80) - 1;
-    const text = `检查中 / checking… ${done} ${current}`.slice(0, width);
+    const text = `检查中 / checking… ${done} ${safe(current)}`.slice(0, width);
     process.stderr.write(`\r\x1b[2K${text}`);
     this.shown = true;
   }
@@ -100,15 +148,22 @@ export class Progress {
   }
 }
 
+/** Line breaks and tabs: one space each run, so that text from a file stays on its own line. */
+const breaks = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
+/** C0 and C1 controls, DEL, and the bidirectional controls that reorder what a terminal shows. */
+const controls = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
 /**
- * Removes control characters (terminal escapes) from text that came from a file before it is printed.
+ * Makes text that came from a file (a path, an organ, a message quoting a report) safe to print on one line of a
+ * terminal: line breaks and tabs become a space (a file cannot forge a line of output, such as a summary), and
+ * control characters (terminal escapes) and bidirectional controls are removed.
  *
  * @example
  * ```ts
  * safe("a\u001b[2Jb"); // "a[2Jb"
+ * safe("连州\n1 个文件，0 个有错误"); // "连州 1 个文件，0 个有错误"
  * ```
  */
 export function safe(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
+  return text.replace(breaks, " ").replace(controls, "");
 }

@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { checkReport, type Finding } from "../../checks/index.js";
-import { walkInputs } from "../files.js";
+import { type CheckResult, checkReport, type Finding } from "../../checks/index.js";
+import { describeError, type InputEntry, walkInputs } from "../files.js";
 import { type Loaded, loadReport } from "../input.js";
-import { Progress, safe, Writer } from "../terminal.js";
+import { Progress, safe, turn, whileInterruptible, Writer } from "../terminal.js";
 
 /**
  * Options of the check command.
@@ -52,11 +52,17 @@ export interface CheckLine {
  */
 export async function runCheck(paths: readonly string[], options: CheckCommandOptions): Promise<number> {
   const out = new Writer(process.stdout, { buffered: true });
-  try {
-    return await checkAll(paths, options, out);
-  } finally {
-    await out.flush();
-  }
+  // interrupted, the run writes the lines of the files it has checked and exits 130 / 143 (never 0 or 1)
+  return whileInterruptible(
+    () => out.flushSync(),
+    async () => {
+      try {
+        return await checkAll(paths, options, out);
+      } finally {
+        await out.flush();
+      }
+    },
+  );
 }
 
 async function checkAll(paths: readonly string[], options: CheckCommandOptions, out: Writer): Promise<number> {
@@ -70,11 +76,9 @@ async function checkAll(paths: readonly string[], options: CheckCommandOptions, 
     files++;
     await out.flush(true);
     progress.update(files, entry.path);
-    const loaded: Loaded =
-      entry.error === undefined
-        ? await loadReport(entry.path)
-        : { ok: false, code: "unreadable", message: { zh: `无法读取：${entry.error}`, en: `cannot read: ${entry.error}` } };
+    const { loaded, result } = await checkOne(entry, options);
     progress.clear();
+    if (files % 32 === 0) await turn(); // reading is synchronous: let a signal (Ctrl-C) be handled
     if (!loaded.ok) {
       unusable++;
       if (options.json) {
@@ -98,7 +102,7 @@ async function checkAll(paths: readonly string[], options: CheckCommandOptions, 
       continue;
     }
     const { report } = loaded;
-    const result = checkReport(report, { blankAsZero: options.blankAsZero, lang: options.lang });
+    if (result === undefined) continue; // checkOne checks every report it loads
     const errorCount = result.findings.filter((f) => f.severity === "error" && f.status === "fail").length;
     const warningCount = result.findings.length - errorCount;
     if (!result.ok) withErrors++;
@@ -146,4 +150,27 @@ async function checkAll(paths: readonly string[], options: CheckCommandOptions, 
   }
   if (files === 0) return 2;
   return unusable > 0 ? 2 : withErrors > 0 ? 1 : 0;
+}
+
+/**
+ * Loads and checks one file. A defect of the library on this file (an exception) is this file's `internal` error:
+ * the run goes on with the others, and the exit code says a file was unusable.
+ */
+async function checkOne(entry: InputEntry, options: CheckCommandOptions): Promise<{ loaded: Loaded; result?: CheckResult }> {
+  if (entry.error !== undefined)
+    return { loaded: { ok: false, code: "unreadable", message: { zh: `无法读取：${entry.error}`, en: `cannot read: ${entry.error}` } } };
+  try {
+    const loaded = await loadReport(entry.path);
+    if (!loaded.ok) return { loaded };
+    return { loaded, result: checkReport(loaded.report, { blankAsZero: options.blankAsZero, lang: options.lang }) };
+  } catch (error) {
+    const why = describeError(error);
+    return {
+      loaded: {
+        ok: false,
+        code: "internal",
+        message: { zh: `内部错误（请报告此问题）：${why}`, en: `internal error (please report it): ${why}` },
+      },
+    };
+  }
 }

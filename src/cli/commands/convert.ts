@@ -5,9 +5,9 @@
  * @module
  */
 import { renderReport } from "../../render/index.js";
-import { writeAtomic } from "../atomic.js";
+import { removeTemporaryFiles, writeAtomic } from "../atomic.js";
 import { loadReport } from "../input.js";
-import { safe, Writer } from "../terminal.js";
+import { safe, whileInterruptible, Writer } from "../terminal.js";
 
 /** The output formats of `render`. */
 export const renderFormats = ["text", "markdown", "html"] as const;
@@ -58,7 +58,9 @@ export async function runRender(
     process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
     return 0;
   }
-  const written = await writeAtomic(options.output, text, { force: options.force });
+  // interrupted, the write leaves neither a partial output nor a temporary file
+  const output = options.output;
+  const written = await whileInterruptible(removeTemporaryFiles, () => writeAtomic(output, text, { force: options.force }));
   if (!written.ok) {
     err.line(safe(written.message));
     return 2;
