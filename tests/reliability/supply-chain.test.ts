@@ -1,0 +1,140 @@
+/**
+ * Supply chain: what a user installs is what the `files` whitelist says and nothing runs or comes with it.
+ * - no runtime dependency (no `dependencies`, `bundleDependencies`, `optionalDependencies`), no install script;
+ * - the built entries import no package: the root and `zfxxgk/parse` import only their own chunks (parse5 is
+ *   bundled), the command line only `node:` built-ins; zod, io-ts, fp-ts, fast-check only from their subpaths;
+ * - the lockfile is committed and agrees with package.json;
+ * - `npm pack --dry-run` packs only dist/, schema/, README, LICENSE, CHANGELOG and package.json.
+ * `npm audit --omit=dev` needs the registry: the soak (`npm run fuzz`) runs it and docs/reliability.md records it.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { builtinModules } from "node:module";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = new URL("../..", import.meta.url).pathname;
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Record<string, unknown> & {
+  scripts?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+};
+
+/** The bare module specifiers a built file imports or requires (not relative paths). */
+function packagesImportedBy(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  const found = new Set<string>();
+  for (const m of text.matchAll(
+    /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)["']([^"'./][^"']*)["']/gm,
+  ))
+    found.add(m[1] as string);
+  return [...found].sort();
+}
+
+/** The chunks a built entry reaches through relative imports, itself included. */
+function closure(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, "utf8");
+    for (const m of text.matchAll(/(?:\bfrom\s*|\brequire\s*\(\s*|^\s*import\s+)["'](\.\/[^"']+)["']/gm))
+      visit(join(file, "..", m[1] as string));
+  };
+  visit(entry);
+  return [...seen];
+}
+
+describe("no runtime dependency, nothing runs on install", () => {
+  it("package.json declares no dependencies and no install scripts", () => {
+    for (const key of ["dependencies", "bundleDependencies", "bundledDependencies", "optionalDependencies"])
+      expect(pkg[key] ?? {}, key).toEqual({});
+    for (const script of ["preinstall", "install", "postinstall", "prepare", "prepack", "postpack"])
+      expect(pkg.scripts?.[script], script).toBeUndefined();
+    // the adapters' libraries are optional peers, never required
+    const meta = pkg.peerDependenciesMeta as Record<string, { optional?: boolean }> | undefined;
+    for (const peer of Object.keys(pkg.peerDependencies ?? {})) expect(meta?.[peer]?.optional, peer).toBe(true);
+  });
+
+  it("the built root, parse entry and command line import no package", () => {
+    const dist = join(root, "dist");
+    if (!existsSync(join(dist, "index.js")))
+      throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
+    for (const entry of ["index.js", "index.cjs", "parse.js", "parse.cjs"]) {
+      const imported = closure(join(dist, entry)).flatMap(packagesImportedBy);
+      expect(imported, entry).toEqual([]);
+    }
+    // the command line: Node's built-in modules only (esbuild writes some without their node: prefix)
+    expect(
+      packagesImportedBy(join(dist, "cli.js")).filter((p) => !p.startsWith("node:") && !builtinModules.includes(p)),
+    ).toEqual([]);
+    // the adapters import only their own peer
+    const peers: Record<string, string[]> = {
+      "zod.js": ["zod"],
+      "io-ts.js": ["fp-ts", "io-ts"],
+      "testing.js": ["fast-check"],
+    };
+    for (const [entry, allowed] of Object.entries(peers)) {
+      const imported = [...new Set(closure(join(dist, entry)).flatMap(packagesImportedBy))];
+      expect(
+        imported.filter((p) => !allowed.includes(p)),
+        entry,
+      ).toEqual([]);
+      expect(imported, `${entry}: the scan sees imports`).toContain(allowed[allowed.length - 1]);
+    }
+  });
+});
+
+describe("the lockfile", () => {
+  it("is committed, and records exactly the dependencies of package.json", () => {
+    const tracked = execFileSync("git", ["ls-files", "package-lock.json"], { cwd: root, encoding: "utf8" }).trim();
+    expect(tracked).toBe("package-lock.json");
+    const lock = JSON.parse(readFileSync(join(root, "package-lock.json"), "utf8")) as {
+      lockfileVersion: number;
+      packages: Record<string, { dependencies?: object; devDependencies?: object; peerDependencies?: object }>;
+    };
+    expect(lock.lockfileVersion).toBeGreaterThanOrEqual(2);
+    const self = lock.packages[""];
+    expect(self?.dependencies ?? {}).toEqual({});
+    expect(self?.devDependencies).toEqual(pkg.devDependencies);
+    expect(self?.peerDependencies ?? {}).toEqual(pkg.peerDependencies ?? {});
+    // every development dependency is resolved in the lockfile
+    for (const name of Object.keys(pkg.devDependencies ?? {}))
+      expect(lock.packages[`node_modules/${name}`], name).toBeDefined();
+  });
+});
+
+describe("npm pack", () => {
+  it("packs only dist/, schema/, README, LICENSE, CHANGELOG and package.json — no sources, tests or fixtures", () => {
+    const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
+    const [report] = JSON.parse(out) as [{ files: { path: string }[] }];
+    const paths = report.files.map((f) => f.path).sort();
+    const allowed = (p: string) =>
+      /^(dist|schema)\//.test(p) || ["README.md", "LICENSE", "CHANGELOG.md", "package.json"].includes(p);
+    expect(paths.filter((p) => !allowed(p))).toEqual([]);
+    expect(
+      paths.filter(
+        (p) => /(^|\/)(src|tests?|fixtures|examples|scripts|bench|node_modules)\//.test(p) || /\.test\.|\.map$/.test(p),
+      ),
+    ).toEqual([]);
+    // and it holds what the exports map and the bin name
+    for (const needed of [
+      "package.json",
+      "README.md",
+      "LICENSE",
+      "dist/index.js",
+      "dist/index.cjs",
+      "dist/index.d.ts",
+      "dist/cli.js",
+      "dist/parse.js",
+      "schema/report.schema.json",
+    ])
+      expect(paths, needed).toContain(needed);
+    const schemaFiles = readdirSync(join(root, "schema")).map((f) => `schema/${f}`);
+    for (const f of schemaFiles) expect(paths).toContain(f);
+  });
+});
