@@ -42,14 +42,26 @@ export async function loadLibrary(): Promise<Library> {
   rmSync(distCopy, { recursive: true, force: true });
   mkdirSync(distCopy, { recursive: true });
   cpSync(dist, distCopy, { recursive: true });
-  const load = (name: string) => import(pathToFileURL(join(distCopy, name)).href);
+  return openLibrary(distCopy);
+}
+
+/**
+ * Imports every entry from a built copy (a child process opens its parent's copy).
+ *
+ * @example
+ * ```ts
+ * const lib = await openLibrary(process.env.ZFXXGK_BENCH_DIST as string);
+ * ```
+ */
+export async function openLibrary(dir: string): Promise<Library> {
+  const load = (name: string) => import(pathToFileURL(join(dir, name)).href);
   return {
     core: await load("index.js"),
     parse: await load("parse.js"),
     zod: await load("zod.js"),
     ioTs: await load("io-ts.js"),
     testing: await load("testing.js"),
-    cli: join(distCopy, "cli.js"),
+    cli: join(dir, "cli.js"),
   };
 }
 

@@ -37,7 +37,7 @@ export function machine(): Machine {
   const head = git(["rev-parse", "--short", "HEAD"]);
   const dirty = git(["status", "--porcelain", "--untracked-files=no"]);
   return {
-    cpu: list[0]?.model.trim() ?? "unknown",
+    cpu: list[0] === undefined ? "unknown" : `${list[0].model.trim()}, ${list[0].speed} MHz`,
     cores: list.length,
     memoryGiB: totalmem() / 1024 ** 3,
     node: process.version,

@@ -5,11 +5,14 @@
  * @module
  */
 
+import { spawnSync } from "node:child_process";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Report } from "../../src/model/report.generated.js";
 import { handCheck, handSums, handValidate } from "../baselines/hand-written.js";
 import { plainZodReport } from "../baselines/plain-zod.js";
 import { type Corpus, parsedAll, seedText } from "../corpus.js";
-import type { Library } from "../lib.js";
+import { distCopy, type Library, root } from "../lib.js";
 import { type Case, type Timing, timeCases } from "../measure.js";
 
 /** Copies of the seed per batch. */
@@ -162,6 +165,28 @@ export function validateSuite(lib: Library, input: Corpus): InputTimings {
     },
   ];
   return { input: input.name, description: input.description, timings: timeCases(cases) };
+}
+
+/**
+ * {@link validateSuite} in a fresh child process (see `bench/child.ts`).
+ *
+ * @example
+ * ```ts
+ * const t = validateInChild(corpora.clean, scratchDir);
+ * ```
+ */
+export function validateInChild(input: Corpus, scratch: string): InputTimings {
+  const inFile = join(scratch, "validate-input.json");
+  const outFile = join(scratch, "validate-output.json");
+  writeFileSync(inFile, JSON.stringify(input));
+  rmSync(outFile, { force: true });
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "bench", "child.ts"), inFile, outFile], {
+    cwd: root,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, ZFXXGK_BENCH_DIST: distCopy },
+  });
+  if (r.status !== 0) throw new Error(`the validation suite failed on the ${input.name} (exit ${r.status})`);
+  return JSON.parse(readFileSync(outFile, "utf8")) as InputTimings;
 }
 
 /**
