@@ -119,8 +119,7 @@ export function verdicts(r: Results): Verdict[] {
     out.push({
       id: "cli-memory",
       target: `memory flat as the folder grows (peak RSS at ${big.files.toLocaleString("en-US")} files within 1.15× of that at ${small.files.toLocaleString("en-US")})`,
-      measured:
-        r.cli.map((c) => `${c.files.toLocaleString("en-US")}: ${mib(c.cliRssKiB)}`).join(", ") + ` (${ratio(growth)})`,
+      measured: `${r.cli.map((c) => `${c.files.toLocaleString("en-US")}: ${mib(c.cliRssKiB)}`).join(", ")} (${ratio(growth)})`,
       holds: growth <= 1.15,
     });
   }
