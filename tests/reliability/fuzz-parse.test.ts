@@ -7,7 +7,6 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cellsOf, readCell } from "../../src/index.js";
 import { type InputFormat, type ParseResult, parseReport } from "../../src/parse.js";
 import { runs } from "../support/runs.js";
 import {
@@ -18,30 +17,10 @@ import {
   renderingPool,
 } from "./support/arbitraries.js";
 import { isPolluted } from "./support/objects.js";
-import { parseProblem } from "./support/shapes.js";
+import { inventedFigures, parseProblem } from "./support/shapes.js";
 
 const numRuns = runs(100, 1000);
 const arbFormat = fc.constantFrom<InputFormat | undefined>(undefined, "text", "markdown", "html");
-
-/** Every non-zero figure of the parsed report is a number written in the input (ASCII or full-width digits, maybe grouped). */
-function inventedFigures(result: ParseResult, input: string): string[] {
-  if (result.report === null) return [];
-  // KNOWN BUG (src/parse, reported to the lead; see regressions/parse-figures.test.ts): emphasis characters
-  // inside a figure are dropped (1_2 and 1*2 read as 12). Remove this line when that regression test flips.
-  const unmarked = input.replace(/(?<=[0-9０-９])[_*`~]+(?=[0-9０-９])/g, "");
-  const ascii = unmarked.replace(/[０-９．，]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  const written = new Set<number>();
-  for (const token of ascii.match(/[0-9][0-9,]*(?:\.[0-9]+)?/g) ?? []) {
-    written.add(Number(token.replace(/,/g, "")));
-    for (const part of token.split(/[,.]/)) written.add(Number(part));
-  }
-  const out: string[] = [];
-  for (const cell of cellsOf(result.report.edition)) {
-    const v = readCell(result.report, cell.segments);
-    if (typeof v === "number" && v !== 0 && !written.has(Math.abs(v))) out.push(`${cell.path} = ${v}`);
-  }
-  return out;
-}
 
 function expectWellFormed(input: string, format: InputFormat | undefined): ParseResult {
   const result = format === undefined ? parseReport(input) : parseReport(input, { format });
