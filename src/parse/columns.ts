@@ -1,28 +1,32 @@
 /**
  * Reading a short row of `pdftotext -layout` text by where its figures stand: a blank cell leaves a gap
- * in the line, and the columns are known from the table's full rows. A figure is placed only where it is
- * clearly nearer one column than any other; otherwise the row is not read.
+ * in the line, and the columns are known from the table's full rows. Only where the full rows show
+ * layout text (figures apart by two spaces or more, standing in the same columns row after row), and a
+ * figure is placed only where it is clearly nearer one column than any other; otherwise the row is not
+ * read. Columns are measured both as displayed (a wide character two) and as character indexes (how
+ * `pdftotext` places words), whichever the full rows agree on.
  *
  * @module
  */
 import type { ValueToken } from "./segments.js";
 
 /**
- * Display columns at which the figures of full rows of a given width end, one list per full row.
+ * The figures of full rows read from one line of text, by row width.
  *
  * @example
  * ```ts
- * const samples: ColumnSamples = new Map([[7, [[50, 58, 66, 74, 82, 90, 98]]]]);
+ * const samples: ColumnSamples = new Map();
+ * sampleColumns(samples, tokens);
  * ```
  */
-export type ColumnSamples = Map<number, number[][]>;
+export type ColumnSamples = Map<number, (readonly ValueToken[])[]>;
 
 /**
- * Records the columns of a full row read from one line of text.
+ * Records a full row read from one line of text.
  *
  * @example
  * ```ts
- * sampleColumns(samples, tokens); // records where the figures of a full row end
+ * sampleColumns(samples, tokens); // records where the figures of a full row stand
  * ```
  */
 export function sampleColumns(samples: ColumnSamples, tokens: readonly ValueToken[]): void {
@@ -32,13 +36,26 @@ export function sampleColumns(samples: ColumnSamples, tokens: readonly ValueToke
     list = [];
     samples.set(tokens.length, list);
   }
-  list.push(tokens.map((t) => t.end));
+  list.push(tokens);
 }
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+type Measure = (t: ValueToken) => { start: number; end: number };
+const measures: readonly Measure[] = [
+  (t) => ({ start: t.start, end: t.end }),
+  (t) => ({ start: t.startChar, end: t.endChar }),
+];
+
+/** True where figures stand two spaces apart or more (layout text, not words joined by one space). */
+function spread(tokens: readonly ValueToken[], m: Measure): boolean {
+  for (let i = 1; i < tokens.length; i++)
+    if (m(tokens[i] as ValueToken).start - m(tokens[i - 1] as ValueToken).end < 2) return false;
+  return true;
 }
 
 /**
@@ -52,38 +69,42 @@ function median(values: number[]): number {
  */
 export function placeByColumns(samples: ColumnSamples, width: number, tokens: readonly ValueToken[]): number[] | null {
   const rows = samples.get(width);
-  if (rows === undefined || rows.length === 0 || tokens.length === 0 || tokens.length >= width) return null;
+  if (rows === undefined || rows.length < 2 || tokens.length === 0 || tokens.length >= width) return null;
   if (tokens.some((t) => t.structured || t.line !== tokens[0]?.line)) return null;
-  // only where the full rows agree on the columns (`-layout`); in reading order they wander with the label
-  for (let i = 0; i < width; i++) {
-    let lo = Number.POSITIVE_INFINITY;
-    let hi = Number.NEGATIVE_INFINITY;
-    for (const r of rows) {
-      lo = Math.min(lo, r[i] as number);
-      hi = Math.max(hi, r[i] as number);
-    }
-    if (rows.length < 2 || hi - lo > 3) return null;
-  }
-  const anchors = Array.from({ length: width }, (_, i) => median(rows.map((r) => r[i] as number)));
-  let spacing = Number.POSITIVE_INFINITY;
-  for (let i = 1; i < anchors.length; i++)
-    spacing = Math.min(spacing, (anchors[i] as number) - (anchors[i - 1] as number));
-  if (!(spacing >= 2)) return null;
-  const tolerance = spacing / 3;
-  const placed: number[] = [];
-  for (const t of tokens) {
-    let best = -1;
-    let distance = Number.POSITIVE_INFINITY;
-    anchors.forEach((a, i) => {
-      const d = Math.abs(t.end - a);
-      if (d < distance) {
-        distance = d;
-        best = i;
+  for (const m of measures) {
+    if (!rows.every((r) => spread(r, m)) || !spread(tokens, m)) continue;
+    let agree = true;
+    const anchors: number[] = [];
+    for (let i = 0; i < width && agree; i++) {
+      const ends = rows.map((r) => m(r[i] as ValueToken).end);
+      let lo = Number.POSITIVE_INFINITY;
+      let hi = Number.NEGATIVE_INFINITY;
+      for (const e of ends) {
+        lo = Math.min(lo, e);
+        hi = Math.max(hi, e);
       }
-    });
-    if (best < 0 || distance > tolerance) return null;
-    if (placed.length > 0 && best <= (placed[placed.length - 1] as number)) return null;
-    placed.push(best);
+      agree = hi - lo <= 2;
+      anchors.push(median(ends));
+    }
+    if (!agree) continue;
+    let gap = Number.POSITIVE_INFINITY;
+    for (let i = 1; i < anchors.length; i++) gap = Math.min(gap, (anchors[i] as number) - (anchors[i - 1] as number));
+    if (!(gap >= 3)) continue;
+    // within two columns of one column's end, and less than half as far from it as from any other
+    const placed: number[] = [];
+    for (const t of tokens) {
+      const distances = anchors.map((a) => Math.abs(m(t).end - a));
+      const best = distances.indexOf(Math.min(...distances));
+      const second = Math.min(...distances.filter((_, i) => i !== best));
+      const d = distances[best] as number;
+      if (d > 2 || d * 2 >= second || (placed.length > 0 && best <= (placed[placed.length - 1] as number))) return null;
+      // where the full rows have as many wide characters before each column (so they agree however the
+      // columns are counted), the short row must have as many too: else which count is right is unknown
+      const wide = new Set(rows.map((r) => (r[best] as ValueToken).end - (r[best] as ValueToken).endChar));
+      if (wide.size === 1 && !wide.has(t.end - t.endChar)) return null;
+      placed.push(best);
+    }
+    return placed;
   }
-  return placed;
+  return null;
 }

@@ -14,15 +14,21 @@ import { isUnitText, isValueLikeCell, isValueText } from "./values.js";
  *
  * @example
  * ```ts
- * const t: ValueToken = { raw: "11", line: 183, end: 40, structured: false };
+ * const t: ValueToken = { raw: "11", line: 183, start: 38, end: 40, startChar: 30, endChar: 32, structured: false };
  * ```
  */
 export interface ValueToken {
   readonly raw: string;
   /** Index of its line in the line list. */
   readonly line: number;
-  /** For a token of a text line: the display column just after it (for `-layout` column reading); else -1. */
+  /**
+   * For a token of a text line, where it stands (for `-layout` column reading): display columns (a wide
+   * character two) and character indexes, from its first to just after its last; else all -1.
+   */
+  readonly start: number;
   readonly end: number;
+  readonly startChar: number;
+  readonly endChar: number;
   /** True for a cell of a row whose cells are known (HTML, Markdown, box-drawn). */
   readonly structured: boolean;
 }
@@ -55,10 +61,13 @@ export interface Segment {
  */
 export const gapLimit = 4000;
 
-/** A piece of a text line between spaces, with the display column after it. */
+/** A piece of a text line between spaces, with where it stands (display columns and character indexes). */
 interface Piece {
   readonly text: string;
+  readonly start: number;
   readonly end: number;
+  readonly startChar: number;
+  readonly endChar: number;
 }
 
 /** Splits a line at white space, keeping the display column at which each piece ends. */
@@ -66,20 +75,25 @@ function piecesOf(text: string): Piece[] {
   const out: Piece[] = [];
   let col = 0;
   let start = -1;
+  let startCol = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
-      if (start >= 0) out.push({ text: text.slice(start, i), end: col });
+      if (start >= 0) out.push({ text: text.slice(start, i), start: startCol, end: col, startChar: start, endChar: i });
       start = -1;
       col += c === 0x09 ? 4 : c === 0x3000 ? 2 : 1;
       continue;
     }
-    if (start < 0) start = i;
+    if (start < 0) {
+      start = i;
+      startCol = col;
+    }
     // a surrogate pair is one character (its low half adds nothing)
     if (c >= 0xdc00 && c <= 0xdfff) continue;
     col += isWide(c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) ?? c) : c) ? 2 : 1;
   }
-  if (start >= 0) out.push({ text: text.slice(start), end: col });
+  if (start >= 0)
+    out.push({ text: text.slice(start), start: startCol, end: col, startChar: start, endChar: text.length });
   return out;
 }
 
@@ -103,7 +117,7 @@ function unglue(piece: string): [string, string] | null {
 export function segmentsOf(lines: readonly SourceLine[], indices: readonly number[]): Segment[] {
   const out: Segment[] = [];
   let gap: string[] = [];
-  let run: { raw: string; line: number; end: number; structured: boolean }[] = [];
+  let run: ValueToken[] = [];
   let from = indices[0] ?? 0;
   let last = from;
   let previousWasValue = false;
@@ -137,7 +151,15 @@ export function segmentsOf(lines: readonly SourceLine[], indices: readonly numbe
         if (text !== "") addText(text, index);
       }
       for (let c = start; c < cells.length; c++)
-        run.push({ raw: (cells[c] as string).trim(), line: index, end: -1, structured: true });
+        run.push({
+          raw: (cells[c] as string).trim(),
+          line: index,
+          start: -1,
+          end: -1,
+          startChar: -1,
+          endChar: -1,
+          structured: true,
+        });
       last = index;
       if (run.length > 0)
         flush(
@@ -150,20 +172,37 @@ export function segmentsOf(lines: readonly SourceLine[], indices: readonly numbe
     }
     for (const piece of piecesOf(line.text)) {
       if (isValueText(piece.text)) {
-        run.push({ raw: piece.text, line: index, end: piece.end, structured: false });
+        run.push({
+          raw: piece.text,
+          line: index,
+          start: piece.start,
+          end: piece.end,
+          startChar: piece.startChar,
+          endChar: piece.endChar,
+          structured: false,
+        });
         last = index;
         previousWasValue = true;
         continue;
       }
       const lastToken = run[run.length - 1];
       if (previousWasValue && lastToken !== undefined && lastToken.line === index && isUnitText(piece.text)) {
-        run[run.length - 1] = { ...lastToken, raw: lastToken.raw + piece.text, end: piece.end };
+        run[run.length - 1] = { ...lastToken, raw: lastToken.raw + piece.text, end: piece.end, endChar: piece.endChar };
         continue;
       }
       const glued = unglue(piece.text);
       if (glued !== null) {
         addText(glued[0], index);
-        run.push({ raw: glued[1], line: index, end: piece.end, structured: false });
+        const digits = glued[1].length;
+        run.push({
+          raw: glued[1],
+          line: index,
+          start: piece.end - digits,
+          end: piece.end,
+          startChar: piece.endChar - digits,
+          endChar: piece.endChar,
+          structured: false,
+        });
         last = index;
         previousWasValue = true;
         continue;

@@ -205,42 +205,53 @@ export class TableReader {
     alone: boolean,
   ): { rows: Target[]; values: readonly ValueToken[] } | null {
     const width = target.fields.length;
+    const several = target.foreign === undefined && this.chain(segment.gap).length > 1;
     for (const length of paddedLengths(segment.values)) {
       const values = segment.values.slice(0, length);
-      if (length === width && alone) return { rows: [target], values };
+      if (length === width && alone && !several) return { rows: [target], values };
       if (length > width && target.foreign === undefined) {
         const rows = this.sequence(segment.gap, length);
         if (rows !== null) return { rows, values };
       }
     }
     if (!alone) return null;
+    // under a header naming several rows (表四's), figures for one of them only cannot be told apart
+    if (several) return null;
     const fitted = trimPadding(segment.values, width);
     return fitted.length === width ? { rows: [target], values: fitted } : null;
   }
 
   /**
-   * Consecutive rows from the next expected one whose labels all precede a run of `count` figures, in
-   * order — all the rows whose labels are there, not some of them: a shorter run (blanks left out of
-   * extracted text) cannot be shared out among them.
+   * The rows, from the next expected one, whose labels all precede the figures in order: the first such
+   * row and the ones after it, as far as their labels go on (several only in a header over one row of
+   * figures, like 表四's, or where labels were printed before all their figures).
    */
-  private sequence(gap: string, count: number): Target[] | null {
+  private chain(gap: string): Target[] {
     const { targets } = this.plan;
     for (let s = this.next; s < targets.length; s++) {
       const first = matchTarget(targets[s] as Target, gap);
       if (first === null) continue;
       const run: Target[] = [targets[s] as Target];
-      let total = (targets[s] as Target).fields.length;
-      let at = first.start;
+      let end = first.end;
       for (let e = s + 1; e < targets.length; e++) {
+        // each label after the last, not inside it (属于行政 inside 7.属于行政执法案卷 is no 8.属于行政查询事项)
         const m = matchTarget(targets[e] as Target, gap);
-        if (m === null || m.start <= at) break;
+        if (m === null || m.start < end) break;
         run.push(targets[e] as Target);
-        total += (targets[e] as Target).fields.length;
-        at = m.start;
+        end = m.end;
       }
-      return total === count && run.length > 1 ? run : null;
+      return run;
     }
-    return null;
+    return [];
+  }
+
+  /**
+   * The rows a run of `count` figures belongs to when several rows' labels precede it: all of them, or
+   * none — a shorter run (blanks left out of extracted text) cannot be shared out among them.
+   */
+  private sequence(gap: string, count: number): Target[] | null {
+    const run = this.chain(gap);
+    return run.length > 1 && run.reduce((n, t) => n + t.fields.length, 0) === count ? run : null;
   }
 
   private advance(t: Target): void {

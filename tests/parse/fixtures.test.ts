@@ -21,6 +21,11 @@ const fixtures: Record<string, { format: InputFormat; above: readonly Diagnostic
     above: [],
     what: "pdftotext -layout, 2021 edition: interleaved group labels, wraps, a page number and form feed, «/» cells, blank cells read by column",
   },
+  "pdftotext-layout-2023.txt": {
+    format: "text",
+    above: [],
+    what: "pdftotext -layout as it counts columns (a wide character is one column, so CJK lines look skewed): blank cells read by character position",
+  },
   "reading-order-2020.txt": {
     format: "text",
     above: [],
