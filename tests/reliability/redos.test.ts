@@ -153,7 +153,7 @@ const knownBounded = [{ file: "src/checks/decimal.ts", source: "0+$" }] as const
 
 /** recheck's verdict, in words a failure message can show. */
 function verdict(source: string, flags: string): string {
-  const result = checkSync(source, flags, { timeout: 10_000 });
+  const result = checkSync(source, flags, { timeout: 60_000 });
   if (result.status === "vulnerable") return `vulnerable: ${result.complexity.type}, attack ${result.attack.pattern}`;
   if (result.status === "unknown") return `unknown: ${result.error.kind}`;
   return result.status;
