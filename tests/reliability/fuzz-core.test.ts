@@ -8,7 +8,8 @@
  * - `checkReport`, `checkContinuity`, `sumReports`, `withTotals`, `renderReport` and `renderTable` take
  *   *validated* reports (a precondition, as their TSDoc says). On valid reports they never throw and their
  *   results are well formed. On anything else the call is a programmer error: it throws an `Error` or returns,
- *   synchronously — it never hangs, never changes the input, never pollutes a prototype.
+ *   synchronously — it never hangs, never changes the input, never pollutes a prototype; `checkReport` throws a
+ *   `TypeError` (as its TSDoc says).
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -362,6 +363,8 @@ describe("the precondition: what the checked entry points do with values that we
               expect(outcome.threw, `${name} threw on a valid report`).toBe(false);
             if (valid && validateReport(other).ok && name === "checkContinuity") expect(outcome.threw).toBe(false);
           }
+          // checkReport documents the programmer error precisely: a TypeError naming the first structural issue
+          if (!valid) expect(() => checkReport(input as Report)).toThrow(TypeError);
           expect(fingerprint([input, other])).toBe(print);
         },
       ),

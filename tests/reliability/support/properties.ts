@@ -241,6 +241,18 @@ export const soakProperties: Record<string, SoakProperty> = {
           ensure(!valid, `threw on a valid report: ${(error as Error).message}`);
         }
       }
+      if (!valid) {
+        let threw: unknown;
+        try {
+          checkReport(input as Report);
+        } catch (error) {
+          threw = error;
+        }
+        ensure(
+          threw instanceof TypeError,
+          "checkReport did not throw the documented TypeError on a value that is not a report",
+        );
+      }
       ensure(fingerprint(input) === print, "the input changed");
     },
   }),
