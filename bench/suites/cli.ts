@@ -19,6 +19,7 @@ export const folderSizes = [2_500, 5_000, 10_000] as const;
 /** One spawned run. */
 interface Run {
   readonly ms: number;
+  readonly cpuMs: number;
   readonly maxRssKiB: number;
   readonly stdoutBytes: number;
   readonly stdoutLines: number;
@@ -32,6 +33,9 @@ export interface CliTiming {
   readonly runs: number;
   readonly cliMs: number;
   readonly scriptMs: number;
+  /** CPU time (user + system) of the runs, median; less sensitive than wall time to other load. */
+  readonly cliCpuMs: number;
+  readonly scriptCpuMs: number;
   readonly cliRssKiB: number;
   readonly scriptRssKiB: number;
   readonly cliOutputBytes: number;
@@ -55,9 +59,11 @@ function spawnMeasured(args: readonly string[], scratch: string): Run {
   closeSync(out);
   if (r.error !== undefined) throw r.error;
   const text = readFileSync(outPath, "utf8");
+  const usage = JSON.parse(readFileSync(rssPath, "utf8")) as { maxRssKiB: number; cpuMs: number };
   return {
     ms,
-    maxRssKiB: Number(readFileSync(rssPath, "utf8")),
+    cpuMs: usage.cpuMs,
+    maxRssKiB: usage.maxRssKiB,
     stdoutBytes: Buffer.byteLength(text),
     stdoutLines: text.split("\n").length - 1,
     status: r.status,
@@ -110,6 +116,8 @@ export function cliSuite(lib: Library, runs: number): CliTiming[] {
         runs: n,
         cliMs: median(cli.map((r) => r.ms)),
         scriptMs: median(floor.map((r) => r.ms)),
+        cliCpuMs: median(cli.map((r) => r.cpuMs)),
+        scriptCpuMs: median(floor.map((r) => r.cpuMs)),
         cliRssKiB: Math.max(...cli.map((r) => r.maxRssKiB)),
         scriptRssKiB: Math.max(...floor.map((r) => r.maxRssKiB)),
         cliOutputBytes: cli[0]?.stdoutBytes ?? 0,
