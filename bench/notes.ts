@@ -90,7 +90,7 @@ const parseFloor: Note = (r, v) => {
     "- reading the table cells (`TableReader.read/take/assign/readCell`, ~25 %): every cell builds its dotted",
     "  path string, looks its official name up with `cellAt`, builds a `place` object and, for blanks, an `info`",
     "  diagnostic with two formatted messages, whether or not the caller wants diagnostics;",
-    "- matching labels (`labelKey` and the label normalisation, ~11 %): descriptor labels are normalised again",
+    "- matching labels (`labelKey` and the label normalisation, ~13 %): descriptor labels are normalised again",
     "  on every call instead of once per edition;",
     "- heading detection (`scanHeadings/headingAt/matchHeading`, ~11 %): every line is tried against every",
     "  heading pattern;",
