@@ -30,7 +30,9 @@ export type ColumnSamples = Map<number, (readonly ValueToken[])[]>;
  * ```
  */
 export function sampleColumns(samples: ColumnSamples, tokens: readonly ValueToken[]): void {
-  if (tokens.length < 2 || tokens.some((t) => t.structured || t.line !== tokens[0]?.line)) return;
+  // a row of layout text: on one line, its figures two spaces or more away from the label
+  if (tokens.length < 2 || tokens.some((t) => t.structured || t.line !== tokens[0]?.line) || (tokens[0]?.gap ?? 0) < 2)
+    return;
   let list = samples.get(tokens.length);
   if (list === undefined) {
     list = [];
@@ -70,7 +72,7 @@ function spread(tokens: readonly ValueToken[], m: Measure): boolean {
 export function placeByColumns(samples: ColumnSamples, width: number, tokens: readonly ValueToken[]): number[] | null {
   const rows = samples.get(width);
   if (rows === undefined || rows.length < 2 || tokens.length === 0 || tokens.length >= width) return null;
-  if (tokens.some((t) => t.structured || t.line !== tokens[0]?.line)) return null;
+  if (tokens.some((t) => t.structured || t.line !== tokens[0]?.line || t.gap < 2)) return null;
   for (const m of measures) {
     if (!rows.every((r) => spread(r, m)) || !spread(tokens, m)) continue;
     let agree = true;
@@ -98,6 +100,18 @@ export function placeByColumns(samples: ColumnSamples, width: number, tokens: re
       const second = Math.min(...distances.filter((_, i) => i !== best));
       const d = distances[best] as number;
       if (d > 2 || d * 2 >= second || (placed.length > 0 && best <= (placed[placed.length - 1] as number))) return null;
+      // and within its column: clear of where the full rows' figures of the columns beside it stand
+      const beside = (i: number, edge: "start" | "end") =>
+        rows.reduce(
+          (x, r) =>
+            edge === "end" ? Math.max(x, m(r[i] as ValueToken).end) : Math.min(x, m(r[i] as ValueToken).start),
+          edge === "end" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+        );
+      if (
+        (best > 0 && m(t).start <= beside(best - 1, "end")) ||
+        (best < width - 1 && m(t).end >= beside(best + 1, "start"))
+      )
+        return null;
       // where the full rows have as many wide characters before each column (so they agree however the
       // columns are counted), the short row must have as many too: else which count is right is unknown
       const wide = new Set(rows.map((r) => (r[best] as ValueToken).end - (r[best] as ValueToken).endChar));

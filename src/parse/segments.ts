@@ -14,7 +14,7 @@ import { isUnitText, isValueLikeCell, isValueText } from "./values.js";
  *
  * @example
  * ```ts
- * const t: ValueToken = { raw: "11", line: 183, start: 38, end: 40, startChar: 30, endChar: 32, structured: false };
+ * const t: ValueToken = { raw: "11", line: 183, start: 38, end: 40, startChar: 30, endChar: 32, gap: 6, structured: false };
  * ```
  */
 export interface ValueToken {
@@ -29,6 +29,8 @@ export interface ValueToken {
   readonly end: number;
   readonly startChar: number;
   readonly endChar: number;
+  /** For a token of a text line: the white space before it on its line (its indentation if first); else -1. */
+  readonly gap: number;
   /** True for a cell of a row whose cells are known (HTML, Markdown, box-drawn). */
   readonly structured: boolean;
 }
@@ -68,6 +70,8 @@ interface Piece {
   readonly end: number;
   readonly startChar: number;
   readonly endChar: number;
+  /** White space before it on the line (display columns). */
+  readonly gap: number;
 }
 
 /** Splits a line at white space, keeping the display column at which each piece ends. */
@@ -76,10 +80,22 @@ function piecesOf(text: string): Piece[] {
   let col = 0;
   let start = -1;
   let startCol = 0;
+  let previousEnd = 0;
+  const push = (endChar: number) => {
+    out.push({
+      text: text.slice(start, endChar),
+      start: startCol,
+      end: col,
+      startChar: start,
+      endChar,
+      gap: startCol - previousEnd,
+    });
+    previousEnd = col;
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
-      if (start >= 0) out.push({ text: text.slice(start, i), start: startCol, end: col, startChar: start, endChar: i });
+      if (start >= 0) push(i);
       start = -1;
       col += c === 0x09 ? 4 : c === 0x3000 ? 2 : 1;
       continue;
@@ -92,8 +108,7 @@ function piecesOf(text: string): Piece[] {
     if (c >= 0xdc00 && c <= 0xdfff) continue;
     col += isWide(c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) ?? c) : c) ? 2 : 1;
   }
-  if (start >= 0)
-    out.push({ text: text.slice(start), start: startCol, end: col, startChar: start, endChar: text.length });
+  if (start >= 0) push(text.length);
   return out;
 }
 
@@ -158,6 +173,7 @@ export function segmentsOf(lines: readonly SourceLine[], indices: readonly numbe
           end: -1,
           startChar: -1,
           endChar: -1,
+          gap: -1,
           structured: true,
         });
       last = index;
@@ -179,6 +195,7 @@ export function segmentsOf(lines: readonly SourceLine[], indices: readonly numbe
           end: piece.end,
           startChar: piece.startChar,
           endChar: piece.endChar,
+          gap: piece.gap,
           structured: false,
         });
         last = index;
@@ -201,6 +218,7 @@ export function segmentsOf(lines: readonly SourceLine[], indices: readonly numbe
           end: piece.end,
           startChar: piece.endChar - digits,
           endChar: piece.endChar,
+          gap: 0,
           structured: false,
         });
         last = index;

@@ -183,6 +183,28 @@ export class TableReader {
       }
       return reading.rows.length;
     }
+    if (reading === null && this.plan.table.layout === "column-groups" && this.lastFilled < 0) {
+      // a table of one row of figures (表四) whose labels are not all there: as many figures as it has
+      // cells can only be its cells, in order
+      const length = paddedLengths(segment.values).find((l) => l === this.plan.width);
+      if (length !== undefined) {
+        let k = 0;
+        for (const t of this.plan.targets) {
+          this.assign(t, segment.values.slice(k, k + t.fields.length));
+          k += t.fields.length;
+          this.advance(t);
+        }
+        this.diagnostics.info(
+          "values.by-position",
+          {
+            zh: `${this.plan.table.number}的表头不全，其 ${length} 个数按各栏的顺序读入`,
+            en: `${this.plan.table.number}'s header is incomplete; its ${length} figures were read in the order of its cells`,
+          },
+          { table: this.plan.table.number, line: this.lineNo(segment.to) },
+        );
+        return this.plan.targets.length;
+      }
+    }
     if (reading !== null) {
       this.assign(target, reading.values);
       sampleColumns(this.samples, reading.values);
@@ -205,7 +227,9 @@ export class TableReader {
     alone: boolean,
   ): { rows: Target[]; values: readonly ValueToken[] } | null {
     const width = target.fields.length;
-    const several = target.foreign === undefined && this.chain(segment.gap).length > 1;
+    // a header over one row of figures for several groups (表四): figures for fewer cannot be shared out
+    const several =
+      this.plan.table.layout === "column-groups" && target.foreign === undefined && this.chain(segment.gap).length > 1;
     for (const length of paddedLengths(segment.values)) {
       const values = segment.values.slice(0, length);
       if (length === width && alone && !several) return { rows: [target], values };
@@ -251,6 +275,8 @@ export class TableReader {
    */
   private sequence(gap: string, count: number): Target[] | null {
     const run = this.chain(gap);
+    // from the next expected row on: with its label lost, its figures may be among them (blanks hide it)
+    if (run[0]?.order !== this.next) return null;
     return run.length > 1 && run.reduce((n, t) => n + t.fields.length, 0) === count ? run : null;
   }
 

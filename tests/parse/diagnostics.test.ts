@@ -190,6 +190,32 @@ describe("cells that are not figures", () => {
   });
 });
 
+describe("表四 with part of its header lost", () => {
+  const lost = damaged("行政复议 行政诉讼\n", "");
+  it("fifteen figures are its fifteen cells, in order", () => {
+    const r = parseReport(damaged("0 0 0 0 0 0 0 0 0 0 0 0 0 0 0", "1 0 0 0 1 0 0 0 2 2 0 0 0 0 0", lost));
+    expect(r.report?.reviewLitigation).toEqual({
+      review: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 },
+      litigationDirect: { upheld: 0, corrected: 0, other: 0, pending: 2, total: 2 },
+      litigationAfterReview: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+    });
+    expect(r.diagnostics.filter((d) => d.code === "values.by-position").map((d) => [d.level, d.table])).toEqual([
+      ["info", "表四"],
+    ]);
+  });
+  it("fewer figures (blanks left out) are not shared out: all null, with errors", () => {
+    const r = parseReport(damaged("0 0 0 0 0 0 0 0 0 0 0 0 0 0 0", "1 0 0 0 1 0 0 0 2 2", lost));
+    expect(Object.values(r.report?.reviewLitigation ?? {}).flatMap((g) => Object.values(g))).toEqual(
+      Array(15).fill(null),
+    );
+    expect(
+      above(r.diagnostics)
+        .map((d) => d.code)
+        .sort(),
+    ).toEqual(["row.missing", "row.missing", "row.value-count"]);
+  });
+});
+
 describe("blank marks", () => {
   it("«-», «/», «—» and an empty cell read as null, each with an info diagnostic naming the cell", () => {
     const r = parseReport(damaged("行政规范性文件 8 3 8", "行政规范性文件 - / —"));

@@ -71,11 +71,27 @@ const hasValues = (line: string) => {
 };
 
 /** The label part of a line (before its figures) and where the figures start. */
-function labelPart(line: string): { label: string; values: string } {
+function labelPart(line: string): { label: string; values: string; column: number } {
   const pieces = line.trimEnd().split(/(\s+)/);
   let k = pieces.length;
   while (k > 0 && (valuePiece.test(pieces[k - 1] as string) || /^\s*$/.test(pieces[k - 1] as string))) k--;
-  return { label: pieces.slice(0, k).join(""), values: pieces.slice(k).join("").trim() };
+  const label = pieces.slice(0, k).join("");
+  const rest = pieces.slice(k).join("");
+  const lead = rest.length - rest.trimStart().length;
+  // `values` keeps the spaces between the figures (their columns, in layout text)
+  return { label, values: rest.trim(), column: width(label) + lead };
+}
+
+/** Display width: a wide character two columns. */
+function width(text: string): number {
+  let n = 0;
+  for (const ch of text) n += isWideChar(ch) ? 2 : 1;
+  return n;
+}
+
+/** Text padded with spaces to a display column (at least one space). */
+function padTo(text: string, column: number): string {
+  return text + " ".repeat(Math.max(1, column - width(text)));
 }
 
 /** Groups of a table, as printed (`（三）不予公开`), each with the printed label of its first record. */
@@ -152,7 +168,7 @@ export function distortText(rendered: string, edition: Edition, plan: Plan): str
     if (candidates.length === 0) break;
     const i = candidates[w.line % candidates.length] as number;
     const line = lines[i] as string;
-    const { label, values } = labelPart(line);
+    const { label, values, column } = labelPart(line);
     const mode = w.mode % 3;
     // where a split may go: between two wide characters; with the figures on the first line, not before
     // the fourth character of the row's own label
@@ -169,12 +185,14 @@ export function distortText(rendered: string, edition: Edition, plan: Plan): str
     const tail = label.slice(k).trimStart();
     const indent = plan.style === "layout" ? (/^\s*/.exec(label)?.[0] ?? "") : "";
     if (mode === 2 && /^[-—][0-9０-９]+[-—]$/.test(values.replace(/\s+/g, ""))) continue;
+    // in layout text the figures keep their columns wherever the label wraps
+    const put = (text: string) => (plan.style === "layout" ? padTo(text, column) : `${text} `) + values;
     const replacement =
       mode === 0
-        ? [head, `${indent}${tail} ${values}`]
+        ? [head, put(`${indent}${tail}`)]
         : mode === 1
-          ? [`${head} ${values}`, `${indent}${tail}`]
-          : [head, `${indent}${tail}`, `${indent}${values}`];
+          ? [put(head), `${indent}${tail}`]
+          : [head, `${indent}${tail}`, plan.style === "layout" ? put("") : values];
     lines = [...lines.slice(0, i), ...replacement, ...lines.slice(i + 1)];
   }
 
