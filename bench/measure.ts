@@ -33,10 +33,10 @@ export interface Timing {
 export let sink = 0;
 
 /** Time budget per case, milliseconds, over all rounds (`BENCH_TIME` overrides, e.g. for a quick trial). */
-const time = Number(process.env.BENCH_TIME ?? 600);
+const time = Number(process.env.BENCH_TIME ?? 750);
 
 /** Rounds: every case is timed this many times, interleaved with the others. */
-export const rounds = 3;
+export const rounds = 5;
 
 /**
  * Times cases on the same inputs, in {@link rounds} rounds (each round times every case once, one after
@@ -65,6 +65,7 @@ export function timeCases(cases: readonly Case[]): Timing[] {
     bench.runSync();
     for (const c of cases) {
       const t = timingOf(bench, c);
+      if (process.env.BENCH_DEBUG === "1") console.error(`round ${round} ${t.median.toFixed(2)} ${c.name}`);
       const known = best.get(c.name);
       if (known === undefined || t.median < known.median) best.set(c.name, t);
     }
