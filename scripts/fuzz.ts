@@ -159,7 +159,21 @@ for (const [name, planned] of Object.entries(plan)) {
     const runs = Math.min(batch, total - f.inputs);
     const seed = (baseSeed + k++) | 0;
     f.seeds.push(seed);
-    const details = fc.check(fc.property(property.arbitrary, property.predicate), { numRuns: runs, seed });
+    let details: fc.RunDetails<[unknown]>;
+    try {
+      details = fc.check(fc.property(property.arbitrary, property.predicate), { numRuns: runs, seed });
+    } catch (error) {
+      // the arbitrary itself threw while drawing an input (fast-check does not catch that): recorded as a failure
+      const message = `drawing an input failed: ${error instanceof Error ? error.message : String(error)}`;
+      const file = join(foundDir, `${name}-${seed}.json`);
+      writeFileSync(
+        file,
+        `${JSON.stringify({ property: name, seed, runs, error: message, generation: true }, null, 2)}\n`,
+      );
+      f.failures.push({ seed, error: message, file: file.slice(root.length) });
+      log(`  ✗ ${name}: FAILED while drawing (seed ${seed}): ${message.slice(0, 300)} → ${file.slice(root.length)}`);
+      continue;
+    }
     f.inputs += details.numRuns;
     if (details.failed) {
       const error =

@@ -184,7 +184,8 @@ export function formatDate(date: CalendarDate | string): string {
     Number.isInteger(d.year) &&
     Number.isInteger(d.month) &&
     Number.isInteger(d.day) &&
-    d.year >= 1 &&
+    d.year >= 0 && // the model's dates run from 0000-01-01 (isIsoDate: the proleptic Gregorian calendar)
+    d.year <= 9999 &&
     d.month >= 1 &&
     d.month <= 12 &&
     d.day >= 1 &&
