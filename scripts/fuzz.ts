@@ -51,6 +51,9 @@ const { values } = parseArgs({
     "no-audit": { type: "boolean", default: false },
     "no-write": { type: "boolean", default: false },
     limit: { type: "string" },
+    property: { type: "string" },
+    runs: { type: "string" },
+    "first-seed": { type: "string" },
   },
 });
 
@@ -89,7 +92,7 @@ async function runLimit(name: string): Promise<string> {
       return "the seed's tables read exactly";
     }
     case "parse-100k-nested-tables": {
-      const r = parseReport("<table><tr><td>".repeat(100_000) + "表三");
+      const r = parseReport(`${"<table><tr><td>".repeat(100_000)}表三`);
       return `report ${r.report === null ? "null" : "found"}; ${r.diagnostics.map((d) => d.code).join(", ")}`;
     }
     case "parse-100k-nested-div": {
@@ -130,34 +133,23 @@ interface Figures {
   readonly entry: string;
   inputs: number;
   ms: number;
+  rssMb: number;
   readonly failures: { seed: number; path?: string; error: string; file: string }[];
   readonly seeds: number[];
 }
 
-const { soakProperties } = await import("../tests/reliability/support/properties.js");
-const scale = Number(values.scale);
-const only = values.only?.split(",");
-const batch = Number(values.batch);
-const baseSeed = values.seed === undefined ? (Date.now() ^ (Math.random() * 0x7fffffff)) | 0 : Number(values.seed);
-const started = Date.now();
-const figures: Figures[] = [];
-mkdirSync(foundDir, { recursive: true });
-
-log(
-  `zfxxgk soak — scale ${scale}, base seed ${baseSeed} (batch k runs with seed ${baseSeed} + k), batches of ${batch}`,
-);
-let k = 0;
-for (const [name, planned] of Object.entries(plan)) {
-  if (only !== undefined && !only.includes(name)) continue;
+/** Runs one property in batches from `firstSeed` (batch i: seed firstSeed + i), in this process. */
+async function soakProperty(name: string, total: number, firstSeed: number, batch: number): Promise<Figures> {
+  const { soakProperties } = await import("../tests/reliability/support/properties.js");
   const property = soakProperties[name];
   if (property === undefined) throw new Error(`no property ${name}`);
-  const total = Math.max(1, Math.round(planned * scale));
-  const f: Figures = { name, entry: property.entry, inputs: 0, ms: 0, failures: [], seeds: [] };
-  figures.push(f);
+  mkdirSync(foundDir, { recursive: true });
+  const f: Figures = { name, entry: property.entry, inputs: 0, ms: 0, rssMb: 0, failures: [], seeds: [] };
   const t0 = performance.now();
-  while (f.inputs < total && f.failures.length < 3) {
+  const say = (line: string) => process.stderr.write(`${line}\n`);
+  for (let i = 0; f.inputs < total && f.failures.length < 3; i++) {
     const runs = Math.min(batch, total - f.inputs);
-    const seed = (baseSeed + k++) | 0;
+    const seed = (firstSeed + i) | 0;
     f.seeds.push(seed);
     let details: fc.RunDetails<[unknown]>;
     try {
@@ -171,7 +163,8 @@ for (const [name, planned] of Object.entries(plan)) {
         `${JSON.stringify({ property: name, seed, runs, error: message, generation: true }, null, 2)}\n`,
       );
       f.failures.push({ seed, error: message, file: file.slice(root.length) });
-      log(`  ✗ ${name}: FAILED while drawing (seed ${seed}): ${message.slice(0, 300)} → ${file.slice(root.length)}`);
+      f.inputs += runs; // drawn in part; counted as tried so that the run ends
+      say(`  ✗ ${name}: FAILED while drawing (seed ${seed}): ${message.slice(0, 300)} → ${file.slice(root.length)}`);
       continue;
     }
     f.inputs += details.numRuns;
@@ -185,33 +178,100 @@ for (const [name, planned] of Object.entries(plan)) {
       } catch {
         counterexample = String(details.counterexample);
       }
-      writeFileSync(
-        file,
-        `${JSON.stringify({ property: name, seed, path: details.counterexamplePath, runs, error, counterexample }, null, 2)}\n`,
-      );
-      f.failures.push({
-        seed,
-        path: details.counterexamplePath ?? undefined,
-        error,
-        file: file.slice(root.length),
-      } as Figures["failures"][number]);
-      log(
-        `  ✗ ${name}: FAILED (seed ${seed}, path ${details.counterexamplePath}): ${error.slice(0, 300)} → ${file.slice(root.length)}`,
-      );
+      const path = details.counterexamplePath ?? "";
+      writeFileSync(file, `${JSON.stringify({ property: name, seed, path, runs, error, counterexample }, null, 2)}\n`);
+      f.failures.push({ seed, path, error, file: file.slice(root.length) });
+      say(`  ✗ ${name}: FAILED (seed ${seed}, path ${path}): ${error.slice(0, 300)} → ${file.slice(root.length)}`);
     }
     const elapsed = performance.now() - t0;
-    log(
+    say(
       `  ${name}: ${f.inputs.toLocaleString("en")} / ${total.toLocaleString("en")} (seed ${seed}), ${Math.round((f.inputs / elapsed) * 1000)}/s, rss ${mb(process.memoryUsage().rss)} MB`,
     );
   }
   f.ms = performance.now() - t0;
+  return f;
 }
-const soakRss = process.resourceUsage().maxRSS * 1024;
+
+if (values.property !== undefined) {
+  // a child: one property, its figures as the last line of stdout
+  const f = await soakProperty(
+    values.property,
+    Number(values.runs),
+    Number(values["first-seed"]),
+    Number(values.batch),
+  );
+  process.stdout.write(`${JSON.stringify(f)}\n`);
+  process.exit(0);
+}
+
+const scale = Number(values.scale);
+const only = values.only?.split(",");
+const batch = Number(values.batch);
+const baseSeed = values.seed === undefined ? (Date.now() ^ (Math.random() * 0x7fffffff)) | 0 : Number(values.seed);
+const started = Date.now();
+const figures: Figures[] = [];
+const tsx = join(root, "node_modules", ".bin", "tsx");
+const self = join(root, "scripts", "fuzz.ts");
+
+log(`zfxxgk soak — scale ${scale}, base seed ${baseSeed}, batches of ${batch}; each property in its own process`);
+let nextSeed = baseSeed;
+for (const [name, planned] of Object.entries(plan)) {
+  const total = Math.max(1, Math.round(planned * scale));
+  const firstSeed = nextSeed;
+  nextSeed += Math.ceil(total / batch);
+  if (only !== undefined && !only.includes(name)) continue;
+  log(`${name}: ${total.toLocaleString("en")} inputs, batch seeds from ${firstSeed}`);
+  const timeFile = join(tmpdir(), `zfxxgk-soak-${process.pid}-${name}.time`);
+  const args = [
+    "-v",
+    "-o",
+    timeFile,
+    tsx,
+    self,
+    "--property",
+    name,
+    "--runs",
+    String(total),
+    "--first-seed",
+    String(firstSeed),
+    "--batch",
+    String(batch),
+  ];
+  const child = spawnSync("/usr/bin/time", args, {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 1 << 26,
+  });
+  const last = child.stdout.trim().split("\n").pop() ?? "";
+  let f: Figures;
+  try {
+    f = JSON.parse(last) as Figures;
+  } catch {
+    f = {
+      name,
+      entry: name,
+      inputs: 0,
+      ms: 0,
+      rssMb: 0,
+      failures: [{ seed: firstSeed, error: `the process ended (status ${child.status})`, file: "" }],
+      seeds: [firstSeed],
+    };
+  }
+  const report = readFileSync(timeFile, "utf8");
+  rmSync(timeFile, { force: true });
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
+  f.rssMb = rss === null ? Number.NaN : Math.round(Number(rss[1]) / 1024);
+  figures.push(f);
+  log(
+    `${name}: ${f.inputs.toLocaleString("en")} inputs in ${Math.round(f.ms / 1000)} s, peak RSS ${f.rssMb} MB, ${f.failures.length} failures`,
+  );
+}
 const soakMs = Date.now() - started;
 const totalInputs = figures.reduce((n, f) => n + f.inputs, 0);
 const totalFailures = figures.reduce((n, f) => n + f.failures.length, 0);
+const soakRssMb = Math.max(...figures.map((f) => f.rssMb));
 log(
-  `soak: ${totalInputs.toLocaleString("en")} inputs in ${Math.round(soakMs / 1000)} s, peak RSS ${mb(soakRss)} MB, ${totalFailures} failures`,
+  `soak: ${totalInputs.toLocaleString("en")} inputs in ${Math.round(soakMs / 1000)} s, peak RSS ${soakRssMb} MB, ${totalFailures} failures`,
 );
 
 // ————————————————————————————————————————————————— limits, each in a child process
@@ -254,7 +314,6 @@ function timed(
 const limits: Measured[] = [];
 if (!values["no-limits"]) {
   log("limits:");
-  const tsx = join(root, "node_modules", ".bin", "tsx");
   const inProcess: [string, string][] = [
     ["parse-10mb-one-line", "parseReport: 10 MB on one line («x» repeated)"],
     ["parse-10mb-paragraph", "parseReport: the seed text with a 10 MB paragraph"],
@@ -357,13 +416,13 @@ if (!values["no-audit"]) {
 
 const date = new Date().toISOString().slice(0, 10);
 const table = [
-  "| entry point | property | inputs | time | inputs/s | failures | seeds |",
-  "|---|---|---:|---:|---:|---:|---|",
+  "| entry point | property | inputs | time | inputs/s | peak RSS | failures | seeds |",
+  "|---|---|---:|---:|---:|---:|---:|---|",
   ...figures.map(
     (f) =>
-      `| ${f.entry} | \`${f.name}\` | ${f.inputs.toLocaleString("en")} | ${(f.ms / 1000).toFixed(0)} s | ${Math.round((f.inputs / f.ms) * 1000).toLocaleString("en")} | ${f.failures.length} | ${f.seeds[0]} … ${f.seeds[f.seeds.length - 1]} |`,
+      `| ${f.entry} | \`${f.name}\` | ${f.inputs.toLocaleString("en")} | ${(f.ms / 1000).toFixed(0)} s | ${Math.round((f.inputs / f.ms) * 1000).toLocaleString("en")} | ${f.rssMb} MB | ${f.failures.length} | ${f.seeds[0]} … ${f.seeds[f.seeds.length - 1]} |`,
   ),
-  `| **all** | | **${totalInputs.toLocaleString("en")}** | **${Math.round(soakMs / 1000)} s** | | **${totalFailures}** | base ${baseSeed} |`,
+  `| **all** | | **${totalInputs.toLocaleString("en")}** | **${Math.round(soakMs / 1000)} s** | | **${soakRssMb} MB** | **${totalFailures}** | base ${baseSeed} |`,
 ];
 const failureLines = figures.flatMap((f) =>
   f.failures.map(
@@ -381,7 +440,7 @@ const limitTable = [
 const section = [
   "<!-- soak:begin (written by `npm run fuzz`; do not edit by hand) -->",
   "",
-  `Last soak: ${date}, Node ${process.version}, ${process.platform}/${process.arch}, scale ${scale}. Peak RSS of the soak process: ${mb(soakRss)} MB.`,
+  `Last soak: ${date}, Node ${process.version}, ${process.platform}/${process.arch}, scale ${scale}. Each property ran in its own process (peak RSS measured with \`/usr/bin/time -v\`); batch *i* of a property runs from seed *first + i*.`,
   "",
   ...table,
   "",
