@@ -8,6 +8,9 @@ import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+/** The file as `render` prints it to stdout: the same text, ending in exactly one newline. */
+const asPrinted = (text: string): string => (text.endsWith("\n") ? text : `${text}\n`);
+
 const root = new URL("../..", import.meta.url).pathname;
 const cli = join(root, "dist", "cli.js");
 const seedJson = join(root, "examples", "lianzhou-2023.json");
@@ -190,7 +193,7 @@ describe("zfxxgk render", () => {
         if (child.exitCode !== null || child.signalCode !== null) resolve(undefined);
         else child.on("exit", resolve);
       });
-      if (existsSync(out)) expect(readFileSync(out, "utf8")).toBe(complete.endsWith("\n") ? complete.slice(0, -1) : complete);
+      if (existsSync(out)) expect(asPrinted(readFileSync(out, "utf8"))).toBe(complete);
     }
   });
 });

@@ -15,6 +15,9 @@ import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
+/** The file as `render` prints it to stdout: the same text, ending in exactly one newline. */
+const asPrinted = (text: string): string => (text.endsWith("\n") ? text : `${text}\n`);
+
 vi.mock("../../src/checks/index.js", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../src/checks/index.js")>();
   return {
@@ -202,7 +205,7 @@ describe("render -o never leaves a partial output or a temporary file", () => {
       child.kill(i % 2 === 0 ? "SIGINT" : "SIGTERM");
       await exited;
       if (existsSync(out))
-        expect(readFileSync(out, "utf8")).toBe(complete.endsWith("\n") ? complete.slice(0, -1) : complete);
+        expect(asPrinted(readFileSync(out, "utf8"))).toBe(complete);
       expect(strays(folder)).toEqual([]);
     }
   });
