@@ -33,10 +33,10 @@ export interface Timing {
 export let sink = 0;
 
 /** Time budget per case, milliseconds, over all rounds (`BENCH_TIME` overrides, e.g. for a quick trial). */
-const time = Number(process.env.BENCH_TIME ?? 750);
+const time = Number(process.env.BENCH_TIME ?? 600);
 
 /** Rounds: every case is timed this many times, interleaved with the others. */
-export const rounds = 5;
+export const rounds = 4;
 
 /**
  * Times cases on the same inputs, in {@link rounds} rounds (each round times every case once, one after
@@ -53,8 +53,8 @@ export function timeCases(cases: readonly Case[]): Timing[] {
   for (let round = 0; round < rounds; round++) {
     const bench = new Bench({
       time: time / rounds,
-      warmupTime: round === 0 ? 200 : 50,
-      iterations: 5,
+      warmupTime: round === 0 ? 150 : 30,
+      iterations: 3,
       throws: true,
     });
     for (const c of cases) {
