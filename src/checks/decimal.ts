@@ -13,6 +13,13 @@ function pow10(n: number): bigint {
   return ten ** BigInt(n);
 }
 
+/** The end of `digits` without its trailing zeros, not before `from` (a loop: no backtracking pattern). */
+function trimmedEnd(digits: string, from: number): number {
+  let end = digits.length;
+  while (end > from && digits.charCodeAt(end - 1) === 48) end--;
+  return end;
+}
+
 /**
  * An exact running sum of decimal numbers: a big integer mantissa and a scale (digits after the point).
  *
@@ -96,7 +103,7 @@ export class DecimalSum {
     else {
       if (digits.length <= this.scale) digits = "0".repeat(this.scale - digits.length + 1) + digits;
       const point = digits.length - this.scale;
-      const fraction = digits.slice(point).replace(/0+$/, "");
+      const fraction = digits.slice(point, trimmedEnd(digits, point));
       out = fraction === "" ? digits.slice(0, point) : `${digits.slice(0, point)}.${fraction}`;
     }
     return negative && out !== "0" ? `-${out}` : out;

@@ -28,13 +28,13 @@ import {
   type Report,
   readCell,
   renderReport,
-  reportJsonSchema,
   sumReports,
   validateReport,
   withTotals,
 } from "../../src/index.js";
 import { ReportCodec } from "../../src/io-ts.js";
 import { parseReport } from "../../src/parse.js";
+import { reportJsonSchema } from "../../src/schema.js";
 import { ReportSchema } from "../../src/zod.js";
 import { checkProblem, controlProblem, parseProblem, sumProblem, validationProblem } from "./support/shapes.js";
 

@@ -24,7 +24,6 @@ import {
   type Report,
   renderReport,
   renderTable,
-  reportJsonSchema,
   reportSchema,
   sumReports,
   tableKeys,
@@ -33,6 +32,7 @@ import {
 } from "../../src/index.js";
 import { ReportCodec } from "../../src/io-ts.js";
 import { parseReport } from "../../src/parse.js";
+import { reportJsonSchema } from "../../src/schema.js";
 import { ReportSchema } from "../../src/zod.js";
 import {
   deepFreeze,
