@@ -10,6 +10,7 @@ export default defineConfig([
       "io-ts": "src/io-ts.ts",
       testing: "src/testing.ts",
       parse: "src/parse.ts",
+      schema: "src/schema.ts",
     },
     format: ["esm", "cjs"],
     dts,

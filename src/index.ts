@@ -54,4 +54,3 @@ export { isReport, type ValidationResult, validateReport } from "./validate/vali
 export { buildReport, type CellValue, type ReportHead, readCell } from "./model/build.js";
 export * from "./checks/index.js";
 export * from "./render/index.js";
-export * from "./schema/index.js";

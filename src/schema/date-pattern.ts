@@ -11,7 +11,7 @@
  *
  * @example
  * ```ts
- * import { isoDatePattern } from "zfxxgk";
+ * import { isoDatePattern } from "zfxxgk/schema";
  * new RegExp(isoDatePattern, "u").test("2024-02-29"); // true
  * new RegExp(isoDatePattern, "u").test("2023-02-29"); // false
  * ```

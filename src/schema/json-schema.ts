@@ -27,7 +27,7 @@ export type JsonValue = string | number | boolean | null | readonly JsonValue[] 
  *
  * @example
  * ```ts
- * import { reportJsonSchema, type JsonSchema } from "zfxxgk";
+ * import { reportJsonSchema, type JsonSchema } from "zfxxgk/schema";
  * const s: JsonSchema = reportJsonSchema;
  * ```
  */
@@ -256,7 +256,7 @@ function deepFreeze<T>(x: T): T {
  *
  * @example
  * ```ts
- * import { buildReportJsonSchema } from "zfxxgk";
+ * import { buildReportJsonSchema } from "zfxxgk/schema";
  * buildReportJsonSchema("2019").properties; // { edition: …, organ: …, … }
  * ```
  */
@@ -297,7 +297,7 @@ const editionSchemas = (): FrozenSchemas["byEdition"] => frozenSchemas().byEditi
  * ```ts
  * import Ajv2020 from "ajv/dist/2020.js";
  * import addFormats from "ajv-formats";
- * import { reportJsonSchema } from "zfxxgk";
+ * import { reportJsonSchema } from "zfxxgk/schema";
  * const validate = addFormats(new Ajv2020()).compile(reportJsonSchema);
  * validate(JSON.parse(text)); // true for a structurally valid report
  * ```
@@ -310,7 +310,7 @@ export const reportJsonSchema: JsonSchema = /* @__PURE__ */ allSchema();
  *
  * @example
  * ```ts
- * import { reportJsonSchemas } from "zfxxgk";
+ * import { reportJsonSchemas } from "zfxxgk/schema";
  * reportJsonSchemas["2019"].title; // "政府信息公开工作年度报告（中华人民共和国政府信息公开工作年度报告格式（试行），国办公开办函〔2019〕60号）"
  * ```
  */
@@ -321,7 +321,7 @@ export const reportJsonSchemas: { readonly [E in Edition]: JsonSchema } = /* @__
  *
  * @example
  * ```ts
- * import { jsonSchemaFiles } from "zfxxgk";
+ * import { jsonSchemaFiles } from "zfxxgk/schema";
  * jsonSchemaFiles.all; // "schema/report.schema.json"
  * ```
  */

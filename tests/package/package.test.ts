@@ -45,6 +45,22 @@ describe("the packed package", () => {
     const cjs = node(["-e", `console.log(require("zfxxgk").validateReport(require(${JSON.stringify(example)})).ok)`]);
     expect([esm, cjs]).toEqual(["true", "true"]);
   });
+  it("zfxxgk/schema from both module systems: the JSON Schema the package ships as a file", () => {
+    const file = JSON.stringify(join(root, "schema", "report.schema.json"));
+    const esm = node([
+      "--input-type=module",
+      "-e",
+      `import { reportJsonSchema } from "zfxxgk/schema"; import { readFileSync } from "node:fs"; import { isDeepStrictEqual } from "node:util"; console.log(isDeepStrictEqual(reportJsonSchema, JSON.parse(readFileSync(${file}, "utf8"))))`,
+    ]);
+    const cjs = node([
+      "-e",
+      `console.log(require("node:util").isDeepStrictEqual(require("zfxxgk/schema").reportJsonSchema, require(${file})))`,
+    ]);
+    expect([esm, cjs]).toEqual(["true", "true"]);
+  });
+  it("the root no longer exports the JSON Schema (it lives in zfxxgk/schema)", () => {
+    expect(node(["-e", 'console.log(typeof require("zfxxgk").reportJsonSchema)'])).toBe("undefined");
+  });
   it("the root has no runtime dependencies", () => {
     const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { dependencies?: object };
     expect(pkg.dependencies ?? {}).toEqual({});
