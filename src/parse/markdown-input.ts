@@ -8,12 +8,20 @@ import { isWide } from "./chars.js";
 import { isDateLine } from "./headings.js";
 import { rowLine, type SourceLine, splitLines, textLine } from "./lines.js";
 
+/** An emphasis or code mark. */
+const isMark = (ch: string): boolean => ch === "*" || ch === "_" || ch === "`" || ch === "~";
+
+/** An ASCII or full-width digit (`NaN`, past either end, is none). */
+const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+
 /**
  * Removes backslash escapes, emphasis, code marks, `<br>` and other inline tags, and entity `&nbsp;`.
  *
  * @example
  * ```ts
  * stripInline("**第二十条第（一）项**<br>"); // "第二十条第（一）项 "
+ * stripInline("**12**"); // "12"
+ * stripInline("1_2"); // "1_2": marks between digits are kept (the figure is not 12)
  * ```
  */
 export function stripInline(text: string): string {
@@ -33,8 +41,13 @@ export function stripInline(text: string): string {
         continue;
       }
     }
-    if (ch === "*" || ch === "_" || ch === "`" || ch === "~") {
-      // emphasis and code marks: drop runs of them
+    if (isMark(ch)) {
+      // emphasis and code marks: drop runs of them — except a run between two digits (`1_2`, `1*2*3`), which
+      // Markdown may read as literal or as emphasis: kept, so that the figure reads as unreadable, not as 12
+      let end = i;
+      while (end < text.length && isMark(text[end] as string)) end++;
+      if (isDigit(out.charCodeAt(out.length - 1)) && isDigit(text.charCodeAt(end))) out += text.slice(i, end);
+      i = end - 1;
       continue;
     }
     out += ch;

@@ -125,21 +125,27 @@ export function isUnitText(text: string): boolean {
 }
 
 /**
- * True for a table cell that stands where a value should: a value, or a short text without a label's
- * worth of Han characters (`无`, `约5`, `N/A`) — read as unreadable rather than taken for a label.
+ * True for a table cell that stands where a value should: a value, a short text without a label's
+ * worth of Han characters (`无`, `约5`, `N/A`), or a damaged figure — digits with no Han character
+ * (`1_2_3`) — read as unreadable rather than taken for a label.
  *
  * @example
  * ```ts
  * isValueLikeCell("无"); // true: read as an unreadable figure, not a label
+ * isValueLikeCell("1_2_3"); // true
  * ```
  */
 export function isValueLikeCell(text: string): boolean {
   const t = text.trim();
   if (isValueText(t)) return true;
-  if (t.length > 4) return false;
   let han = 0;
-  for (let i = 0; i < t.length; i++) if (isHan(t.charCodeAt(i))) han++;
-  return han < 2;
+  let digits = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isHan(c)) han++;
+    else if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) digits++;
+  }
+  return t.length > 4 ? han === 0 && digits > 0 : han < 2;
 }
 
 /**

@@ -225,10 +225,7 @@ export function controlProblem(text: string, where: string): string | undefined 
 /** Every non-zero figure of the parsed report is a number written in the input (ASCII or full-width digits, maybe grouped). */
 export function inventedFigures(result: ParseResult, input: string): string[] {
   if (result.report === null) return [];
-  // KNOWN BUG (src/parse, reported to the lead; see regressions/parse-figures.test.ts): emphasis characters
-  // inside a figure are dropped (1_2 and 1*2 read as 12). Remove this line when that regression test flips.
-  const unmarked = input.replace(/(?<=[0-9０-９])[_*`~]+(?=[0-9０-９])/g, "");
-  const ascii = unmarked.replace(/[０-９．，]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const ascii = input.replace(/[０-９．，]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   const written = new Set<number>();
   for (const token of ascii.match(/[0-9][0-9,]*(?:\.[0-9]+)?/g) ?? []) {
     written.add(Number(token.replace(/,/g, "")));
