@@ -8,8 +8,9 @@
 import type { FieldDescriptor } from "../format/descriptor.js";
 import { cellAt } from "../format/walk.js";
 import type { CellValue } from "../model/build.js";
+import type { Message } from "../validate/issues.js";
 import { type ColumnSamples, placeByColumns, sampleColumns } from "./columns.js";
-import { type Diagnostics, quote } from "./diagnostics.js";
+import { type DiagnosticPlace, type Diagnostics, quote } from "./diagnostics.js";
 import type { SourceLine } from "./lines.js";
 import { type LabelMatch, matchTarget, windowSize } from "./match.js";
 import type { Segment, ValueToken } from "./segments.js";
@@ -331,38 +332,37 @@ export class TableReader {
 
   /** Reads each figure for its column. */
   private assign(target: Target, tokens: readonly (ValueToken | null)[]): void {
-    const found: (number | null)[] = [];
-    target.fields.forEach((field, i) => {
-      const token = tokens[i] ?? null;
-      const value = this.readCell(target, field, token);
-      found.push(value);
-    });
-    if (target.foreign !== undefined) this.foreignFound.set(target, found);
+    const cells = fieldCells(target);
+    const own = target.foreign === undefined;
+    const found: (number | null)[] = own ? [] : new Array<number | null>(cells.length);
+    for (let i = 0; i < cells.length; i++) {
+      const value = this.readCell(target, cells[i] as FieldCell, tokens[i] ?? null);
+      if (!own) found[i] = value;
+    }
+    if (!own) this.foreignFound.set(target, found);
   }
 
-  private readCell(target: Target, field: FieldDescriptor, token: ValueToken | null): number | null {
-    const path = `${target.path}.${field.key}`;
-    const unitField = target.units.get(field.key);
+  private readCell(target: Target, cell: FieldCell, token: ValueToken | null): number | null {
+    const { field, path, unitField, unitPath, name } = cell;
     const own = target.foreign === undefined;
     const set = (value: number | null, unit: string | null) => {
       if (!own) return;
       this.values.set(path, value);
-      if (unitField !== undefined) this.values.set(`${target.path}.${unitField.key}`, unit);
+      if (unitPath !== null) this.values.set(unitPath, unit);
     };
-    const cell = cellAt(target.edition, path);
-    const name = cell?.name ?? { zh: `${target.name.zh}·${field.label}`, en: `${target.name.en} · ${field.en}` };
-    const place = {
-      ...this.place(target, token === null ? undefined : this.lineNo(token.line)),
-      column: field.label,
-      cells: unitField === undefined ? [path] : [path, `${target.path}.${unitField.key}`],
-    };
+    const place = (): DiagnosticPlace =>
+      token === null
+        ? { table: this.plan.table.number, row: target.name.zh, column: field.label, cells: cell.cells.slice() }
+        : {
+            table: this.plan.table.number,
+            row: target.name.zh,
+            line: this.lineNo(token.line),
+            column: field.label,
+            cells: cell.cells.slice(),
+          };
     if (token === null) {
       set(null, null);
-      this.diagnostics.info(
-        "cell.blank",
-        { zh: `「${name.zh}」空白，记为 null`, en: `${name.en} is blank: null` },
-        place,
-      );
+      this.diagnostics.info("cell.blank", { zh: cell.blank.zh, en: cell.blank.en }, place());
       return null;
     }
     const reading = readCellText(token.raw, field, unitField?.values ?? []);
@@ -374,11 +374,13 @@ export class TableReader {
         set(null, null);
         this.diagnostics.info(
           "cell.blank",
-          {
-            zh: `「${name.zh}」空白${token.raw === "" ? "" : `（「${token.raw}」）`}，记为 null`,
-            en: `${name.en} is blank${token.raw === "" ? "" : ` (“${token.raw}”)`}: null`,
-          },
-          place,
+          token.raw === ""
+            ? { zh: cell.blank.zh, en: cell.blank.en }
+            : {
+                zh: `「${name.zh}」空白（「${token.raw}」），记为 null`,
+                en: `${name.en} is blank (“${token.raw}”): null`,
+              },
+          place(),
         );
         return null;
       case "unreadable":
@@ -389,7 +391,7 @@ export class TableReader {
             zh: `「${name.zh}」不是数字（「${quote(token.raw)}」），记为 null`,
             en: `${name.en} is not a number (“${quote(token.raw)}”): null`,
           },
-          place,
+          place(),
         );
         return null;
       case "unit":
@@ -400,7 +402,7 @@ export class TableReader {
             zh: `「${name.zh}」写有单位「${reading.unit}」，与本栏${field.unit === undefined ? "（无单位）" : `的单位「${field.unit}」`}不符，记为 null`,
             en: `${name.en} is written with the unit “${reading.unit}”, not ${field.unit === undefined ? "unitless" : `“${field.unit}”`} as its column: null`,
           },
-          place,
+          place(),
         );
         return null;
       case "invalid": {
@@ -416,7 +418,7 @@ export class TableReader {
             zh: `「${name.zh}」${why.zh}（「${quote(token.raw)}」），记为 null`,
             en: `${name.en} ${why.en} (“${quote(token.raw)}”): null`,
           },
-          place,
+          place(),
         );
         return null;
       }
@@ -586,6 +588,50 @@ export class TableReader {
         );
     }
   }
+}
+
+/** A value column of a target with what reading it needs, computed once per target. */
+interface FieldCell {
+  readonly field: FieldDescriptor;
+  /** Path of the cell from the report root. */
+  readonly path: string;
+  readonly unitField: FieldDescriptor | undefined;
+  /** Path of its unit cell, or `null`. */
+  readonly unitPath: string | null;
+  /** The cell's official name (of the target's edition), or one made of the row's and the column's. */
+  readonly name: Message;
+  /** The paths a diagnostic about the cell names. */
+  readonly cells: readonly string[];
+  /** The message of a blank cell. */
+  readonly blank: Message;
+}
+
+const fieldCellCache = new WeakMap<Target, readonly FieldCell[]>();
+
+/** The value columns of a target with their paths and names (targets are built once per edition, so is this). */
+function fieldCells(target: Target): readonly FieldCell[] {
+  let out = fieldCellCache.get(target);
+  if (out !== undefined) return out;
+  out = target.fields.map((field) => {
+    const path = `${target.path}.${field.key}`;
+    const unitField = target.units.get(field.key);
+    const unitPath = unitField === undefined ? null : `${target.path}.${unitField.key}`;
+    const name = cellAt(target.edition, path)?.name ?? {
+      zh: `${target.name.zh}·${field.label}`,
+      en: `${target.name.en} · ${field.en}`,
+    };
+    return {
+      field,
+      path,
+      unitField,
+      unitPath,
+      name,
+      cells: unitPath === null ? [path] : [path, unitPath],
+      blank: { zh: `「${name.zh}」空白，记为 null`, en: `${name.en} is blank: null` },
+    };
+  });
+  fieldCellCache.set(target, out);
+  return out;
 }
 
 /** The paths of a row's cells, its unit column included. */
