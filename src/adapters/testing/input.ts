@@ -126,6 +126,23 @@ function define(target: Container, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
+/**
+ * A fresh deep copy of a drawn value (same prototypes; functions and symbols as they are). Mutations insert
+ * copies, never the drawn value itself: the near-miss constants (`{}`, `[]`, `new Map()`, …) are shared by
+ * every draw, and fast-check reuses drawn values while shrinking, so changing one in place would leak into
+ * later draws (a BigInt reaching a JSON draw, an object inside itself) and make a draw depend on earlier ones
+ * rather than on its seed alone.
+ */
+function copyOf(x: unknown): unknown {
+  if (typeof x !== "object" || x === null) return x;
+  if (x instanceof Date) return new Date(x.getTime());
+  if (x instanceof Map) return new Map([...x].map(([k, v]) => [copyOf(k), copyOf(v)]));
+  if (x instanceof Set) return new Set([...x].map(copyOf));
+  const out: Container = Array.isArray(x) ? new Array<unknown>(x.length) : Object.create(Object.getPrototypeOf(x));
+  for (const key of Object.keys(x)) define(out, key, copyOf((x as Record<string, unknown>)[key]));
+  return out;
+}
+
 /** A copy that is not a plain object (its prototype is neither Object.prototype nor null). */
 function notPlain(x: Record<string, unknown>, how: number): object {
   return how % 2 === 0 ? Object.assign(new Row(), x) : Object.assign(Object.create({ inherited: true }) as object, x);
@@ -145,11 +162,11 @@ function apply(root: Record<string, unknown>, m: Mutation, donor: Record<string,
       // add a key
       const objects = objectsIn(root);
       const target = objects[m.at % objects.length];
-      if (target !== undefined) define(target, m.key, m.value);
+      if (target !== undefined) define(target, m.key, copyOf(m.value));
       return;
     }
     case 2: // a near-miss or junk value in place of another
-      if (place !== undefined) define(place[0], place[1], m.value);
+      if (place !== undefined) define(place[0], place[1], copyOf(m.value));
       return;
     case 3: {
       // a table from another report (of either edition)
