@@ -128,6 +128,24 @@ function labelMapping(): Map<number, string> {
   return map;
 }
 
+/** {@link normalizeFast}'s treatment of each UTF-16 code unit: 0 kept, 1 dropped (white space), 2 mapped. */
+let labelClasses: Uint8Array | undefined;
+
+function labelClass(): Uint8Array {
+  if (labelClasses !== undefined) return labelClasses;
+  const classes = new Uint8Array(0x10000);
+  for (const c of labelMapping().keys()) classes[c] = 2;
+  for (let c = 0; c < 0x10000; c++)
+    if (
+      c === 0x200b ||
+      c === 0xfeff ||
+      (c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c >= 0x80 && isUnicodeSpace(c))
+    )
+      classes[c] = 1;
+  labelClasses = classes;
+  return classes;
+}
+
 /**
  * {@link normalizeLabel}, computed in one pass that copies unchanged stretches whole (the parser runs it
  * over whole documents). Same result for every string (a property test holds them equal).
@@ -138,25 +156,18 @@ function labelMapping(): Map<number, string> {
  * ```
  */
 export function normalizeFast(text: string): string {
-  const map = labelMapping();
-  const parts: string[] = [];
+  const classes = labelClass();
+  let out = "";
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let mapped: string | undefined;
-    if (
-      c === 0x200b ||
-      c === 0xfeff ||
-      (c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c >= 0x80 && isUnicodeSpace(c))
-    )
-      mapped = "";
-    else mapped = map.get(c);
-    if (mapped === undefined) continue;
-    parts.push(text.slice(from, i), mapped);
+    const k = classes[text.charCodeAt(i)] as number;
+    if (k === 0) continue;
+    if (i > from) out += text.slice(from, i);
+    if (k === 2) out += labelMapping().get(text.charCodeAt(i)) as string;
     from = i + 1;
   }
-  parts.push(text.slice(from));
-  const out = parts.join("");
+  if (from === 0) out = text;
+  else if (from < text.length) out += text.slice(from);
   // a list number at the start: "1、" / "1．" / "1." → "1." (as normalizeLabel does)
   let d = 0;
   while (d < 2 && d < out.length && isDigit(out.charCodeAt(d))) d++;
@@ -178,6 +189,11 @@ function isUnicodeSpace(c: number): boolean {
         c === 0x3000;
 }
 
+/** True for the Chinese numerals a list number is written with (一 … 十). */
+function isChineseNumeral(c: number): boolean {
+  return "一二三四五六七八九十".includes(String.fromCharCode(c));
+}
+
 /**
  * A label as compared: {@link normalizeLabel} (width, brackets, quotes, commas, spaces) and list numbers
  * anywhere in the text read alike (`1、` `1．` → `1.`, `一.` `一．` → `一、`).
@@ -188,9 +204,22 @@ function isUnicodeSpace(c: number): boolean {
  * ```
  */
 export function labelKey(text: string): string {
-  return normalizeFast(text)
-    .replace(/(\d)[、．]/g, "$1.")
-    .replace(/([一二三四五六七八九十])[.．]/g, "$1、");
+  const n = normalizeFast(text);
+  // one pass for both rewrites: a digit's 、 or ． becomes `.`, a Chinese numeral's `.` or ． becomes 、
+  let out = "";
+  let from = 0;
+  for (let i = 1; i < n.length; i++) {
+    const c = n.charCodeAt(i);
+    if (c !== 0x3001 && c !== 0xff0e && c !== 0x2e) continue;
+    const before = n.charCodeAt(i - 1);
+    let mapped: string | null = null;
+    if (c !== 0x2e && isDigit(before)) mapped = ".";
+    else if (c !== 0x3001 && isChineseNumeral(before)) mapped = "、";
+    if (mapped === null) continue;
+    out += n.slice(from, i) + mapped;
+    from = i + 1;
+  }
+  return from === 0 ? n : out + n.slice(from);
 }
 
 /**

@@ -1,11 +1,12 @@
 /**
  * The parser compares labels with a one-pass version of the descriptors' `normalizeLabel` (it runs over
- * whole documents); the two agree on every string.
+ * whole documents); the two agree on every string. `labelKey` rewrites list numbers in the same pass's
+ * output by a loop; it agrees with the two regular-expression replacements it stands for.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { labelVariants, normalizeLabel } from "../../src/format/normalize.js";
-import { normalizeFast } from "../../src/parse/chars.js";
+import { labelKey, normalizeFast } from "../../src/parse/chars.js";
 import { runs } from "../support/runs.js";
 
 const special = [
@@ -29,7 +30,17 @@ const special = [
   ".",
   "中",
   "😀",
+  "一",
+  "十",
+  "〇",
 ];
+
+/** `labelKey` as first written: `normalizeLabel` and two regular-expression replacements. */
+function labelKeyByRegex(text: string): string {
+  return normalizeLabel(text)
+    .replace(/(\d)[、．]/g, "$1.")
+    .replace(/([一二三四五六七八九十])[.．]/g, "$1、");
+}
 
 describe("normalizeFast", () => {
   it("equals normalizeLabel on any string", () => {
@@ -54,5 +65,26 @@ describe("normalizeFast", () => {
   it("equals normalizeLabel on every label of the format", () => {
     for (const [from] of labelVariants)
       for (const ch of from) expect(normalizeFast(`1${ch}属于${ch}`)).toBe(normalizeLabel(`1${ch}属于${ch}`));
+  });
+});
+
+describe("labelKey", () => {
+  it("equals normalizeLabel and the two list-number replacements on any string", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 60 }), (s) => {
+        expect(labelKey(s)).toBe(labelKeyByRegex(s));
+      }),
+      { numRuns: runs(1000, 5000) },
+    );
+  });
+
+  it("equals them on strings of list numbers and the characters it maps", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...special), { maxLength: 30 }), (chars) => {
+        const s = chars.join("");
+        expect(labelKey(s)).toBe(labelKeyByRegex(s));
+      }),
+      { numRuns: runs(1000, 5000) },
+    );
   });
 });
