@@ -21,6 +21,7 @@ export interface Library {
   readonly zod: typeof import("../src/zod.js");
   readonly ioTs: typeof import("../src/io-ts.js");
   readonly testing: typeof import("../src/testing.js");
+  readonly rules: typeof import("../src/rules.js");
   /** Path of the built command line in the copy. */
   readonly cli: string;
 }
@@ -61,6 +62,7 @@ export async function openLibrary(dir: string): Promise<Library> {
     zod: await load("zod.js"),
     ioTs: await load("io-ts.js"),
     testing: await load("testing.js"),
+    rules: await load("rules.js"),
     cli: join(dir, "cli.js"),
   };
 }

@@ -71,7 +71,7 @@ export interface InputTimings {
  * ```
  */
 function notT34(lib: Library): string[] {
-  const prefixes = new Set(lib.core.ruleCatalogue.map((r) => r.id.slice(0, r.id.indexOf(".") + 1)));
+  const prefixes = new Set(lib.rules.ruleCatalogue.map((r) => r.id.slice(0, r.id.indexOf(".") + 1)));
   return [...prefixes].filter((p) => p !== "T3." && p !== "T4.");
 }
 

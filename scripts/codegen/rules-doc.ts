@@ -14,8 +14,8 @@ import {
   type Finding,
   type Report,
   readCell,
-  ruleCatalogue,
 } from "../../src/index.js";
+import { ruleCatalogue } from "../../src/rules.js";
 
 const load = (name: string) => JSON.parse(readFileSync(new URL(`../../examples/${name}`, import.meta.url), "utf8")) as Report;
 

@@ -175,6 +175,26 @@ export function normalizeFast(text: string): string {
   return out;
 }
 
+/**
+ * The first UTF-16 code unit of {@link labelKey}`(text)` (or -1 for an empty key), without computing the
+ * key: for telling cheaply which lines cannot begin with a given label.
+ *
+ * @example
+ * ```ts
+ * firstKeyUnit("　（一）主动公开") === "（".charCodeAt(0); // true
+ * ```
+ */
+export function firstKeyUnit(text: string): number {
+  const classes = labelClass();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const k = classes[c] as number;
+    if (k === 1) continue;
+    return k === 2 ? (labelMapping().get(c) as string).charCodeAt(0) : c;
+  }
+  return -1;
+}
+
 /** White space beyond ASCII, as `String.prototype.trim` knows it. */
 function isUnicodeSpace(c: number): boolean {
   return c === 0x85

@@ -10,6 +10,7 @@ import { labelKey } from "./chars.js";
 import type { SourceLine } from "./lines.js";
 import { segmentsOf } from "./segments.js";
 import type { TableReader } from "./table-reader.js";
+import type { tableVocabulary } from "./targets.js";
 import { isUnitText, isValueText } from "./values.js";
 
 /** What a line is to a table: not part of it, part of it, or part of it with figures. */
@@ -30,14 +31,24 @@ function lineRole(line: SourceLine, vocabulary: ReadonlySet<string>): "none" | "
   return figures ? "figures" : "label";
 }
 
-/** True where a piece is made of at most three pieces of the table's texts (labels glued together: `总计商业`). */
+/**
+ * True where a piece is made of at most three pieces of the table's texts (labels glued together: `总计商业`),
+ * each the longest that is one. The vocabulary holds every substring (up to 64 characters) of its texts, so
+ * every prefix of a piece in it is in it too: the longest is found by halving.
+ */
 function covered(piece: string, vocabulary: ReadonlySet<string>): boolean {
   let at = 0;
   for (let parts = 0; parts < 3 && at < piece.length; parts++) {
-    let len = Math.min(64, piece.length - at);
-    while (len > 0 && !vocabulary.has(piece.slice(at, at + len))) len--;
-    if (len === 0) return false;
-    at += len;
+    // the longest length in the vocabulary lies in [lo, hi]
+    let lo = 0;
+    let hi = Math.min(64, piece.length - at);
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (vocabulary.has(piece.slice(at, at + mid))) lo = mid;
+      else hi = mid - 1;
+    }
+    if (lo === 0) return false;
+    at += lo;
   }
   return at === piece.length;
 }
@@ -60,6 +71,8 @@ export interface Fragment {
 /**
  * Searches the candidate lines (indexes in order; lines left out are not adjacent) for fragments of the
  * reader's table, feeding each to the reader until it is complete.
+ * The vocabulary holds every substring of the table's texts up to 64 characters, as
+ * {@link tableVocabulary} makes it.
  *
  * @example
  * ```ts

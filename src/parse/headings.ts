@@ -5,7 +5,7 @@
  * @module
  */
 import { editionKeys, editions } from "../format/editions.js";
-import { labelKey } from "./chars.js";
+import { firstKeyUnit, labelKey } from "./chars.js";
 import { plainText, type SourceLine } from "./lines.js";
 import { isValueText } from "./values.js";
 
@@ -89,8 +89,20 @@ export interface Heading {
 
 type HeadingMatch = { readonly spec: HeadingSpec; readonly rest: string; readonly complete: boolean };
 
+let ordinalStarts: ReadonlySet<number> | null | undefined;
+
+/** The first code units of the headings' ordinals as compared (`null`: some heading has no ordinal). */
+function headingStarts(): ReadonlySet<number> | null {
+  if (ordinalStarts !== undefined) return ordinalStarts;
+  const specs = headingSpecs();
+  ordinalStarts = specs.some((s) => s.ordinal === "") ? null : new Set(specs.map((s) => s.ordinal.charCodeAt(0)));
+  return ordinalStarts;
+}
+
 /** Compares a line with every heading: complete, or the beginning of a wrapped heading. */
 function matchHeading(text: string): HeadingMatch | null {
+  // most lines cannot begin with an ordinal: told from their first character, before the whole key is made
+  if (headingStarts()?.has(firstKeyUnit(text)) === false) return null;
   const t = labelKey(text);
   for (const spec of headingSpecs()) {
     if (!t.startsWith(spec.ordinal)) continue;

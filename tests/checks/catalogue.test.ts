@@ -1,17 +1,8 @@
 import fc from "fast-check";
 import { checkSync } from "recheck";
 import { describe, expect, it } from "vitest";
-import {
-  checkContinuity,
-  checkReport,
-  DecimalSum,
-  editionKeys,
-  editions,
-  narrativeRules,
-  ruleCatalogue,
-  ruleInfo,
-  tableKeys,
-} from "../../src/index.js";
+import { checkContinuity, checkReport, DecimalSum, editionKeys, editions, tableKeys } from "../../src/index.js";
+import { narrativeRules, ruleCatalogue, ruleInfo } from "../../src/rules.js";
 import { runs } from "../support/runs.js";
 import { arbSmallReportOf } from "./support.js";
 

@@ -7,7 +7,8 @@ import { describe, expect, it, vi } from "vitest";
 import { signatures } from "../../src/checks/read.generated.js";
 import { planOf } from "../../src/checks/sum-plan.js";
 import type { SumRule } from "../../src/format/descriptor.js";
-import { checkReport, type Report, ruleInfo, withTotals } from "../../src/index.js";
+import { checkReport, type Report, withTotals } from "../../src/index.js";
+import { ruleInfo } from "../../src/rules.js";
 
 vi.mock("../../src/format/review-litigation.js", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../src/format/review-litigation.js")>();

@@ -22,12 +22,12 @@ import {
   renderReport,
   renderTable,
   reportSchema,
-  ruleCatalogue,
   sumReports,
   tableKeys,
   validateReport,
   withTotals,
 } from "../../src/index.js";
+import { ruleCatalogue } from "../../src/rules.js";
 import { arbInconsistentReport, arbReport, arbReportInput } from "../../src/testing.js";
 import { runs } from "../support/runs.js";
 import { arbHostileReport, arbHostileText } from "./support/arbitraries.js";

@@ -14,7 +14,6 @@ import {
   type Report,
   renderReport,
   renderTable,
-  ruleCatalogue,
   sumReports,
   tableKeys,
   validateReport,
@@ -22,6 +21,7 @@ import {
 } from "../../../src/index.js";
 import { ReportCodec } from "../../../src/io-ts.js";
 import { type InputFormat, parseReport } from "../../../src/parse.js";
+import { ruleCatalogue } from "../../../src/rules.js";
 import { reportJsonSchema } from "../../../src/schema.js";
 import { arbInconsistentReport, arbReport, arbReportInput } from "../../../src/testing.js";
 import { ReportSchema } from "../../../src/zod.js";

@@ -12,12 +12,12 @@ import {
   isReport,
   type Report,
   readCell,
-  ruleInfo,
   type SumResult,
   type ValidationResult,
   validateReport,
 } from "../../../src/index.js";
 import type { DiagnosticCode, ParseResult } from "../../../src/parse.js";
+import { ruleInfo } from "../../../src/rules.js";
 
 const issueCodes = new Set([
   "invalid_type",
