@@ -102,6 +102,32 @@ export function findTitle(lines: readonly SourceLine[], from: number, to: number
   return fallback;
 }
 
+/**
+ * True for a year the model holds: an integer from 1900 to 9999 (what `validateReport` accepts). A year read or
+ * inferred outside it (`0023年`, 1899 from a date in January 1900) is not used.
+ *
+ * @example
+ * ```ts
+ * isModelYear(2023); // true
+ * isModelYear(23); // false
+ * ```
+ */
+export function isModelYear(year: number): boolean {
+  return Number.isInteger(year) && year >= 1900 && year <= 9999;
+}
+
+/**
+ * True when the character before `at` is a digit of the kind at `at` (Arabic or Chinese numeral): the four
+ * digits from `at` then end a longer figure (`20023年`), not a year.
+ */
+function digitBefore(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const arabic = /[0-9０-９]/;
+  const chinese = /[〇零一二三四五六七八九]/;
+  const kind = arabic.test(text[at] as string) ? arabic : chinese;
+  return kind.test(text[at - 1] as string);
+}
+
 /** A year written with digits or Chinese numerals, as a number. */
 function yearOf(text: string): number | null {
   const t = halfWidth(text);
@@ -131,6 +157,13 @@ export function organAndYear(title: string): { organ: string | null; year: numbe
   const head = at >= 0 ? t.slice(0, at) : t.slice(0, Math.max(0, t.lastIndexOf(reportWords)));
   const tail = at >= 0 ? t.slice(at) : "";
   const end = /([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年度?$/.exec(head);
+  if (end !== null && digitBefore(head, end.index)) {
+    // a longer figure than a year (`20023年`): the organ is what stands before it, no year
+    let k = end.index;
+    while (digitBefore(head, k)) k--;
+    const organ = head.slice(0, k);
+    return { organ: organ === "" ? null : organ, year: null };
+  }
   if (end !== null) {
     const organ = head.slice(0, end.index);
     return { organ: organ === "" ? null : organ, year: yearOf(end[1] as string) };
@@ -141,7 +174,8 @@ export function organAndYear(title: string): { organ: string | null; year: numbe
     return { organ: organ === "" ? null : organ, year: yearOf(start[1] as string) };
   }
   const inTail = /([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年度/.exec(tail);
-  return { organ: head === "" ? null : head, year: inTail === null ? null : yearOf(inTail[1] as string) };
+  const tailYear = inTail === null || digitBefore(tail, inTail.index) ? null : yearOf(inTail[1] as string);
+  return { organ: head === "" ? null : head, year: tailYear };
 }
 
 /**
@@ -153,8 +187,9 @@ export function organAndYear(title: string): { organ: string | null; year: numbe
  * ```
  */
 export function periodYear(text: string): number | null {
-  const m = /([0-9]{4})年1月1日/.exec(halfWidth(text).replace(/\s+/g, ""));
-  return m === null ? null : Number(m[1]);
+  const t = halfWidth(text).replace(/\s+/g, "");
+  const m = /([0-9]{4})年1月1日/.exec(t);
+  return m === null || digitBefore(t, m.index) ? null : Number(m[1]);
 }
 
 /**

@@ -17,7 +17,7 @@ import { type Heading, scanHeadings } from "./headings.js";
 import { readHtml } from "./html-input.js";
 import { plainText, type SourceLine } from "./lines.js";
 import { readMarkdown } from "./markdown-input.js";
-import { chromeDate, findSignature, findTitle, isChrome, organAndYear, periodYear } from "./metadata.js";
+import { chromeDate, findSignature, findTitle, isChrome, isModelYear, organAndYear, periodYear } from "./metadata.js";
 import { paragraphsOf, wrapStyleOf } from "./prose.js";
 import { segmentsOf } from "./segments.js";
 import { TableReader } from "./table-reader.js";
@@ -137,28 +137,54 @@ function parseAs(input: string, format: InputFormat, options: ParseOptions, diag
       en: "no publication date under the signature: null",
     });
 
-  let year = named.year;
+  // the report year: the title's, else the statistics period's, else the caller's, else the year before an
+  // early-year publication date — each only when the model holds it (1900–9999)
+  const rejected: string[] = [];
+  const usable = (y: number | null, zh: string, en: string): number | null => {
+    if (y === null || isModelYear(y)) return y;
+    diagnostics.warning("meta.year-invalid", {
+      zh: `${zh} ${y} 年不在 1900 至 9999 年之内，不予采用`,
+      en: `${en} ${y} is outside 1900–9999 and is not used`,
+    });
+    rejected.push(`${y}`);
+    return null;
+  };
+  let year = usable(named.year, "标题中的年度", "the title's year");
   if (year === null) {
-    year = periodYear(texts.slice(0, Math.min(end, headings[1]?.line ?? end)).join(""));
+    year = usable(
+      periodYear(texts.slice(0, Math.min(end, headings[1]?.line ?? end)).join("")),
+      "统计期限中的年度",
+      "the statistics period's year",
+    );
     if (year !== null)
       diagnostics.warning("meta.year-inferred", {
         zh: `标题中没有报告年度，按统计期限取 ${year} 年`,
         en: `the title states no year; ${year} is taken from the statistics period`,
       });
   }
-  year ??= options.year ?? null;
+  year ??= usable(options.year ?? null, "选项给出的年度", "the year given in the options");
   if (year === null && publishedOn !== null && Number(publishedOn.slice(5, 7)) <= 6) {
-    year = Number(publishedOn.slice(0, 4)) - 1;
-    diagnostics.warning("meta.year-inferred", {
-      zh: `未找到报告年度，按发布日期 ${publishedOn} 推定为 ${year} 年`,
-      en: `no report year found; ${year} is inferred from the publication date ${publishedOn}`,
-    });
+    year = usable(
+      Number(publishedOn.slice(0, 4)) - 1,
+      `按发布日期 ${publishedOn} 推定的年度`,
+      `the year inferred from the publication date ${publishedOn},`,
+    );
+    if (year !== null)
+      diagnostics.warning("meta.year-inferred", {
+        zh: `未找到报告年度，按发布日期 ${publishedOn} 推定为 ${year} 年`,
+        en: `no report year found; ${year} is inferred from the publication date ${publishedOn}`,
+      });
   }
   if (year === null)
-    diagnostics.error("meta.year-missing", {
-      zh: "未找到报告年度，记为 0",
-      en: "no report year found; it is set to 0",
-    });
+    diagnostics.error(
+      "meta.year-missing",
+      rejected.length === 0
+        ? { zh: "未找到报告年度，记为 0", en: "no report year found; it is set to 0" }
+        : {
+            zh: `未找到 1900 至 9999 年之内的报告年度（${rejected.join("、")} 年不在其内），记为 0`,
+            en: `no report year from 1900 to 9999 found (${rejected.join(", ")} is outside); it is set to 0`,
+          },
+    );
 
   let organ = named.organ ?? signature?.organ ?? options.organ ?? null;
   if (named.organ !== null && signature?.organ != null && labelKey(named.organ) !== labelKey(signature.organ))

@@ -46,6 +46,7 @@ export type DiagnosticLevel = "info" | "warning" | "error";
  * | `meta.organ-mismatch` | info | the title and the signature name different organs |
  * | `meta.year-missing` | error | the report year could not be found |
  * | `meta.year-inferred` | warning | the year was inferred (from the statistics period or the publication date) |
+ * | `meta.year-invalid` | warning | a year read or inferred outside the model's 1900–9999 (`0023年`); not used |
  * | `meta.date-missing` | info | no publication date under the signature |
  * | `section.missing` | warning | a prose section (一、五、六) was not found |
  * | `table.missing` | error | a table was not found; its cells are `null` |
@@ -85,6 +86,7 @@ export type DiagnosticCode =
   | "meta.organ-mismatch"
   | "meta.year-missing"
   | "meta.year-inferred"
+  | "meta.year-invalid"
   | "meta.date-missing"
   | "section.missing"
   | "table.missing"

@@ -197,10 +197,6 @@ export function parseProblem(r: ParseResult): string | undefined {
   const explained: Record<string, DiagnosticCode> = { organ: "meta.organ-missing", year: "meta.year-missing" };
   for (const i of v.issues) {
     const key = i.path.length === 1 ? String(i.path[0]) : "";
-    // KNOWN BUG (src/parse, reported to the lead; see regressions/parse-year-range.test.ts): a year outside the
-    // model's 1900–9999 — inferred from a date in early 1900 (1899), or read from a title such as «0023年» (23) —
-    // is returned with no error. Remove this exception when that regression test flips.
-    if (key === "year" && (r.report.year < 1900 || r.report.year > 9999)) continue;
     const code = explained[key];
     if (code === undefined || !r.diagnostics.some((d) => d.code === code && d.level === "error"))
       return `the report is not valid and no diagnostic says why: ${i.message.en}`;
