@@ -4,12 +4,13 @@
  * - `read<edition>` reads every numeric cell of a report into the plan's flat buffers, by constant property
  *   names, which V8 turns into fast monomorphic loads (a loop over path segments makes every load
  *   megamorphic, several times slower);
- * - `holds<edition>` answers, without allocating, whether no numeric cell is blank and every rule instance
- *   holds — the fast path of `checkReport`, reading the report's properties straight into locals; the
- *   plan's interpreter (`evaluate.ts`) words the findings when it does not.
+ * - `tables<edition>` answers, without allocating, which tables have a blank cell or a rule instance that
+ *   does not hold (one bit per table), and whether a figure is junk — the fast path of `checkReport`, reading
+ *   the report's properties straight into locals; the plan's interpreter (`evaluate.ts`) words the findings of
+ *   the tables whose bit is set, and only of those (a 表二 warning does not send 表三 to the interpreter).
  * The reader is compact — one function per record type (表三's ApplicantRow, 表四's ReviewGroup, …), called
- * once per record — as it serves only the slower path that words findings. A test proves the file current; property tests prove both functions in agreement with the
- * interpreter. The file carries the fingerprint of the plan it was generated from, and is used only for a
+ * once per record — as it serves only the slower path that words findings. A test proves the file current;
+ * property tests prove both functions in agreement with the interpreter. The file carries the fingerprint of the plan it was generated from, and is used only for a
  * plan with the same fingerprint.
  */
 
@@ -48,7 +49,7 @@ function recordReaders(): string[] {
       }
       seen.set(type, shape);
       out.push(
-        `/** Reads a ${type} into \`v\`/\`b\` from index \`i\`; returns its blank cells, or NaN for a value that is neither a number nor null. */`,
+        `/** Reads a ${type} into \`v\`/\`b\` from index \`i\`; returns its blank cells, or NaN for a value that is neither a finite number nor null. */`,
         `function read${type}(o: Node, i: number, v: Node, b: Node): number {`,
         "  let n = 0;",
         "  let t: unknown;",
@@ -58,7 +59,7 @@ function recordReaders(): string[] {
         const k = at === 0 ? "i" : `i + ${at}`;
         out.push(
           `  t = ${prop("o", key)};`,
-          `  if (typeof t === "number") {`,
+          `  if (typeof t === "number" && t - t === 0) {`,
           `    v[${k}] = t;`,
           `    b[${k}] = 0;`,
           "  } else if (t === null) {",
@@ -85,7 +86,7 @@ function readerLines(edition: (typeof editionKeys)[number]): string[] {
   return [
     "/**",
     ` * Reads the numeric cells of a ${edition}-edition report into \`v\` (values, 0 when blank) and \`b\` (1 when`,
-    " * blank); returns the number of blank cells, or NaN when a cell holds neither a number nor null.",
+    " * blank); returns the number of blank cells, or NaN when a cell holds neither a finite number nor null.",
     " */",
     `function read${edition}(r: Node, v: Node, b: Node): number {`,
     "  return (",
@@ -96,52 +97,89 @@ function readerLines(edition: (typeof editionKeys)[number]): string[] {
   ];
 }
 
-function holdsLines(edition: (typeof editionKeys)[number]): string[] {
+function tablesLines(edition: (typeof editionKeys)[number]): string[] {
   const plan = planOf(edition);
   const out = [
     "/**",
-    ` * True when no numeric cell of a ${edition}-edition report is blank, every sum of its cells is exact in`,
-    " * floating point, and every rule instance holds: read straight from the report's properties.",
+    ` * Which tables of a ${edition}-edition report need the interpreter, read straight from the report's`,
+    " * properties: bit t (of the plan's tables, in printed order) is set when table t has a blank cell, a sum of",
+    " * its cells that may not be exact in floating point, or a rule instance that does not hold; 0 when every",
+    " * figure is there and every relation holds. -1 when a figure is neither a number nor null (not a report).",
     " */",
-    `function holds${edition}(r: Node): boolean {`,
+    `function tables${edition}(r: Node): number {`,
     "  let o: Node;",
+    "  let m = 0;",
   ];
-  const locals: string[] = [];
-  for (const record of plan.records) {
-    if (record.keys.length === 0) continue;
-    out.push(`  o = ${record.segments.reduce(prop, "r")};`);
-    const decl = record.keys.map((key, k) => {
-      const c = `c${record.indexes[k]}`;
-      locals.push(c);
-      return `${c} = ${prop("o", key)}`;
-    });
-    out.push(`  const ${decl.join(", ")};`);
-  }
-  for (let i = 0; i < locals.length; i += 6) {
-    const tests = locals.slice(i, i + 6).map((c) => `typeof ${c} !== "number"`);
-    out.push(`  if (${tests.join(" || ")}) return false;`);
-  }
-  // Every sum is exact when the magnitudes of all cells add up to at most 2^53 − 1 (counts and amounts are
-  // non-negative in a validated report; signed cells count by their absolute value): one sum here instead
-  // of a range check per instance.
-  const magnitude = locals.map((c) => (plan.cells[Number(c.slice(1))]?.field.kind === "signed" ? `Math.abs(${c})` : c));
-  out.push("  const magnitude =");
-  for (let i = 0; i < magnitude.length; i += 8) {
-    out.push(`    ${magnitude.slice(i, i + 8).join(" + ")}${i + 8 >= magnitude.length ? ";" : " +"}`);
-  }
-  out.push(`  if (!(magnitude <= ${Number.MAX_SAFE_INTEGER})) return false;`);
-  const tests: string[] = [];
-  plan.instances.forEach((inst, i) => {
-    const flag = plan.flags[i] as number;
-    // An amount is summed exactly by the interpreter.
-    if ((flag & EXACT) !== 0) {
-      tests.push("false");
-      return;
+  plan.tables.forEach((slice, t) => {
+    const locals: string[] = [];
+    out.push(`  // ${slice.table.number} (${slice.table.key})`);
+    for (const record of plan.records) {
+      const first = record.indexes[0];
+      if (first === undefined || first < slice.cellStart || first >= slice.cellEnd) continue;
+      out.push(`  o = ${record.segments.reduce(prop, "r")};`);
+      const decl = record.keys.map((key, k) => {
+        const c = `c${record.indexes[k]}`;
+        locals.push(c);
+        return `${c} = ${prop("o", key)}`;
+      });
+      out.push(`  const ${decl.join(", ")};`);
     }
-    const sum = (xs: readonly number[]) => (xs.length === 0 ? "0" : xs.map((x) => `c${x}`).join(" + "));
-    tests.push(`${sum(inst.left)} ${(flag & AT_LEAST) !== 0 ? ">=" : "==="} ${sum(inst.right)}`);
+    const bit = 1 << t;
+    const lines = (xs: readonly string[], per: number, join: string): string[] => {
+      const rows: string[] = [];
+      for (let i = 0; i < xs.length; i += per) rows.push(xs.slice(i, i + per).join(join));
+      return rows;
+    };
+    const numbers = lines(
+      locals.map((c) => `typeof ${c} === "number"`),
+      4,
+      " && ",
+    );
+    out.push("  if (", ...numbers.map((l, k) => `    ${l}${k === numbers.length - 1 ? "" : " &&"}`), "  ) {");
+    // Every sum of the table stays within ±(2^53 − 1), as the interpreter's float path requires, when the
+    // magnitudes of its cells add up to at most that: one sum here instead of a range check per instance. By
+    // absolute value, so that a negative figure (in a value that is not a report) cannot cancel another; NaN
+    // and ±Infinity fail it too (the reader then refuses them).
+    const magnitude = locals.map((c) => `Math.abs(${c})`);
+    const tests: string[] = [];
+    for (let i = slice.instanceStart; i < slice.instanceEnd; i++) {
+      const inst = plan.instances[i];
+      const flag = plan.flags[i] as number;
+      if (inst === undefined) continue;
+      // An amount is summed exactly by the interpreter.
+      if ((flag & EXACT) !== 0) {
+        tests.push("false");
+        continue;
+      }
+      const sum = (xs: readonly number[]) => (xs.length === 0 ? "0" : xs.map((x) => `c${x}`).join(" + "));
+      tests.push(`${sum(inst.left)} ${(flag & AT_LEAST) !== 0 ? ">=" : "==="} ${sum(inst.right)}`);
+    }
+    const sums = lines(magnitude, 8, " + ");
+    out.push(
+      "    if (",
+      ...sums.map(
+        (l, k) => `      ${k === 0 ? "!(" : ""}${l}${k === sums.length - 1 ? ` <= ${Number.MAX_SAFE_INTEGER})` : " +"}`,
+      ),
+      ...tests.map((x) => `      || !(${x})`),
+      "    )",
+      `      m |= ${bit};`,
+    );
+    const cells = lines(
+      locals.map((c) => `(${c} === null || typeof ${c} === "number")`),
+      3,
+      " && ",
+    );
+    out.push(
+      "  } else if (",
+      "    !(",
+      ...cells.map((l, k) => `      ${l}${k === cells.length - 1 ? "" : " &&"}`),
+      "    )",
+      "  )",
+      "    return -1;",
+      `  else m |= ${bit};`,
+    );
   });
-  out.push("  return (", ...tests.map((t, k) => `    ${t}${k === tests.length - 1 ? "" : " &&"}`), "  );", "}", "");
+  out.push("  return m;", "}", "");
   return out;
 }
 
@@ -155,7 +193,7 @@ function holdsLines(edition: (typeof editionKeys)[number]): string[] {
  */
 export function generateCellReader(): string {
   const out = [...header, ...recordReaders()];
-  for (const edition of editionKeys) out.push(...readerLines(edition), ...holdsLines(edition));
+  for (const edition of editionKeys) out.push(...readerLines(edition), ...tablesLines(edition));
   const table = (name: string) => editionKeys.map((e) => `  ${JSON.stringify(e)}: ${name}${e},`);
   out.push(
     "/**",
@@ -171,15 +209,17 @@ export function generateCellReader(): string {
     "} as const;",
     "",
     "/**",
-    " * The straight-line checks by edition: true when no numeric cell is blank and every rule instance holds.",
+    " * The straight-line checks by edition: the tables that need the interpreter, as bits (of the plan's",
+    " * tables, in printed order); 0 when no figure is blank and every rule instance holds; -1 when a figure is",
+    " * neither a number nor null.",
     " *",
     " * @example",
     " * ```ts",
-    ' * if (holders["2021"](report)) console.log("all hold");',
+    ' * if (tableChecks["2021"](report) === 0) console.log("all hold");',
     " * ```",
     " */",
-    "export const holders = {",
-    ...table("holds"),
+    "export const tableChecks = {",
+    ...table("tables"),
     "} as const;",
     "",
     "/**",

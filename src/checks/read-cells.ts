@@ -6,7 +6,7 @@
 import type { Edition } from "../format/editions.js";
 import { editions } from "../format/editions.js";
 import type { Report } from "../model/report.generated.js";
-import { holders, readers } from "./read.generated.js";
+import { readers, tableChecks } from "./read.generated.js";
 import { type EditionPlan, planOf } from "./sum-plan.js";
 
 /**
@@ -31,8 +31,8 @@ export function planFor(report: Report): EditionPlan {
 /**
  * Reads every numeric cell of `report` into `plan.values` / `plan.blank` (a blank cell reads as 0 with
  * its blank flag set) and returns the number of blank cells, by the straight-line reader generated for the
- * edition (`read.generated.ts`). Throws a TypeError when the report is not structurally valid (a
- * programmer error: validate first).
+ * edition (`read.generated.ts`). Throws a TypeError when a record is not an object or a figure is neither
+ * a finite number nor null (a programmer error: validate first).
  *
  * @example
  * ```ts
@@ -53,21 +53,24 @@ export function readCells(plan: EditionPlan, report: Report): number {
 }
 
 /**
- * True when no numeric cell of the report is blank, its sums are exact in floating point, and every rule
- * instance holds — decided by the generated straight-line check, without allocating. False means "ask
- * the interpreter", not "something fails" (also when the generated code is not current for the plan).
+ * The tables of the report whose rule instances need the interpreter, as bits (bit t for `plan.tables[t]`):
+ * a table's bit is clear when none of its figures is blank, its sums are exact in floating point and every
+ * one of its rule instances holds — decided by the generated straight-line check, without allocating. A set
+ * bit means "ask the interpreter", not "something fails". Every bit is set when the generated code is not
+ * current for the plan; -1 when a figure is neither a number nor null or a record cannot be read (not a
+ * report: {@link readCellsByPath} words the TypeError).
  *
  * @example
  * ```ts
- * if (allHold(planOf("2021"), report)) console.log("every relation holds");
+ * if (tablesToInterpret(planOf("2021"), report) === 0) console.log("every relation holds");
  * ```
  */
-export function allHold(plan: EditionPlan, report: Report): boolean {
-  if (!plan.generated) return false;
+export function tablesToInterpret(plan: EditionPlan, report: Report): number {
+  if (!plan.generated) return (1 << plan.tables.length) - 1;
   try {
-    return holders[plan.edition](report);
+    return tableChecks[plan.edition](report);
   } catch {
-    return false; // a malformed report: readCells words the TypeError
+    return -1; // a record that is not an object
   }
 }
 
@@ -97,7 +100,7 @@ export function readCellsByPath(plan: EditionPlan, report: Report): number {
     for (let k = 0; k < keys.length; k++) {
       const v = node[keys[k] as string];
       const i = indexes[k] as number;
-      if (typeof v === "number") {
+      if (typeof v === "number" && v - v === 0) {
         values[i] = v;
         blank[i] = 0;
       } else if (v === null) {
@@ -106,7 +109,7 @@ export function readCellsByPath(plan: EditionPlan, report: Report): number {
         blanks++;
       } else {
         throw new TypeError(
-          `zfxxgk: ${segments.join(".")}.${keys[k]} is not a number or null; validate the report first with validateReport`,
+          `zfxxgk: ${segments.join(".")}.${keys[k]} is not a finite number or null; validate the report first with validateReport`,
         );
       }
     }

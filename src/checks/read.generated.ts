@@ -5,12 +5,12 @@
 // biome-ignore lint/suspicious/noExplicitAny: straight-line reads of a validated report
 type Node = any;
 
-/** Reads a NormativeDocumentCounts into `v`/`b` from index `i`; returns its blank cells, or NaN for a value that is neither a number nor null. */
+/** Reads a NormativeDocumentCounts into `v`/`b` from index `i`; returns its blank cells, or NaN for a value that is neither a finite number nor null. */
 function readNormativeDocumentCounts(o: Node, i: number, v: Node, b: Node): number {
   let n = 0;
   let t: unknown;
   t = o.issued;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i] = t;
     b[i] = 0;
   } else if (t === null) {
@@ -19,7 +19,7 @@ function readNormativeDocumentCounts(o: Node, i: number, v: Node, b: Node): numb
     n++;
   } else return Number.NaN;
   t = o.repealed;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i + 1] = t;
     b[i + 1] = 0;
   } else if (t === null) {
@@ -28,7 +28,7 @@ function readNormativeDocumentCounts(o: Node, i: number, v: Node, b: Node): numb
     n++;
   } else return Number.NaN;
   t = o.inForce;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i + 2] = t;
     b[i + 2] = 0;
   } else if (t === null) {
@@ -39,12 +39,12 @@ function readNormativeDocumentCounts(o: Node, i: number, v: Node, b: Node): numb
   return n;
 }
 
-/** Reads a DecisionCount into `v`/`b` from index `i`; returns its blank cells, or NaN for a value that is neither a number nor null. */
+/** Reads a DecisionCount into `v`/`b` from index `i`; returns its blank cells, or NaN for a value that is neither a finite number nor null. */
 function readDecisionCount(o: Node, i: number, v: Node, b: Node): number {
   let n = 0;
   let t: unknown;
   t = o.decisions;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i] = t;
     b[i] = 0;
   } else if (t === null) {
@@ -55,12 +55,12 @@ function readDecisionCount(o: Node, i: number, v: Node, b: Node): number {
   return n;
 }
 
-/** Reads a FeeAmount into `v`/`b` from index `i`; returns its blank cells, or NaN for a value that is neither a number nor null. */
+/** Reads a FeeAmount into `v`/`b` from index `i`; returns its blank cells, or NaN for a value that is neither a finite number nor null. */
 function readFeeAmount(o: Node, i: number, v: Node, b: Node): number {
   let n = 0;
   let t: unknown;
   t = o.amount;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i] = t;
     b[i] = 0;
   } else if (t === null) {
@@ -71,12 +71,12 @@ function readFeeAmount(o: Node, i: number, v: Node, b: Node): number {
   return n;
 }
 
-/** Reads a ApplicantRow into `v`/`b` from index `i`; returns its blank cells, or NaN for a value that is neither a number nor null. */
+/** Reads a ApplicantRow into `v`/`b` from index `i`; returns its blank cells, or NaN for a value that is neither a finite number nor null. */
 function readApplicantRow(o: Node, i: number, v: Node, b: Node): number {
   let n = 0;
   let t: unknown;
   t = o.naturalPerson;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i] = t;
     b[i] = 0;
   } else if (t === null) {
@@ -85,7 +85,7 @@ function readApplicantRow(o: Node, i: number, v: Node, b: Node): number {
     n++;
   } else return Number.NaN;
   t = o.commercial;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i + 1] = t;
     b[i + 1] = 0;
   } else if (t === null) {
@@ -94,7 +94,7 @@ function readApplicantRow(o: Node, i: number, v: Node, b: Node): number {
     n++;
   } else return Number.NaN;
   t = o.research;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i + 2] = t;
     b[i + 2] = 0;
   } else if (t === null) {
@@ -103,7 +103,7 @@ function readApplicantRow(o: Node, i: number, v: Node, b: Node): number {
     n++;
   } else return Number.NaN;
   t = o.publicWelfare;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i + 3] = t;
     b[i + 3] = 0;
   } else if (t === null) {
@@ -112,7 +112,7 @@ function readApplicantRow(o: Node, i: number, v: Node, b: Node): number {
     n++;
   } else return Number.NaN;
   t = o.legalService;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i + 4] = t;
     b[i + 4] = 0;
   } else if (t === null) {
@@ -121,7 +121,7 @@ function readApplicantRow(o: Node, i: number, v: Node, b: Node): number {
     n++;
   } else return Number.NaN;
   t = o.other;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i + 5] = t;
     b[i + 5] = 0;
   } else if (t === null) {
@@ -130,7 +130,7 @@ function readApplicantRow(o: Node, i: number, v: Node, b: Node): number {
     n++;
   } else return Number.NaN;
   t = o.total;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i + 6] = t;
     b[i + 6] = 0;
   } else if (t === null) {
@@ -141,12 +141,12 @@ function readApplicantRow(o: Node, i: number, v: Node, b: Node): number {
   return n;
 }
 
-/** Reads a ReviewGroup into `v`/`b` from index `i`; returns its blank cells, or NaN for a value that is neither a number nor null. */
+/** Reads a ReviewGroup into `v`/`b` from index `i`; returns its blank cells, or NaN for a value that is neither a finite number nor null. */
 function readReviewGroup(o: Node, i: number, v: Node, b: Node): number {
   let n = 0;
   let t: unknown;
   t = o.upheld;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i] = t;
     b[i] = 0;
   } else if (t === null) {
@@ -155,7 +155,7 @@ function readReviewGroup(o: Node, i: number, v: Node, b: Node): number {
     n++;
   } else return Number.NaN;
   t = o.corrected;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i + 1] = t;
     b[i + 1] = 0;
   } else if (t === null) {
@@ -164,7 +164,7 @@ function readReviewGroup(o: Node, i: number, v: Node, b: Node): number {
     n++;
   } else return Number.NaN;
   t = o.other;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i + 2] = t;
     b[i + 2] = 0;
   } else if (t === null) {
@@ -173,7 +173,7 @@ function readReviewGroup(o: Node, i: number, v: Node, b: Node): number {
     n++;
   } else return Number.NaN;
   t = o.pending;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i + 3] = t;
     b[i + 3] = 0;
   } else if (t === null) {
@@ -182,7 +182,7 @@ function readReviewGroup(o: Node, i: number, v: Node, b: Node): number {
     n++;
   } else return Number.NaN;
   t = o.total;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i + 4] = t;
     b[i + 4] = 0;
   } else if (t === null) {
@@ -193,12 +193,12 @@ function readReviewGroup(o: Node, i: number, v: Node, b: Node): number {
   return n;
 }
 
-/** Reads a NormativeDocumentCounts2019 into `v`/`b` from index `i`; returns its blank cells, or NaN for a value that is neither a number nor null. */
+/** Reads a NormativeDocumentCounts2019 into `v`/`b` from index `i`; returns its blank cells, or NaN for a value that is neither a finite number nor null. */
 function readNormativeDocumentCounts2019(o: Node, i: number, v: Node, b: Node): number {
   let n = 0;
   let t: unknown;
   t = o.newlyMade;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i] = t;
     b[i] = 0;
   } else if (t === null) {
@@ -207,7 +207,7 @@ function readNormativeDocumentCounts2019(o: Node, i: number, v: Node, b: Node): 
     n++;
   } else return Number.NaN;
   t = o.newlyPublished;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i + 1] = t;
     b[i + 1] = 0;
   } else if (t === null) {
@@ -216,7 +216,7 @@ function readNormativeDocumentCounts2019(o: Node, i: number, v: Node, b: Node): 
     n++;
   } else return Number.NaN;
   t = o.publicTotal;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i + 2] = t;
     b[i + 2] = 0;
   } else if (t === null) {
@@ -227,12 +227,12 @@ function readNormativeDocumentCounts2019(o: Node, i: number, v: Node, b: Node): 
   return n;
 }
 
-/** Reads a ItemCounts2019 into `v`/`b` from index `i`; returns its blank cells, or NaN for a value that is neither a number nor null. */
+/** Reads a ItemCounts2019 into `v`/`b` from index `i`; returns its blank cells, or NaN for a value that is neither a finite number nor null. */
 function readItemCounts2019(o: Node, i: number, v: Node, b: Node): number {
   let n = 0;
   let t: unknown;
   t = o.previousItems;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i] = t;
     b[i] = 0;
   } else if (t === null) {
@@ -241,7 +241,7 @@ function readItemCounts2019(o: Node, i: number, v: Node, b: Node): number {
     n++;
   } else return Number.NaN;
   t = o.change;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i + 1] = t;
     b[i + 1] = 0;
   } else if (t === null) {
@@ -250,7 +250,7 @@ function readItemCounts2019(o: Node, i: number, v: Node, b: Node): number {
     n++;
   } else return Number.NaN;
   t = o.decisions;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i + 2] = t;
     b[i + 2] = 0;
   } else if (t === null) {
@@ -261,12 +261,12 @@ function readItemCounts2019(o: Node, i: number, v: Node, b: Node): number {
   return n;
 }
 
-/** Reads a FeeItemCounts2019 into `v`/`b` from index `i`; returns its blank cells, or NaN for a value that is neither a number nor null. */
+/** Reads a FeeItemCounts2019 into `v`/`b` from index `i`; returns its blank cells, or NaN for a value that is neither a finite number nor null. */
 function readFeeItemCounts2019(o: Node, i: number, v: Node, b: Node): number {
   let n = 0;
   let t: unknown;
   t = o.previousItems;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i] = t;
     b[i] = 0;
   } else if (t === null) {
@@ -275,7 +275,7 @@ function readFeeItemCounts2019(o: Node, i: number, v: Node, b: Node): number {
     n++;
   } else return Number.NaN;
   t = o.change;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i + 1] = t;
     b[i + 1] = 0;
   } else if (t === null) {
@@ -286,12 +286,12 @@ function readFeeItemCounts2019(o: Node, i: number, v: Node, b: Node): number {
   return n;
 }
 
-/** Reads a Procurement2019 into `v`/`b` from index `i`; returns its blank cells, or NaN for a value that is neither a number nor null. */
+/** Reads a Procurement2019 into `v`/`b` from index `i`; returns its blank cells, or NaN for a value that is neither a finite number nor null. */
 function readProcurement2019(o: Node, i: number, v: Node, b: Node): number {
   let n = 0;
   let t: unknown;
   t = o.projects;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i] = t;
     b[i] = 0;
   } else if (t === null) {
@@ -300,7 +300,7 @@ function readProcurement2019(o: Node, i: number, v: Node, b: Node): number {
     n++;
   } else return Number.NaN;
   t = o.amount;
-  if (typeof t === "number") {
+  if (typeof t === "number" && t - t === 0) {
     v[i + 1] = t;
     b[i + 1] = 0;
   } else if (t === null) {
@@ -313,7 +313,7 @@ function readProcurement2019(o: Node, i: number, v: Node, b: Node): number {
 
 /**
  * Reads the numeric cells of a 2021-edition report into `v` (values, 0 when blank) and `b` (1 when
- * blank); returns the number of blank cells, or NaN when a cell holds neither a number nor null.
+ * blank); returns the number of blank cells, or NaN when a cell holds neither a finite number nor null.
  */
 function read2021(r: Node, v: Node, b: Node): number {
   return (
@@ -355,11 +355,15 @@ function read2021(r: Node, v: Node, b: Node): number {
 }
 
 /**
- * True when no numeric cell of a 2021-edition report is blank, every sum of its cells is exact in
- * floating point, and every rule instance holds: read straight from the report's properties.
+ * Which tables of a 2021-edition report need the interpreter, read straight from the report's
+ * properties: bit t (of the plan's tables, in printed order) is set when table t has a blank cell, a sum of
+ * its cells that may not be exact in floating point, or a rule instance that does not hold; 0 when every
+ * figure is there and every relation holds. -1 when a figure is neither a number nor null (not a report).
  */
-function holds2021(r: Node): boolean {
+function tables2021(r: Node): number {
   let o: Node;
+  let m = 0;
+  // 表二 (proactive)
   o = r.proactive.regulations;
   const c0 = o.issued, c1 = o.repealed, c2 = o.inForce;
   o = r.proactive.normativeDocuments;
@@ -372,6 +376,29 @@ function holds2021(r: Node): boolean {
   const c8 = o.decisions;
   o = r.proactive.fees;
   const c9 = o.amount;
+  if (
+    typeof c0 === "number" && typeof c1 === "number" && typeof c2 === "number" && typeof c3 === "number" &&
+    typeof c4 === "number" && typeof c5 === "number" && typeof c6 === "number" && typeof c7 === "number" &&
+    typeof c8 === "number" && typeof c9 === "number"
+  ) {
+    if (
+      !(Math.abs(c0) + Math.abs(c1) + Math.abs(c2) + Math.abs(c3) + Math.abs(c4) + Math.abs(c5) + Math.abs(c6) + Math.abs(c7) +
+      Math.abs(c8) + Math.abs(c9) <= 9007199254740991)
+      || !(c2 + c1 >= c0)
+      || !(c5 + c4 >= c3)
+    )
+      m |= 1;
+  } else if (
+    !(
+      (c0 === null || typeof c0 === "number") && (c1 === null || typeof c1 === "number") && (c2 === null || typeof c2 === "number") &&
+      (c3 === null || typeof c3 === "number") && (c4 === null || typeof c4 === "number") && (c5 === null || typeof c5 === "number") &&
+      (c6 === null || typeof c6 === "number") && (c7 === null || typeof c7 === "number") && (c8 === null || typeof c8 === "number") &&
+      (c9 === null || typeof c9 === "number")
+    )
+  )
+    return -1;
+  else m |= 1;
+  // 表三 (applications)
   o = r.applications.newReceived;
   const c10 = o.naturalPerson, c11 = o.commercial, c12 = o.research, c13 = o.publicWelfare, c14 = o.legalService, c15 = o.other, c16 = o.total;
   o = r.applications.carriedOver;
@@ -422,124 +449,219 @@ function holds2021(r: Node): boolean {
   const c171 = o.naturalPerson, c172 = o.commercial, c173 = o.research, c174 = o.publicWelfare, c175 = o.legalService, c176 = o.other, c177 = o.total;
   o = r.applications.carriedForward;
   const c178 = o.naturalPerson, c179 = o.commercial, c180 = o.research, c181 = o.publicWelfare, c182 = o.legalService, c183 = o.other, c184 = o.total;
+  if (
+    typeof c10 === "number" && typeof c11 === "number" && typeof c12 === "number" && typeof c13 === "number" &&
+    typeof c14 === "number" && typeof c15 === "number" && typeof c16 === "number" && typeof c17 === "number" &&
+    typeof c18 === "number" && typeof c19 === "number" && typeof c20 === "number" && typeof c21 === "number" &&
+    typeof c22 === "number" && typeof c23 === "number" && typeof c24 === "number" && typeof c25 === "number" &&
+    typeof c26 === "number" && typeof c27 === "number" && typeof c28 === "number" && typeof c29 === "number" &&
+    typeof c30 === "number" && typeof c31 === "number" && typeof c32 === "number" && typeof c33 === "number" &&
+    typeof c34 === "number" && typeof c35 === "number" && typeof c36 === "number" && typeof c37 === "number" &&
+    typeof c38 === "number" && typeof c39 === "number" && typeof c40 === "number" && typeof c41 === "number" &&
+    typeof c42 === "number" && typeof c43 === "number" && typeof c44 === "number" && typeof c45 === "number" &&
+    typeof c46 === "number" && typeof c47 === "number" && typeof c48 === "number" && typeof c49 === "number" &&
+    typeof c50 === "number" && typeof c51 === "number" && typeof c52 === "number" && typeof c53 === "number" &&
+    typeof c54 === "number" && typeof c55 === "number" && typeof c56 === "number" && typeof c57 === "number" &&
+    typeof c58 === "number" && typeof c59 === "number" && typeof c60 === "number" && typeof c61 === "number" &&
+    typeof c62 === "number" && typeof c63 === "number" && typeof c64 === "number" && typeof c65 === "number" &&
+    typeof c66 === "number" && typeof c67 === "number" && typeof c68 === "number" && typeof c69 === "number" &&
+    typeof c70 === "number" && typeof c71 === "number" && typeof c72 === "number" && typeof c73 === "number" &&
+    typeof c74 === "number" && typeof c75 === "number" && typeof c76 === "number" && typeof c77 === "number" &&
+    typeof c78 === "number" && typeof c79 === "number" && typeof c80 === "number" && typeof c81 === "number" &&
+    typeof c82 === "number" && typeof c83 === "number" && typeof c84 === "number" && typeof c85 === "number" &&
+    typeof c86 === "number" && typeof c87 === "number" && typeof c88 === "number" && typeof c89 === "number" &&
+    typeof c90 === "number" && typeof c91 === "number" && typeof c92 === "number" && typeof c93 === "number" &&
+    typeof c94 === "number" && typeof c95 === "number" && typeof c96 === "number" && typeof c97 === "number" &&
+    typeof c98 === "number" && typeof c99 === "number" && typeof c100 === "number" && typeof c101 === "number" &&
+    typeof c102 === "number" && typeof c103 === "number" && typeof c104 === "number" && typeof c105 === "number" &&
+    typeof c106 === "number" && typeof c107 === "number" && typeof c108 === "number" && typeof c109 === "number" &&
+    typeof c110 === "number" && typeof c111 === "number" && typeof c112 === "number" && typeof c113 === "number" &&
+    typeof c114 === "number" && typeof c115 === "number" && typeof c116 === "number" && typeof c117 === "number" &&
+    typeof c118 === "number" && typeof c119 === "number" && typeof c120 === "number" && typeof c121 === "number" &&
+    typeof c122 === "number" && typeof c123 === "number" && typeof c124 === "number" && typeof c125 === "number" &&
+    typeof c126 === "number" && typeof c127 === "number" && typeof c128 === "number" && typeof c129 === "number" &&
+    typeof c130 === "number" && typeof c131 === "number" && typeof c132 === "number" && typeof c133 === "number" &&
+    typeof c134 === "number" && typeof c135 === "number" && typeof c136 === "number" && typeof c137 === "number" &&
+    typeof c138 === "number" && typeof c139 === "number" && typeof c140 === "number" && typeof c141 === "number" &&
+    typeof c142 === "number" && typeof c143 === "number" && typeof c144 === "number" && typeof c145 === "number" &&
+    typeof c146 === "number" && typeof c147 === "number" && typeof c148 === "number" && typeof c149 === "number" &&
+    typeof c150 === "number" && typeof c151 === "number" && typeof c152 === "number" && typeof c153 === "number" &&
+    typeof c154 === "number" && typeof c155 === "number" && typeof c156 === "number" && typeof c157 === "number" &&
+    typeof c158 === "number" && typeof c159 === "number" && typeof c160 === "number" && typeof c161 === "number" &&
+    typeof c162 === "number" && typeof c163 === "number" && typeof c164 === "number" && typeof c165 === "number" &&
+    typeof c166 === "number" && typeof c167 === "number" && typeof c168 === "number" && typeof c169 === "number" &&
+    typeof c170 === "number" && typeof c171 === "number" && typeof c172 === "number" && typeof c173 === "number" &&
+    typeof c174 === "number" && typeof c175 === "number" && typeof c176 === "number" && typeof c177 === "number" &&
+    typeof c178 === "number" && typeof c179 === "number" && typeof c180 === "number" && typeof c181 === "number" &&
+    typeof c182 === "number" && typeof c183 === "number" && typeof c184 === "number"
+  ) {
+    if (
+      !(Math.abs(c10) + Math.abs(c11) + Math.abs(c12) + Math.abs(c13) + Math.abs(c14) + Math.abs(c15) + Math.abs(c16) + Math.abs(c17) +
+      Math.abs(c18) + Math.abs(c19) + Math.abs(c20) + Math.abs(c21) + Math.abs(c22) + Math.abs(c23) + Math.abs(c24) + Math.abs(c25) +
+      Math.abs(c26) + Math.abs(c27) + Math.abs(c28) + Math.abs(c29) + Math.abs(c30) + Math.abs(c31) + Math.abs(c32) + Math.abs(c33) +
+      Math.abs(c34) + Math.abs(c35) + Math.abs(c36) + Math.abs(c37) + Math.abs(c38) + Math.abs(c39) + Math.abs(c40) + Math.abs(c41) +
+      Math.abs(c42) + Math.abs(c43) + Math.abs(c44) + Math.abs(c45) + Math.abs(c46) + Math.abs(c47) + Math.abs(c48) + Math.abs(c49) +
+      Math.abs(c50) + Math.abs(c51) + Math.abs(c52) + Math.abs(c53) + Math.abs(c54) + Math.abs(c55) + Math.abs(c56) + Math.abs(c57) +
+      Math.abs(c58) + Math.abs(c59) + Math.abs(c60) + Math.abs(c61) + Math.abs(c62) + Math.abs(c63) + Math.abs(c64) + Math.abs(c65) +
+      Math.abs(c66) + Math.abs(c67) + Math.abs(c68) + Math.abs(c69) + Math.abs(c70) + Math.abs(c71) + Math.abs(c72) + Math.abs(c73) +
+      Math.abs(c74) + Math.abs(c75) + Math.abs(c76) + Math.abs(c77) + Math.abs(c78) + Math.abs(c79) + Math.abs(c80) + Math.abs(c81) +
+      Math.abs(c82) + Math.abs(c83) + Math.abs(c84) + Math.abs(c85) + Math.abs(c86) + Math.abs(c87) + Math.abs(c88) + Math.abs(c89) +
+      Math.abs(c90) + Math.abs(c91) + Math.abs(c92) + Math.abs(c93) + Math.abs(c94) + Math.abs(c95) + Math.abs(c96) + Math.abs(c97) +
+      Math.abs(c98) + Math.abs(c99) + Math.abs(c100) + Math.abs(c101) + Math.abs(c102) + Math.abs(c103) + Math.abs(c104) + Math.abs(c105) +
+      Math.abs(c106) + Math.abs(c107) + Math.abs(c108) + Math.abs(c109) + Math.abs(c110) + Math.abs(c111) + Math.abs(c112) + Math.abs(c113) +
+      Math.abs(c114) + Math.abs(c115) + Math.abs(c116) + Math.abs(c117) + Math.abs(c118) + Math.abs(c119) + Math.abs(c120) + Math.abs(c121) +
+      Math.abs(c122) + Math.abs(c123) + Math.abs(c124) + Math.abs(c125) + Math.abs(c126) + Math.abs(c127) + Math.abs(c128) + Math.abs(c129) +
+      Math.abs(c130) + Math.abs(c131) + Math.abs(c132) + Math.abs(c133) + Math.abs(c134) + Math.abs(c135) + Math.abs(c136) + Math.abs(c137) +
+      Math.abs(c138) + Math.abs(c139) + Math.abs(c140) + Math.abs(c141) + Math.abs(c142) + Math.abs(c143) + Math.abs(c144) + Math.abs(c145) +
+      Math.abs(c146) + Math.abs(c147) + Math.abs(c148) + Math.abs(c149) + Math.abs(c150) + Math.abs(c151) + Math.abs(c152) + Math.abs(c153) +
+      Math.abs(c154) + Math.abs(c155) + Math.abs(c156) + Math.abs(c157) + Math.abs(c158) + Math.abs(c159) + Math.abs(c160) + Math.abs(c161) +
+      Math.abs(c162) + Math.abs(c163) + Math.abs(c164) + Math.abs(c165) + Math.abs(c166) + Math.abs(c167) + Math.abs(c168) + Math.abs(c169) +
+      Math.abs(c170) + Math.abs(c171) + Math.abs(c172) + Math.abs(c173) + Math.abs(c174) + Math.abs(c175) + Math.abs(c176) + Math.abs(c177) +
+      Math.abs(c178) + Math.abs(c179) + Math.abs(c180) + Math.abs(c181) + Math.abs(c182) + Math.abs(c183) + Math.abs(c184) <= 9007199254740991)
+      || !(c10 + c17 === c171 + c178)
+      || !(c11 + c18 === c172 + c179)
+      || !(c12 + c19 === c173 + c180)
+      || !(c13 + c20 === c174 + c181)
+      || !(c14 + c21 === c175 + c182)
+      || !(c15 + c22 === c176 + c183)
+      || !(c16 + c23 === c177 + c184)
+      || !(c171 === c24 + c31 + c38 + c45 + c52 + c59 + c66 + c73 + c80 + c87 + c94 + c101 + c108 + c115 + c122 + c129 + c136 + c143 + c150 + c157 + c164)
+      || !(c172 === c25 + c32 + c39 + c46 + c53 + c60 + c67 + c74 + c81 + c88 + c95 + c102 + c109 + c116 + c123 + c130 + c137 + c144 + c151 + c158 + c165)
+      || !(c173 === c26 + c33 + c40 + c47 + c54 + c61 + c68 + c75 + c82 + c89 + c96 + c103 + c110 + c117 + c124 + c131 + c138 + c145 + c152 + c159 + c166)
+      || !(c174 === c27 + c34 + c41 + c48 + c55 + c62 + c69 + c76 + c83 + c90 + c97 + c104 + c111 + c118 + c125 + c132 + c139 + c146 + c153 + c160 + c167)
+      || !(c175 === c28 + c35 + c42 + c49 + c56 + c63 + c70 + c77 + c84 + c91 + c98 + c105 + c112 + c119 + c126 + c133 + c140 + c147 + c154 + c161 + c168)
+      || !(c176 === c29 + c36 + c43 + c50 + c57 + c64 + c71 + c78 + c85 + c92 + c99 + c106 + c113 + c120 + c127 + c134 + c141 + c148 + c155 + c162 + c169)
+      || !(c177 === c30 + c37 + c44 + c51 + c58 + c65 + c72 + c79 + c86 + c93 + c100 + c107 + c114 + c121 + c128 + c135 + c142 + c149 + c156 + c163 + c170)
+      || !(c16 === c10 + c11 + c12 + c13 + c14 + c15)
+      || !(c23 === c17 + c18 + c19 + c20 + c21 + c22)
+      || !(c30 === c24 + c25 + c26 + c27 + c28 + c29)
+      || !(c37 === c31 + c32 + c33 + c34 + c35 + c36)
+      || !(c44 === c38 + c39 + c40 + c41 + c42 + c43)
+      || !(c51 === c45 + c46 + c47 + c48 + c49 + c50)
+      || !(c58 === c52 + c53 + c54 + c55 + c56 + c57)
+      || !(c65 === c59 + c60 + c61 + c62 + c63 + c64)
+      || !(c72 === c66 + c67 + c68 + c69 + c70 + c71)
+      || !(c79 === c73 + c74 + c75 + c76 + c77 + c78)
+      || !(c86 === c80 + c81 + c82 + c83 + c84 + c85)
+      || !(c93 === c87 + c88 + c89 + c90 + c91 + c92)
+      || !(c100 === c94 + c95 + c96 + c97 + c98 + c99)
+      || !(c107 === c101 + c102 + c103 + c104 + c105 + c106)
+      || !(c114 === c108 + c109 + c110 + c111 + c112 + c113)
+      || !(c121 === c115 + c116 + c117 + c118 + c119 + c120)
+      || !(c128 === c122 + c123 + c124 + c125 + c126 + c127)
+      || !(c135 === c129 + c130 + c131 + c132 + c133 + c134)
+      || !(c142 === c136 + c137 + c138 + c139 + c140 + c141)
+      || !(c149 === c143 + c144 + c145 + c146 + c147 + c148)
+      || !(c156 === c150 + c151 + c152 + c153 + c154 + c155)
+      || !(c163 === c157 + c158 + c159 + c160 + c161 + c162)
+      || !(c170 === c164 + c165 + c166 + c167 + c168 + c169)
+      || !(c177 === c171 + c172 + c173 + c174 + c175 + c176)
+      || !(c184 === c178 + c179 + c180 + c181 + c182 + c183)
+    )
+      m |= 2;
+  } else if (
+    !(
+      (c10 === null || typeof c10 === "number") && (c11 === null || typeof c11 === "number") && (c12 === null || typeof c12 === "number") &&
+      (c13 === null || typeof c13 === "number") && (c14 === null || typeof c14 === "number") && (c15 === null || typeof c15 === "number") &&
+      (c16 === null || typeof c16 === "number") && (c17 === null || typeof c17 === "number") && (c18 === null || typeof c18 === "number") &&
+      (c19 === null || typeof c19 === "number") && (c20 === null || typeof c20 === "number") && (c21 === null || typeof c21 === "number") &&
+      (c22 === null || typeof c22 === "number") && (c23 === null || typeof c23 === "number") && (c24 === null || typeof c24 === "number") &&
+      (c25 === null || typeof c25 === "number") && (c26 === null || typeof c26 === "number") && (c27 === null || typeof c27 === "number") &&
+      (c28 === null || typeof c28 === "number") && (c29 === null || typeof c29 === "number") && (c30 === null || typeof c30 === "number") &&
+      (c31 === null || typeof c31 === "number") && (c32 === null || typeof c32 === "number") && (c33 === null || typeof c33 === "number") &&
+      (c34 === null || typeof c34 === "number") && (c35 === null || typeof c35 === "number") && (c36 === null || typeof c36 === "number") &&
+      (c37 === null || typeof c37 === "number") && (c38 === null || typeof c38 === "number") && (c39 === null || typeof c39 === "number") &&
+      (c40 === null || typeof c40 === "number") && (c41 === null || typeof c41 === "number") && (c42 === null || typeof c42 === "number") &&
+      (c43 === null || typeof c43 === "number") && (c44 === null || typeof c44 === "number") && (c45 === null || typeof c45 === "number") &&
+      (c46 === null || typeof c46 === "number") && (c47 === null || typeof c47 === "number") && (c48 === null || typeof c48 === "number") &&
+      (c49 === null || typeof c49 === "number") && (c50 === null || typeof c50 === "number") && (c51 === null || typeof c51 === "number") &&
+      (c52 === null || typeof c52 === "number") && (c53 === null || typeof c53 === "number") && (c54 === null || typeof c54 === "number") &&
+      (c55 === null || typeof c55 === "number") && (c56 === null || typeof c56 === "number") && (c57 === null || typeof c57 === "number") &&
+      (c58 === null || typeof c58 === "number") && (c59 === null || typeof c59 === "number") && (c60 === null || typeof c60 === "number") &&
+      (c61 === null || typeof c61 === "number") && (c62 === null || typeof c62 === "number") && (c63 === null || typeof c63 === "number") &&
+      (c64 === null || typeof c64 === "number") && (c65 === null || typeof c65 === "number") && (c66 === null || typeof c66 === "number") &&
+      (c67 === null || typeof c67 === "number") && (c68 === null || typeof c68 === "number") && (c69 === null || typeof c69 === "number") &&
+      (c70 === null || typeof c70 === "number") && (c71 === null || typeof c71 === "number") && (c72 === null || typeof c72 === "number") &&
+      (c73 === null || typeof c73 === "number") && (c74 === null || typeof c74 === "number") && (c75 === null || typeof c75 === "number") &&
+      (c76 === null || typeof c76 === "number") && (c77 === null || typeof c77 === "number") && (c78 === null || typeof c78 === "number") &&
+      (c79 === null || typeof c79 === "number") && (c80 === null || typeof c80 === "number") && (c81 === null || typeof c81 === "number") &&
+      (c82 === null || typeof c82 === "number") && (c83 === null || typeof c83 === "number") && (c84 === null || typeof c84 === "number") &&
+      (c85 === null || typeof c85 === "number") && (c86 === null || typeof c86 === "number") && (c87 === null || typeof c87 === "number") &&
+      (c88 === null || typeof c88 === "number") && (c89 === null || typeof c89 === "number") && (c90 === null || typeof c90 === "number") &&
+      (c91 === null || typeof c91 === "number") && (c92 === null || typeof c92 === "number") && (c93 === null || typeof c93 === "number") &&
+      (c94 === null || typeof c94 === "number") && (c95 === null || typeof c95 === "number") && (c96 === null || typeof c96 === "number") &&
+      (c97 === null || typeof c97 === "number") && (c98 === null || typeof c98 === "number") && (c99 === null || typeof c99 === "number") &&
+      (c100 === null || typeof c100 === "number") && (c101 === null || typeof c101 === "number") && (c102 === null || typeof c102 === "number") &&
+      (c103 === null || typeof c103 === "number") && (c104 === null || typeof c104 === "number") && (c105 === null || typeof c105 === "number") &&
+      (c106 === null || typeof c106 === "number") && (c107 === null || typeof c107 === "number") && (c108 === null || typeof c108 === "number") &&
+      (c109 === null || typeof c109 === "number") && (c110 === null || typeof c110 === "number") && (c111 === null || typeof c111 === "number") &&
+      (c112 === null || typeof c112 === "number") && (c113 === null || typeof c113 === "number") && (c114 === null || typeof c114 === "number") &&
+      (c115 === null || typeof c115 === "number") && (c116 === null || typeof c116 === "number") && (c117 === null || typeof c117 === "number") &&
+      (c118 === null || typeof c118 === "number") && (c119 === null || typeof c119 === "number") && (c120 === null || typeof c120 === "number") &&
+      (c121 === null || typeof c121 === "number") && (c122 === null || typeof c122 === "number") && (c123 === null || typeof c123 === "number") &&
+      (c124 === null || typeof c124 === "number") && (c125 === null || typeof c125 === "number") && (c126 === null || typeof c126 === "number") &&
+      (c127 === null || typeof c127 === "number") && (c128 === null || typeof c128 === "number") && (c129 === null || typeof c129 === "number") &&
+      (c130 === null || typeof c130 === "number") && (c131 === null || typeof c131 === "number") && (c132 === null || typeof c132 === "number") &&
+      (c133 === null || typeof c133 === "number") && (c134 === null || typeof c134 === "number") && (c135 === null || typeof c135 === "number") &&
+      (c136 === null || typeof c136 === "number") && (c137 === null || typeof c137 === "number") && (c138 === null || typeof c138 === "number") &&
+      (c139 === null || typeof c139 === "number") && (c140 === null || typeof c140 === "number") && (c141 === null || typeof c141 === "number") &&
+      (c142 === null || typeof c142 === "number") && (c143 === null || typeof c143 === "number") && (c144 === null || typeof c144 === "number") &&
+      (c145 === null || typeof c145 === "number") && (c146 === null || typeof c146 === "number") && (c147 === null || typeof c147 === "number") &&
+      (c148 === null || typeof c148 === "number") && (c149 === null || typeof c149 === "number") && (c150 === null || typeof c150 === "number") &&
+      (c151 === null || typeof c151 === "number") && (c152 === null || typeof c152 === "number") && (c153 === null || typeof c153 === "number") &&
+      (c154 === null || typeof c154 === "number") && (c155 === null || typeof c155 === "number") && (c156 === null || typeof c156 === "number") &&
+      (c157 === null || typeof c157 === "number") && (c158 === null || typeof c158 === "number") && (c159 === null || typeof c159 === "number") &&
+      (c160 === null || typeof c160 === "number") && (c161 === null || typeof c161 === "number") && (c162 === null || typeof c162 === "number") &&
+      (c163 === null || typeof c163 === "number") && (c164 === null || typeof c164 === "number") && (c165 === null || typeof c165 === "number") &&
+      (c166 === null || typeof c166 === "number") && (c167 === null || typeof c167 === "number") && (c168 === null || typeof c168 === "number") &&
+      (c169 === null || typeof c169 === "number") && (c170 === null || typeof c170 === "number") && (c171 === null || typeof c171 === "number") &&
+      (c172 === null || typeof c172 === "number") && (c173 === null || typeof c173 === "number") && (c174 === null || typeof c174 === "number") &&
+      (c175 === null || typeof c175 === "number") && (c176 === null || typeof c176 === "number") && (c177 === null || typeof c177 === "number") &&
+      (c178 === null || typeof c178 === "number") && (c179 === null || typeof c179 === "number") && (c180 === null || typeof c180 === "number") &&
+      (c181 === null || typeof c181 === "number") && (c182 === null || typeof c182 === "number") && (c183 === null || typeof c183 === "number") &&
+      (c184 === null || typeof c184 === "number")
+    )
+  )
+    return -1;
+  else m |= 2;
+  // 表四 (reviewLitigation)
   o = r.reviewLitigation.review;
   const c185 = o.upheld, c186 = o.corrected, c187 = o.other, c188 = o.pending, c189 = o.total;
   o = r.reviewLitigation.litigationDirect;
   const c190 = o.upheld, c191 = o.corrected, c192 = o.other, c193 = o.pending, c194 = o.total;
   o = r.reviewLitigation.litigationAfterReview;
   const c195 = o.upheld, c196 = o.corrected, c197 = o.other, c198 = o.pending, c199 = o.total;
-  if (typeof c0 !== "number" || typeof c1 !== "number" || typeof c2 !== "number" || typeof c3 !== "number" || typeof c4 !== "number" || typeof c5 !== "number") return false;
-  if (typeof c6 !== "number" || typeof c7 !== "number" || typeof c8 !== "number" || typeof c9 !== "number" || typeof c10 !== "number" || typeof c11 !== "number") return false;
-  if (typeof c12 !== "number" || typeof c13 !== "number" || typeof c14 !== "number" || typeof c15 !== "number" || typeof c16 !== "number" || typeof c17 !== "number") return false;
-  if (typeof c18 !== "number" || typeof c19 !== "number" || typeof c20 !== "number" || typeof c21 !== "number" || typeof c22 !== "number" || typeof c23 !== "number") return false;
-  if (typeof c24 !== "number" || typeof c25 !== "number" || typeof c26 !== "number" || typeof c27 !== "number" || typeof c28 !== "number" || typeof c29 !== "number") return false;
-  if (typeof c30 !== "number" || typeof c31 !== "number" || typeof c32 !== "number" || typeof c33 !== "number" || typeof c34 !== "number" || typeof c35 !== "number") return false;
-  if (typeof c36 !== "number" || typeof c37 !== "number" || typeof c38 !== "number" || typeof c39 !== "number" || typeof c40 !== "number" || typeof c41 !== "number") return false;
-  if (typeof c42 !== "number" || typeof c43 !== "number" || typeof c44 !== "number" || typeof c45 !== "number" || typeof c46 !== "number" || typeof c47 !== "number") return false;
-  if (typeof c48 !== "number" || typeof c49 !== "number" || typeof c50 !== "number" || typeof c51 !== "number" || typeof c52 !== "number" || typeof c53 !== "number") return false;
-  if (typeof c54 !== "number" || typeof c55 !== "number" || typeof c56 !== "number" || typeof c57 !== "number" || typeof c58 !== "number" || typeof c59 !== "number") return false;
-  if (typeof c60 !== "number" || typeof c61 !== "number" || typeof c62 !== "number" || typeof c63 !== "number" || typeof c64 !== "number" || typeof c65 !== "number") return false;
-  if (typeof c66 !== "number" || typeof c67 !== "number" || typeof c68 !== "number" || typeof c69 !== "number" || typeof c70 !== "number" || typeof c71 !== "number") return false;
-  if (typeof c72 !== "number" || typeof c73 !== "number" || typeof c74 !== "number" || typeof c75 !== "number" || typeof c76 !== "number" || typeof c77 !== "number") return false;
-  if (typeof c78 !== "number" || typeof c79 !== "number" || typeof c80 !== "number" || typeof c81 !== "number" || typeof c82 !== "number" || typeof c83 !== "number") return false;
-  if (typeof c84 !== "number" || typeof c85 !== "number" || typeof c86 !== "number" || typeof c87 !== "number" || typeof c88 !== "number" || typeof c89 !== "number") return false;
-  if (typeof c90 !== "number" || typeof c91 !== "number" || typeof c92 !== "number" || typeof c93 !== "number" || typeof c94 !== "number" || typeof c95 !== "number") return false;
-  if (typeof c96 !== "number" || typeof c97 !== "number" || typeof c98 !== "number" || typeof c99 !== "number" || typeof c100 !== "number" || typeof c101 !== "number") return false;
-  if (typeof c102 !== "number" || typeof c103 !== "number" || typeof c104 !== "number" || typeof c105 !== "number" || typeof c106 !== "number" || typeof c107 !== "number") return false;
-  if (typeof c108 !== "number" || typeof c109 !== "number" || typeof c110 !== "number" || typeof c111 !== "number" || typeof c112 !== "number" || typeof c113 !== "number") return false;
-  if (typeof c114 !== "number" || typeof c115 !== "number" || typeof c116 !== "number" || typeof c117 !== "number" || typeof c118 !== "number" || typeof c119 !== "number") return false;
-  if (typeof c120 !== "number" || typeof c121 !== "number" || typeof c122 !== "number" || typeof c123 !== "number" || typeof c124 !== "number" || typeof c125 !== "number") return false;
-  if (typeof c126 !== "number" || typeof c127 !== "number" || typeof c128 !== "number" || typeof c129 !== "number" || typeof c130 !== "number" || typeof c131 !== "number") return false;
-  if (typeof c132 !== "number" || typeof c133 !== "number" || typeof c134 !== "number" || typeof c135 !== "number" || typeof c136 !== "number" || typeof c137 !== "number") return false;
-  if (typeof c138 !== "number" || typeof c139 !== "number" || typeof c140 !== "number" || typeof c141 !== "number" || typeof c142 !== "number" || typeof c143 !== "number") return false;
-  if (typeof c144 !== "number" || typeof c145 !== "number" || typeof c146 !== "number" || typeof c147 !== "number" || typeof c148 !== "number" || typeof c149 !== "number") return false;
-  if (typeof c150 !== "number" || typeof c151 !== "number" || typeof c152 !== "number" || typeof c153 !== "number" || typeof c154 !== "number" || typeof c155 !== "number") return false;
-  if (typeof c156 !== "number" || typeof c157 !== "number" || typeof c158 !== "number" || typeof c159 !== "number" || typeof c160 !== "number" || typeof c161 !== "number") return false;
-  if (typeof c162 !== "number" || typeof c163 !== "number" || typeof c164 !== "number" || typeof c165 !== "number" || typeof c166 !== "number" || typeof c167 !== "number") return false;
-  if (typeof c168 !== "number" || typeof c169 !== "number" || typeof c170 !== "number" || typeof c171 !== "number" || typeof c172 !== "number" || typeof c173 !== "number") return false;
-  if (typeof c174 !== "number" || typeof c175 !== "number" || typeof c176 !== "number" || typeof c177 !== "number" || typeof c178 !== "number" || typeof c179 !== "number") return false;
-  if (typeof c180 !== "number" || typeof c181 !== "number" || typeof c182 !== "number" || typeof c183 !== "number" || typeof c184 !== "number" || typeof c185 !== "number") return false;
-  if (typeof c186 !== "number" || typeof c187 !== "number" || typeof c188 !== "number" || typeof c189 !== "number" || typeof c190 !== "number" || typeof c191 !== "number") return false;
-  if (typeof c192 !== "number" || typeof c193 !== "number" || typeof c194 !== "number" || typeof c195 !== "number" || typeof c196 !== "number" || typeof c197 !== "number") return false;
-  if (typeof c198 !== "number" || typeof c199 !== "number") return false;
-  const magnitude =
-    c0 + c1 + c2 + c3 + c4 + c5 + c6 + c7 +
-    c8 + c9 + c10 + c11 + c12 + c13 + c14 + c15 +
-    c16 + c17 + c18 + c19 + c20 + c21 + c22 + c23 +
-    c24 + c25 + c26 + c27 + c28 + c29 + c30 + c31 +
-    c32 + c33 + c34 + c35 + c36 + c37 + c38 + c39 +
-    c40 + c41 + c42 + c43 + c44 + c45 + c46 + c47 +
-    c48 + c49 + c50 + c51 + c52 + c53 + c54 + c55 +
-    c56 + c57 + c58 + c59 + c60 + c61 + c62 + c63 +
-    c64 + c65 + c66 + c67 + c68 + c69 + c70 + c71 +
-    c72 + c73 + c74 + c75 + c76 + c77 + c78 + c79 +
-    c80 + c81 + c82 + c83 + c84 + c85 + c86 + c87 +
-    c88 + c89 + c90 + c91 + c92 + c93 + c94 + c95 +
-    c96 + c97 + c98 + c99 + c100 + c101 + c102 + c103 +
-    c104 + c105 + c106 + c107 + c108 + c109 + c110 + c111 +
-    c112 + c113 + c114 + c115 + c116 + c117 + c118 + c119 +
-    c120 + c121 + c122 + c123 + c124 + c125 + c126 + c127 +
-    c128 + c129 + c130 + c131 + c132 + c133 + c134 + c135 +
-    c136 + c137 + c138 + c139 + c140 + c141 + c142 + c143 +
-    c144 + c145 + c146 + c147 + c148 + c149 + c150 + c151 +
-    c152 + c153 + c154 + c155 + c156 + c157 + c158 + c159 +
-    c160 + c161 + c162 + c163 + c164 + c165 + c166 + c167 +
-    c168 + c169 + c170 + c171 + c172 + c173 + c174 + c175 +
-    c176 + c177 + c178 + c179 + c180 + c181 + c182 + c183 +
-    c184 + c185 + c186 + c187 + c188 + c189 + c190 + c191 +
-    c192 + c193 + c194 + c195 + c196 + c197 + c198 + c199;
-  if (!(magnitude <= 9007199254740991)) return false;
-  return (
-    c2 + c1 >= c0 &&
-    c5 + c4 >= c3 &&
-    c10 + c17 === c171 + c178 &&
-    c11 + c18 === c172 + c179 &&
-    c12 + c19 === c173 + c180 &&
-    c13 + c20 === c174 + c181 &&
-    c14 + c21 === c175 + c182 &&
-    c15 + c22 === c176 + c183 &&
-    c16 + c23 === c177 + c184 &&
-    c171 === c24 + c31 + c38 + c45 + c52 + c59 + c66 + c73 + c80 + c87 + c94 + c101 + c108 + c115 + c122 + c129 + c136 + c143 + c150 + c157 + c164 &&
-    c172 === c25 + c32 + c39 + c46 + c53 + c60 + c67 + c74 + c81 + c88 + c95 + c102 + c109 + c116 + c123 + c130 + c137 + c144 + c151 + c158 + c165 &&
-    c173 === c26 + c33 + c40 + c47 + c54 + c61 + c68 + c75 + c82 + c89 + c96 + c103 + c110 + c117 + c124 + c131 + c138 + c145 + c152 + c159 + c166 &&
-    c174 === c27 + c34 + c41 + c48 + c55 + c62 + c69 + c76 + c83 + c90 + c97 + c104 + c111 + c118 + c125 + c132 + c139 + c146 + c153 + c160 + c167 &&
-    c175 === c28 + c35 + c42 + c49 + c56 + c63 + c70 + c77 + c84 + c91 + c98 + c105 + c112 + c119 + c126 + c133 + c140 + c147 + c154 + c161 + c168 &&
-    c176 === c29 + c36 + c43 + c50 + c57 + c64 + c71 + c78 + c85 + c92 + c99 + c106 + c113 + c120 + c127 + c134 + c141 + c148 + c155 + c162 + c169 &&
-    c177 === c30 + c37 + c44 + c51 + c58 + c65 + c72 + c79 + c86 + c93 + c100 + c107 + c114 + c121 + c128 + c135 + c142 + c149 + c156 + c163 + c170 &&
-    c16 === c10 + c11 + c12 + c13 + c14 + c15 &&
-    c23 === c17 + c18 + c19 + c20 + c21 + c22 &&
-    c30 === c24 + c25 + c26 + c27 + c28 + c29 &&
-    c37 === c31 + c32 + c33 + c34 + c35 + c36 &&
-    c44 === c38 + c39 + c40 + c41 + c42 + c43 &&
-    c51 === c45 + c46 + c47 + c48 + c49 + c50 &&
-    c58 === c52 + c53 + c54 + c55 + c56 + c57 &&
-    c65 === c59 + c60 + c61 + c62 + c63 + c64 &&
-    c72 === c66 + c67 + c68 + c69 + c70 + c71 &&
-    c79 === c73 + c74 + c75 + c76 + c77 + c78 &&
-    c86 === c80 + c81 + c82 + c83 + c84 + c85 &&
-    c93 === c87 + c88 + c89 + c90 + c91 + c92 &&
-    c100 === c94 + c95 + c96 + c97 + c98 + c99 &&
-    c107 === c101 + c102 + c103 + c104 + c105 + c106 &&
-    c114 === c108 + c109 + c110 + c111 + c112 + c113 &&
-    c121 === c115 + c116 + c117 + c118 + c119 + c120 &&
-    c128 === c122 + c123 + c124 + c125 + c126 + c127 &&
-    c135 === c129 + c130 + c131 + c132 + c133 + c134 &&
-    c142 === c136 + c137 + c138 + c139 + c140 + c141 &&
-    c149 === c143 + c144 + c145 + c146 + c147 + c148 &&
-    c156 === c150 + c151 + c152 + c153 + c154 + c155 &&
-    c163 === c157 + c158 + c159 + c160 + c161 + c162 &&
-    c170 === c164 + c165 + c166 + c167 + c168 + c169 &&
-    c177 === c171 + c172 + c173 + c174 + c175 + c176 &&
-    c184 === c178 + c179 + c180 + c181 + c182 + c183 &&
-    c189 === c185 + c186 + c187 + c188 &&
-    c194 === c190 + c191 + c192 + c193 &&
-    c199 === c195 + c196 + c197 + c198
-  );
+  if (
+    typeof c185 === "number" && typeof c186 === "number" && typeof c187 === "number" && typeof c188 === "number" &&
+    typeof c189 === "number" && typeof c190 === "number" && typeof c191 === "number" && typeof c192 === "number" &&
+    typeof c193 === "number" && typeof c194 === "number" && typeof c195 === "number" && typeof c196 === "number" &&
+    typeof c197 === "number" && typeof c198 === "number" && typeof c199 === "number"
+  ) {
+    if (
+      !(Math.abs(c185) + Math.abs(c186) + Math.abs(c187) + Math.abs(c188) + Math.abs(c189) + Math.abs(c190) + Math.abs(c191) + Math.abs(c192) +
+      Math.abs(c193) + Math.abs(c194) + Math.abs(c195) + Math.abs(c196) + Math.abs(c197) + Math.abs(c198) + Math.abs(c199) <= 9007199254740991)
+      || !(c189 === c185 + c186 + c187 + c188)
+      || !(c194 === c190 + c191 + c192 + c193)
+      || !(c199 === c195 + c196 + c197 + c198)
+    )
+      m |= 4;
+  } else if (
+    !(
+      (c185 === null || typeof c185 === "number") && (c186 === null || typeof c186 === "number") && (c187 === null || typeof c187 === "number") &&
+      (c188 === null || typeof c188 === "number") && (c189 === null || typeof c189 === "number") && (c190 === null || typeof c190 === "number") &&
+      (c191 === null || typeof c191 === "number") && (c192 === null || typeof c192 === "number") && (c193 === null || typeof c193 === "number") &&
+      (c194 === null || typeof c194 === "number") && (c195 === null || typeof c195 === "number") && (c196 === null || typeof c196 === "number") &&
+      (c197 === null || typeof c197 === "number") && (c198 === null || typeof c198 === "number") && (c199 === null || typeof c199 === "number")
+    )
+  )
+    return -1;
+  else m |= 4;
+  return m;
 }
 
 /**
  * Reads the numeric cells of a 2019-edition report into `v` (values, 0 when blank) and `b` (1 when
- * blank); returns the number of blank cells, or NaN when a cell holds neither a number nor null.
+ * blank); returns the number of blank cells, or NaN when a cell holds neither a finite number nor null.
  */
 function read2019(r: Node, v: Node, b: Node): number {
   return (
@@ -581,11 +703,15 @@ function read2019(r: Node, v: Node, b: Node): number {
 }
 
 /**
- * True when no numeric cell of a 2019-edition report is blank, every sum of its cells is exact in
- * floating point, and every rule instance holds: read straight from the report's properties.
+ * Which tables of a 2019-edition report need the interpreter, read straight from the report's
+ * properties: bit t (of the plan's tables, in printed order) is set when table t has a blank cell, a sum of
+ * its cells that may not be exact in floating point, or a rule instance that does not hold; 0 when every
+ * figure is there and every relation holds. -1 when a figure is neither a number nor null (not a report).
  */
-function holds2019(r: Node): boolean {
+function tables2019(r: Node): number {
   let o: Node;
+  let m = 0;
+  // 表二 (proactive)
   o = r.proactive.regulations;
   const c0 = o.newlyMade, c1 = o.newlyPublished, c2 = o.publicTotal;
   o = r.proactive.normativeDocuments;
@@ -602,6 +728,42 @@ function holds2019(r: Node): boolean {
   const c18 = o.previousItems, c19 = o.change;
   o = r.proactive.procurement;
   const c20 = o.projects, c21 = o.amount;
+  if (
+    typeof c0 === "number" && typeof c1 === "number" && typeof c2 === "number" && typeof c3 === "number" &&
+    typeof c4 === "number" && typeof c5 === "number" && typeof c6 === "number" && typeof c7 === "number" &&
+    typeof c8 === "number" && typeof c9 === "number" && typeof c10 === "number" && typeof c11 === "number" &&
+    typeof c12 === "number" && typeof c13 === "number" && typeof c14 === "number" && typeof c15 === "number" &&
+    typeof c16 === "number" && typeof c17 === "number" && typeof c18 === "number" && typeof c19 === "number" &&
+    typeof c20 === "number" && typeof c21 === "number"
+  ) {
+    if (
+      !(Math.abs(c0) + Math.abs(c1) + Math.abs(c2) + Math.abs(c3) + Math.abs(c4) + Math.abs(c5) + Math.abs(c6) + Math.abs(c7) +
+      Math.abs(c8) + Math.abs(c9) + Math.abs(c10) + Math.abs(c11) + Math.abs(c12) + Math.abs(c13) + Math.abs(c14) + Math.abs(c15) +
+      Math.abs(c16) + Math.abs(c17) + Math.abs(c18) + Math.abs(c19) + Math.abs(c20) + Math.abs(c21) <= 9007199254740991)
+      || !(c6 + c7 >= 0)
+      || !(c9 + c10 >= 0)
+      || !(c12 + c13 >= 0)
+      || !(c15 + c16 >= 0)
+      || !(c18 + c19 >= 0)
+      || !(c2 >= c1)
+      || !(c5 >= c4)
+    )
+      m |= 1;
+  } else if (
+    !(
+      (c0 === null || typeof c0 === "number") && (c1 === null || typeof c1 === "number") && (c2 === null || typeof c2 === "number") &&
+      (c3 === null || typeof c3 === "number") && (c4 === null || typeof c4 === "number") && (c5 === null || typeof c5 === "number") &&
+      (c6 === null || typeof c6 === "number") && (c7 === null || typeof c7 === "number") && (c8 === null || typeof c8 === "number") &&
+      (c9 === null || typeof c9 === "number") && (c10 === null || typeof c10 === "number") && (c11 === null || typeof c11 === "number") &&
+      (c12 === null || typeof c12 === "number") && (c13 === null || typeof c13 === "number") && (c14 === null || typeof c14 === "number") &&
+      (c15 === null || typeof c15 === "number") && (c16 === null || typeof c16 === "number") && (c17 === null || typeof c17 === "number") &&
+      (c18 === null || typeof c18 === "number") && (c19 === null || typeof c19 === "number") && (c20 === null || typeof c20 === "number") &&
+      (c21 === null || typeof c21 === "number")
+    )
+  )
+    return -1;
+  else m |= 1;
+  // 表三 (applications)
   o = r.applications.newReceived;
   const c23 = o.naturalPerson, c24 = o.commercial, c25 = o.research, c26 = o.publicWelfare, c27 = o.legalService, c28 = o.other, c29 = o.total;
   o = r.applications.carriedOver;
@@ -648,121 +810,203 @@ function holds2019(r: Node): boolean {
   const c170 = o.naturalPerson, c171 = o.commercial, c172 = o.research, c173 = o.publicWelfare, c174 = o.legalService, c175 = o.other, c176 = o.total;
   o = r.applications.carriedForward;
   const c177 = o.naturalPerson, c178 = o.commercial, c179 = o.research, c180 = o.publicWelfare, c181 = o.legalService, c182 = o.other, c183 = o.total;
+  if (
+    typeof c23 === "number" && typeof c24 === "number" && typeof c25 === "number" && typeof c26 === "number" &&
+    typeof c27 === "number" && typeof c28 === "number" && typeof c29 === "number" && typeof c30 === "number" &&
+    typeof c31 === "number" && typeof c32 === "number" && typeof c33 === "number" && typeof c34 === "number" &&
+    typeof c35 === "number" && typeof c36 === "number" && typeof c37 === "number" && typeof c38 === "number" &&
+    typeof c39 === "number" && typeof c40 === "number" && typeof c41 === "number" && typeof c42 === "number" &&
+    typeof c43 === "number" && typeof c44 === "number" && typeof c45 === "number" && typeof c46 === "number" &&
+    typeof c47 === "number" && typeof c48 === "number" && typeof c49 === "number" && typeof c50 === "number" &&
+    typeof c51 === "number" && typeof c52 === "number" && typeof c53 === "number" && typeof c54 === "number" &&
+    typeof c55 === "number" && typeof c56 === "number" && typeof c57 === "number" && typeof c58 === "number" &&
+    typeof c59 === "number" && typeof c60 === "number" && typeof c61 === "number" && typeof c62 === "number" &&
+    typeof c63 === "number" && typeof c64 === "number" && typeof c65 === "number" && typeof c66 === "number" &&
+    typeof c67 === "number" && typeof c68 === "number" && typeof c69 === "number" && typeof c70 === "number" &&
+    typeof c71 === "number" && typeof c72 === "number" && typeof c73 === "number" && typeof c74 === "number" &&
+    typeof c75 === "number" && typeof c76 === "number" && typeof c77 === "number" && typeof c78 === "number" &&
+    typeof c79 === "number" && typeof c80 === "number" && typeof c81 === "number" && typeof c82 === "number" &&
+    typeof c83 === "number" && typeof c84 === "number" && typeof c85 === "number" && typeof c86 === "number" &&
+    typeof c87 === "number" && typeof c88 === "number" && typeof c89 === "number" && typeof c90 === "number" &&
+    typeof c91 === "number" && typeof c92 === "number" && typeof c93 === "number" && typeof c94 === "number" &&
+    typeof c95 === "number" && typeof c96 === "number" && typeof c97 === "number" && typeof c98 === "number" &&
+    typeof c99 === "number" && typeof c100 === "number" && typeof c101 === "number" && typeof c102 === "number" &&
+    typeof c103 === "number" && typeof c104 === "number" && typeof c105 === "number" && typeof c106 === "number" &&
+    typeof c107 === "number" && typeof c108 === "number" && typeof c109 === "number" && typeof c110 === "number" &&
+    typeof c111 === "number" && typeof c112 === "number" && typeof c113 === "number" && typeof c114 === "number" &&
+    typeof c115 === "number" && typeof c116 === "number" && typeof c117 === "number" && typeof c118 === "number" &&
+    typeof c119 === "number" && typeof c120 === "number" && typeof c121 === "number" && typeof c122 === "number" &&
+    typeof c123 === "number" && typeof c124 === "number" && typeof c125 === "number" && typeof c126 === "number" &&
+    typeof c127 === "number" && typeof c128 === "number" && typeof c129 === "number" && typeof c130 === "number" &&
+    typeof c131 === "number" && typeof c132 === "number" && typeof c133 === "number" && typeof c134 === "number" &&
+    typeof c135 === "number" && typeof c136 === "number" && typeof c137 === "number" && typeof c138 === "number" &&
+    typeof c139 === "number" && typeof c140 === "number" && typeof c141 === "number" && typeof c142 === "number" &&
+    typeof c143 === "number" && typeof c144 === "number" && typeof c145 === "number" && typeof c146 === "number" &&
+    typeof c147 === "number" && typeof c148 === "number" && typeof c149 === "number" && typeof c150 === "number" &&
+    typeof c151 === "number" && typeof c152 === "number" && typeof c153 === "number" && typeof c154 === "number" &&
+    typeof c155 === "number" && typeof c156 === "number" && typeof c157 === "number" && typeof c158 === "number" &&
+    typeof c159 === "number" && typeof c160 === "number" && typeof c161 === "number" && typeof c162 === "number" &&
+    typeof c163 === "number" && typeof c164 === "number" && typeof c165 === "number" && typeof c166 === "number" &&
+    typeof c167 === "number" && typeof c168 === "number" && typeof c169 === "number" && typeof c170 === "number" &&
+    typeof c171 === "number" && typeof c172 === "number" && typeof c173 === "number" && typeof c174 === "number" &&
+    typeof c175 === "number" && typeof c176 === "number" && typeof c177 === "number" && typeof c178 === "number" &&
+    typeof c179 === "number" && typeof c180 === "number" && typeof c181 === "number" && typeof c182 === "number" &&
+    typeof c183 === "number"
+  ) {
+    if (
+      !(Math.abs(c23) + Math.abs(c24) + Math.abs(c25) + Math.abs(c26) + Math.abs(c27) + Math.abs(c28) + Math.abs(c29) + Math.abs(c30) +
+      Math.abs(c31) + Math.abs(c32) + Math.abs(c33) + Math.abs(c34) + Math.abs(c35) + Math.abs(c36) + Math.abs(c37) + Math.abs(c38) +
+      Math.abs(c39) + Math.abs(c40) + Math.abs(c41) + Math.abs(c42) + Math.abs(c43) + Math.abs(c44) + Math.abs(c45) + Math.abs(c46) +
+      Math.abs(c47) + Math.abs(c48) + Math.abs(c49) + Math.abs(c50) + Math.abs(c51) + Math.abs(c52) + Math.abs(c53) + Math.abs(c54) +
+      Math.abs(c55) + Math.abs(c56) + Math.abs(c57) + Math.abs(c58) + Math.abs(c59) + Math.abs(c60) + Math.abs(c61) + Math.abs(c62) +
+      Math.abs(c63) + Math.abs(c64) + Math.abs(c65) + Math.abs(c66) + Math.abs(c67) + Math.abs(c68) + Math.abs(c69) + Math.abs(c70) +
+      Math.abs(c71) + Math.abs(c72) + Math.abs(c73) + Math.abs(c74) + Math.abs(c75) + Math.abs(c76) + Math.abs(c77) + Math.abs(c78) +
+      Math.abs(c79) + Math.abs(c80) + Math.abs(c81) + Math.abs(c82) + Math.abs(c83) + Math.abs(c84) + Math.abs(c85) + Math.abs(c86) +
+      Math.abs(c87) + Math.abs(c88) + Math.abs(c89) + Math.abs(c90) + Math.abs(c91) + Math.abs(c92) + Math.abs(c93) + Math.abs(c94) +
+      Math.abs(c95) + Math.abs(c96) + Math.abs(c97) + Math.abs(c98) + Math.abs(c99) + Math.abs(c100) + Math.abs(c101) + Math.abs(c102) +
+      Math.abs(c103) + Math.abs(c104) + Math.abs(c105) + Math.abs(c106) + Math.abs(c107) + Math.abs(c108) + Math.abs(c109) + Math.abs(c110) +
+      Math.abs(c111) + Math.abs(c112) + Math.abs(c113) + Math.abs(c114) + Math.abs(c115) + Math.abs(c116) + Math.abs(c117) + Math.abs(c118) +
+      Math.abs(c119) + Math.abs(c120) + Math.abs(c121) + Math.abs(c122) + Math.abs(c123) + Math.abs(c124) + Math.abs(c125) + Math.abs(c126) +
+      Math.abs(c127) + Math.abs(c128) + Math.abs(c129) + Math.abs(c130) + Math.abs(c131) + Math.abs(c132) + Math.abs(c133) + Math.abs(c134) +
+      Math.abs(c135) + Math.abs(c136) + Math.abs(c137) + Math.abs(c138) + Math.abs(c139) + Math.abs(c140) + Math.abs(c141) + Math.abs(c142) +
+      Math.abs(c143) + Math.abs(c144) + Math.abs(c145) + Math.abs(c146) + Math.abs(c147) + Math.abs(c148) + Math.abs(c149) + Math.abs(c150) +
+      Math.abs(c151) + Math.abs(c152) + Math.abs(c153) + Math.abs(c154) + Math.abs(c155) + Math.abs(c156) + Math.abs(c157) + Math.abs(c158) +
+      Math.abs(c159) + Math.abs(c160) + Math.abs(c161) + Math.abs(c162) + Math.abs(c163) + Math.abs(c164) + Math.abs(c165) + Math.abs(c166) +
+      Math.abs(c167) + Math.abs(c168) + Math.abs(c169) + Math.abs(c170) + Math.abs(c171) + Math.abs(c172) + Math.abs(c173) + Math.abs(c174) +
+      Math.abs(c175) + Math.abs(c176) + Math.abs(c177) + Math.abs(c178) + Math.abs(c179) + Math.abs(c180) + Math.abs(c181) + Math.abs(c182) +
+      Math.abs(c183) <= 9007199254740991)
+      || !(c23 + c30 === c170 + c177)
+      || !(c24 + c31 === c171 + c178)
+      || !(c25 + c32 === c172 + c179)
+      || !(c26 + c33 === c173 + c180)
+      || !(c27 + c34 === c174 + c181)
+      || !(c28 + c35 === c175 + c182)
+      || !(c29 + c36 === c176 + c183)
+      || !(c170 === c37 + c44 + c51 + c58 + c65 + c72 + c79 + c86 + c93 + c100 + c107 + c114 + c121 + c128 + c135 + c142 + c149 + c156 + c163)
+      || !(c171 === c38 + c45 + c52 + c59 + c66 + c73 + c80 + c87 + c94 + c101 + c108 + c115 + c122 + c129 + c136 + c143 + c150 + c157 + c164)
+      || !(c172 === c39 + c46 + c53 + c60 + c67 + c74 + c81 + c88 + c95 + c102 + c109 + c116 + c123 + c130 + c137 + c144 + c151 + c158 + c165)
+      || !(c173 === c40 + c47 + c54 + c61 + c68 + c75 + c82 + c89 + c96 + c103 + c110 + c117 + c124 + c131 + c138 + c145 + c152 + c159 + c166)
+      || !(c174 === c41 + c48 + c55 + c62 + c69 + c76 + c83 + c90 + c97 + c104 + c111 + c118 + c125 + c132 + c139 + c146 + c153 + c160 + c167)
+      || !(c175 === c42 + c49 + c56 + c63 + c70 + c77 + c84 + c91 + c98 + c105 + c112 + c119 + c126 + c133 + c140 + c147 + c154 + c161 + c168)
+      || !(c176 === c43 + c50 + c57 + c64 + c71 + c78 + c85 + c92 + c99 + c106 + c113 + c120 + c127 + c134 + c141 + c148 + c155 + c162 + c169)
+      || !(c29 === c23 + c24 + c25 + c26 + c27 + c28)
+      || !(c36 === c30 + c31 + c32 + c33 + c34 + c35)
+      || !(c43 === c37 + c38 + c39 + c40 + c41 + c42)
+      || !(c50 === c44 + c45 + c46 + c47 + c48 + c49)
+      || !(c57 === c51 + c52 + c53 + c54 + c55 + c56)
+      || !(c64 === c58 + c59 + c60 + c61 + c62 + c63)
+      || !(c71 === c65 + c66 + c67 + c68 + c69 + c70)
+      || !(c78 === c72 + c73 + c74 + c75 + c76 + c77)
+      || !(c85 === c79 + c80 + c81 + c82 + c83 + c84)
+      || !(c92 === c86 + c87 + c88 + c89 + c90 + c91)
+      || !(c99 === c93 + c94 + c95 + c96 + c97 + c98)
+      || !(c106 === c100 + c101 + c102 + c103 + c104 + c105)
+      || !(c113 === c107 + c108 + c109 + c110 + c111 + c112)
+      || !(c120 === c114 + c115 + c116 + c117 + c118 + c119)
+      || !(c127 === c121 + c122 + c123 + c124 + c125 + c126)
+      || !(c134 === c128 + c129 + c130 + c131 + c132 + c133)
+      || !(c141 === c135 + c136 + c137 + c138 + c139 + c140)
+      || !(c148 === c142 + c143 + c144 + c145 + c146 + c147)
+      || !(c155 === c149 + c150 + c151 + c152 + c153 + c154)
+      || !(c162 === c156 + c157 + c158 + c159 + c160 + c161)
+      || !(c169 === c163 + c164 + c165 + c166 + c167 + c168)
+      || !(c176 === c170 + c171 + c172 + c173 + c174 + c175)
+      || !(c183 === c177 + c178 + c179 + c180 + c181 + c182)
+    )
+      m |= 2;
+  } else if (
+    !(
+      (c23 === null || typeof c23 === "number") && (c24 === null || typeof c24 === "number") && (c25 === null || typeof c25 === "number") &&
+      (c26 === null || typeof c26 === "number") && (c27 === null || typeof c27 === "number") && (c28 === null || typeof c28 === "number") &&
+      (c29 === null || typeof c29 === "number") && (c30 === null || typeof c30 === "number") && (c31 === null || typeof c31 === "number") &&
+      (c32 === null || typeof c32 === "number") && (c33 === null || typeof c33 === "number") && (c34 === null || typeof c34 === "number") &&
+      (c35 === null || typeof c35 === "number") && (c36 === null || typeof c36 === "number") && (c37 === null || typeof c37 === "number") &&
+      (c38 === null || typeof c38 === "number") && (c39 === null || typeof c39 === "number") && (c40 === null || typeof c40 === "number") &&
+      (c41 === null || typeof c41 === "number") && (c42 === null || typeof c42 === "number") && (c43 === null || typeof c43 === "number") &&
+      (c44 === null || typeof c44 === "number") && (c45 === null || typeof c45 === "number") && (c46 === null || typeof c46 === "number") &&
+      (c47 === null || typeof c47 === "number") && (c48 === null || typeof c48 === "number") && (c49 === null || typeof c49 === "number") &&
+      (c50 === null || typeof c50 === "number") && (c51 === null || typeof c51 === "number") && (c52 === null || typeof c52 === "number") &&
+      (c53 === null || typeof c53 === "number") && (c54 === null || typeof c54 === "number") && (c55 === null || typeof c55 === "number") &&
+      (c56 === null || typeof c56 === "number") && (c57 === null || typeof c57 === "number") && (c58 === null || typeof c58 === "number") &&
+      (c59 === null || typeof c59 === "number") && (c60 === null || typeof c60 === "number") && (c61 === null || typeof c61 === "number") &&
+      (c62 === null || typeof c62 === "number") && (c63 === null || typeof c63 === "number") && (c64 === null || typeof c64 === "number") &&
+      (c65 === null || typeof c65 === "number") && (c66 === null || typeof c66 === "number") && (c67 === null || typeof c67 === "number") &&
+      (c68 === null || typeof c68 === "number") && (c69 === null || typeof c69 === "number") && (c70 === null || typeof c70 === "number") &&
+      (c71 === null || typeof c71 === "number") && (c72 === null || typeof c72 === "number") && (c73 === null || typeof c73 === "number") &&
+      (c74 === null || typeof c74 === "number") && (c75 === null || typeof c75 === "number") && (c76 === null || typeof c76 === "number") &&
+      (c77 === null || typeof c77 === "number") && (c78 === null || typeof c78 === "number") && (c79 === null || typeof c79 === "number") &&
+      (c80 === null || typeof c80 === "number") && (c81 === null || typeof c81 === "number") && (c82 === null || typeof c82 === "number") &&
+      (c83 === null || typeof c83 === "number") && (c84 === null || typeof c84 === "number") && (c85 === null || typeof c85 === "number") &&
+      (c86 === null || typeof c86 === "number") && (c87 === null || typeof c87 === "number") && (c88 === null || typeof c88 === "number") &&
+      (c89 === null || typeof c89 === "number") && (c90 === null || typeof c90 === "number") && (c91 === null || typeof c91 === "number") &&
+      (c92 === null || typeof c92 === "number") && (c93 === null || typeof c93 === "number") && (c94 === null || typeof c94 === "number") &&
+      (c95 === null || typeof c95 === "number") && (c96 === null || typeof c96 === "number") && (c97 === null || typeof c97 === "number") &&
+      (c98 === null || typeof c98 === "number") && (c99 === null || typeof c99 === "number") && (c100 === null || typeof c100 === "number") &&
+      (c101 === null || typeof c101 === "number") && (c102 === null || typeof c102 === "number") && (c103 === null || typeof c103 === "number") &&
+      (c104 === null || typeof c104 === "number") && (c105 === null || typeof c105 === "number") && (c106 === null || typeof c106 === "number") &&
+      (c107 === null || typeof c107 === "number") && (c108 === null || typeof c108 === "number") && (c109 === null || typeof c109 === "number") &&
+      (c110 === null || typeof c110 === "number") && (c111 === null || typeof c111 === "number") && (c112 === null || typeof c112 === "number") &&
+      (c113 === null || typeof c113 === "number") && (c114 === null || typeof c114 === "number") && (c115 === null || typeof c115 === "number") &&
+      (c116 === null || typeof c116 === "number") && (c117 === null || typeof c117 === "number") && (c118 === null || typeof c118 === "number") &&
+      (c119 === null || typeof c119 === "number") && (c120 === null || typeof c120 === "number") && (c121 === null || typeof c121 === "number") &&
+      (c122 === null || typeof c122 === "number") && (c123 === null || typeof c123 === "number") && (c124 === null || typeof c124 === "number") &&
+      (c125 === null || typeof c125 === "number") && (c126 === null || typeof c126 === "number") && (c127 === null || typeof c127 === "number") &&
+      (c128 === null || typeof c128 === "number") && (c129 === null || typeof c129 === "number") && (c130 === null || typeof c130 === "number") &&
+      (c131 === null || typeof c131 === "number") && (c132 === null || typeof c132 === "number") && (c133 === null || typeof c133 === "number") &&
+      (c134 === null || typeof c134 === "number") && (c135 === null || typeof c135 === "number") && (c136 === null || typeof c136 === "number") &&
+      (c137 === null || typeof c137 === "number") && (c138 === null || typeof c138 === "number") && (c139 === null || typeof c139 === "number") &&
+      (c140 === null || typeof c140 === "number") && (c141 === null || typeof c141 === "number") && (c142 === null || typeof c142 === "number") &&
+      (c143 === null || typeof c143 === "number") && (c144 === null || typeof c144 === "number") && (c145 === null || typeof c145 === "number") &&
+      (c146 === null || typeof c146 === "number") && (c147 === null || typeof c147 === "number") && (c148 === null || typeof c148 === "number") &&
+      (c149 === null || typeof c149 === "number") && (c150 === null || typeof c150 === "number") && (c151 === null || typeof c151 === "number") &&
+      (c152 === null || typeof c152 === "number") && (c153 === null || typeof c153 === "number") && (c154 === null || typeof c154 === "number") &&
+      (c155 === null || typeof c155 === "number") && (c156 === null || typeof c156 === "number") && (c157 === null || typeof c157 === "number") &&
+      (c158 === null || typeof c158 === "number") && (c159 === null || typeof c159 === "number") && (c160 === null || typeof c160 === "number") &&
+      (c161 === null || typeof c161 === "number") && (c162 === null || typeof c162 === "number") && (c163 === null || typeof c163 === "number") &&
+      (c164 === null || typeof c164 === "number") && (c165 === null || typeof c165 === "number") && (c166 === null || typeof c166 === "number") &&
+      (c167 === null || typeof c167 === "number") && (c168 === null || typeof c168 === "number") && (c169 === null || typeof c169 === "number") &&
+      (c170 === null || typeof c170 === "number") && (c171 === null || typeof c171 === "number") && (c172 === null || typeof c172 === "number") &&
+      (c173 === null || typeof c173 === "number") && (c174 === null || typeof c174 === "number") && (c175 === null || typeof c175 === "number") &&
+      (c176 === null || typeof c176 === "number") && (c177 === null || typeof c177 === "number") && (c178 === null || typeof c178 === "number") &&
+      (c179 === null || typeof c179 === "number") && (c180 === null || typeof c180 === "number") && (c181 === null || typeof c181 === "number") &&
+      (c182 === null || typeof c182 === "number") && (c183 === null || typeof c183 === "number")
+    )
+  )
+    return -1;
+  else m |= 2;
+  // 表四 (reviewLitigation)
   o = r.reviewLitigation.review;
   const c184 = o.upheld, c185 = o.corrected, c186 = o.other, c187 = o.pending, c188 = o.total;
   o = r.reviewLitigation.litigationDirect;
   const c189 = o.upheld, c190 = o.corrected, c191 = o.other, c192 = o.pending, c193 = o.total;
   o = r.reviewLitigation.litigationAfterReview;
   const c194 = o.upheld, c195 = o.corrected, c196 = o.other, c197 = o.pending, c198 = o.total;
-  if (typeof c0 !== "number" || typeof c1 !== "number" || typeof c2 !== "number" || typeof c3 !== "number" || typeof c4 !== "number" || typeof c5 !== "number") return false;
-  if (typeof c6 !== "number" || typeof c7 !== "number" || typeof c8 !== "number" || typeof c9 !== "number" || typeof c10 !== "number" || typeof c11 !== "number") return false;
-  if (typeof c12 !== "number" || typeof c13 !== "number" || typeof c14 !== "number" || typeof c15 !== "number" || typeof c16 !== "number" || typeof c17 !== "number") return false;
-  if (typeof c18 !== "number" || typeof c19 !== "number" || typeof c20 !== "number" || typeof c21 !== "number" || typeof c23 !== "number" || typeof c24 !== "number") return false;
-  if (typeof c25 !== "number" || typeof c26 !== "number" || typeof c27 !== "number" || typeof c28 !== "number" || typeof c29 !== "number" || typeof c30 !== "number") return false;
-  if (typeof c31 !== "number" || typeof c32 !== "number" || typeof c33 !== "number" || typeof c34 !== "number" || typeof c35 !== "number" || typeof c36 !== "number") return false;
-  if (typeof c37 !== "number" || typeof c38 !== "number" || typeof c39 !== "number" || typeof c40 !== "number" || typeof c41 !== "number" || typeof c42 !== "number") return false;
-  if (typeof c43 !== "number" || typeof c44 !== "number" || typeof c45 !== "number" || typeof c46 !== "number" || typeof c47 !== "number" || typeof c48 !== "number") return false;
-  if (typeof c49 !== "number" || typeof c50 !== "number" || typeof c51 !== "number" || typeof c52 !== "number" || typeof c53 !== "number" || typeof c54 !== "number") return false;
-  if (typeof c55 !== "number" || typeof c56 !== "number" || typeof c57 !== "number" || typeof c58 !== "number" || typeof c59 !== "number" || typeof c60 !== "number") return false;
-  if (typeof c61 !== "number" || typeof c62 !== "number" || typeof c63 !== "number" || typeof c64 !== "number" || typeof c65 !== "number" || typeof c66 !== "number") return false;
-  if (typeof c67 !== "number" || typeof c68 !== "number" || typeof c69 !== "number" || typeof c70 !== "number" || typeof c71 !== "number" || typeof c72 !== "number") return false;
-  if (typeof c73 !== "number" || typeof c74 !== "number" || typeof c75 !== "number" || typeof c76 !== "number" || typeof c77 !== "number" || typeof c78 !== "number") return false;
-  if (typeof c79 !== "number" || typeof c80 !== "number" || typeof c81 !== "number" || typeof c82 !== "number" || typeof c83 !== "number" || typeof c84 !== "number") return false;
-  if (typeof c85 !== "number" || typeof c86 !== "number" || typeof c87 !== "number" || typeof c88 !== "number" || typeof c89 !== "number" || typeof c90 !== "number") return false;
-  if (typeof c91 !== "number" || typeof c92 !== "number" || typeof c93 !== "number" || typeof c94 !== "number" || typeof c95 !== "number" || typeof c96 !== "number") return false;
-  if (typeof c97 !== "number" || typeof c98 !== "number" || typeof c99 !== "number" || typeof c100 !== "number" || typeof c101 !== "number" || typeof c102 !== "number") return false;
-  if (typeof c103 !== "number" || typeof c104 !== "number" || typeof c105 !== "number" || typeof c106 !== "number" || typeof c107 !== "number" || typeof c108 !== "number") return false;
-  if (typeof c109 !== "number" || typeof c110 !== "number" || typeof c111 !== "number" || typeof c112 !== "number" || typeof c113 !== "number" || typeof c114 !== "number") return false;
-  if (typeof c115 !== "number" || typeof c116 !== "number" || typeof c117 !== "number" || typeof c118 !== "number" || typeof c119 !== "number" || typeof c120 !== "number") return false;
-  if (typeof c121 !== "number" || typeof c122 !== "number" || typeof c123 !== "number" || typeof c124 !== "number" || typeof c125 !== "number" || typeof c126 !== "number") return false;
-  if (typeof c127 !== "number" || typeof c128 !== "number" || typeof c129 !== "number" || typeof c130 !== "number" || typeof c131 !== "number" || typeof c132 !== "number") return false;
-  if (typeof c133 !== "number" || typeof c134 !== "number" || typeof c135 !== "number" || typeof c136 !== "number" || typeof c137 !== "number" || typeof c138 !== "number") return false;
-  if (typeof c139 !== "number" || typeof c140 !== "number" || typeof c141 !== "number" || typeof c142 !== "number" || typeof c143 !== "number" || typeof c144 !== "number") return false;
-  if (typeof c145 !== "number" || typeof c146 !== "number" || typeof c147 !== "number" || typeof c148 !== "number" || typeof c149 !== "number" || typeof c150 !== "number") return false;
-  if (typeof c151 !== "number" || typeof c152 !== "number" || typeof c153 !== "number" || typeof c154 !== "number" || typeof c155 !== "number" || typeof c156 !== "number") return false;
-  if (typeof c157 !== "number" || typeof c158 !== "number" || typeof c159 !== "number" || typeof c160 !== "number" || typeof c161 !== "number" || typeof c162 !== "number") return false;
-  if (typeof c163 !== "number" || typeof c164 !== "number" || typeof c165 !== "number" || typeof c166 !== "number" || typeof c167 !== "number" || typeof c168 !== "number") return false;
-  if (typeof c169 !== "number" || typeof c170 !== "number" || typeof c171 !== "number" || typeof c172 !== "number" || typeof c173 !== "number" || typeof c174 !== "number") return false;
-  if (typeof c175 !== "number" || typeof c176 !== "number" || typeof c177 !== "number" || typeof c178 !== "number" || typeof c179 !== "number" || typeof c180 !== "number") return false;
-  if (typeof c181 !== "number" || typeof c182 !== "number" || typeof c183 !== "number" || typeof c184 !== "number" || typeof c185 !== "number" || typeof c186 !== "number") return false;
-  if (typeof c187 !== "number" || typeof c188 !== "number" || typeof c189 !== "number" || typeof c190 !== "number" || typeof c191 !== "number" || typeof c192 !== "number") return false;
-  if (typeof c193 !== "number" || typeof c194 !== "number" || typeof c195 !== "number" || typeof c196 !== "number" || typeof c197 !== "number" || typeof c198 !== "number") return false;
-  const magnitude =
-    c0 + c1 + c2 + c3 + c4 + c5 + c6 + Math.abs(c7) +
-    c8 + c9 + Math.abs(c10) + c11 + c12 + Math.abs(c13) + c14 + c15 +
-    Math.abs(c16) + c17 + c18 + Math.abs(c19) + c20 + c21 + c23 + c24 +
-    c25 + c26 + c27 + c28 + c29 + c30 + c31 + c32 +
-    c33 + c34 + c35 + c36 + c37 + c38 + c39 + c40 +
-    c41 + c42 + c43 + c44 + c45 + c46 + c47 + c48 +
-    c49 + c50 + c51 + c52 + c53 + c54 + c55 + c56 +
-    c57 + c58 + c59 + c60 + c61 + c62 + c63 + c64 +
-    c65 + c66 + c67 + c68 + c69 + c70 + c71 + c72 +
-    c73 + c74 + c75 + c76 + c77 + c78 + c79 + c80 +
-    c81 + c82 + c83 + c84 + c85 + c86 + c87 + c88 +
-    c89 + c90 + c91 + c92 + c93 + c94 + c95 + c96 +
-    c97 + c98 + c99 + c100 + c101 + c102 + c103 + c104 +
-    c105 + c106 + c107 + c108 + c109 + c110 + c111 + c112 +
-    c113 + c114 + c115 + c116 + c117 + c118 + c119 + c120 +
-    c121 + c122 + c123 + c124 + c125 + c126 + c127 + c128 +
-    c129 + c130 + c131 + c132 + c133 + c134 + c135 + c136 +
-    c137 + c138 + c139 + c140 + c141 + c142 + c143 + c144 +
-    c145 + c146 + c147 + c148 + c149 + c150 + c151 + c152 +
-    c153 + c154 + c155 + c156 + c157 + c158 + c159 + c160 +
-    c161 + c162 + c163 + c164 + c165 + c166 + c167 + c168 +
-    c169 + c170 + c171 + c172 + c173 + c174 + c175 + c176 +
-    c177 + c178 + c179 + c180 + c181 + c182 + c183 + c184 +
-    c185 + c186 + c187 + c188 + c189 + c190 + c191 + c192 +
-    c193 + c194 + c195 + c196 + c197 + c198;
-  if (!(magnitude <= 9007199254740991)) return false;
-  return (
-    c6 + c7 >= 0 &&
-    c9 + c10 >= 0 &&
-    c12 + c13 >= 0 &&
-    c15 + c16 >= 0 &&
-    c18 + c19 >= 0 &&
-    c2 >= c1 &&
-    c5 >= c4 &&
-    c23 + c30 === c170 + c177 &&
-    c24 + c31 === c171 + c178 &&
-    c25 + c32 === c172 + c179 &&
-    c26 + c33 === c173 + c180 &&
-    c27 + c34 === c174 + c181 &&
-    c28 + c35 === c175 + c182 &&
-    c29 + c36 === c176 + c183 &&
-    c170 === c37 + c44 + c51 + c58 + c65 + c72 + c79 + c86 + c93 + c100 + c107 + c114 + c121 + c128 + c135 + c142 + c149 + c156 + c163 &&
-    c171 === c38 + c45 + c52 + c59 + c66 + c73 + c80 + c87 + c94 + c101 + c108 + c115 + c122 + c129 + c136 + c143 + c150 + c157 + c164 &&
-    c172 === c39 + c46 + c53 + c60 + c67 + c74 + c81 + c88 + c95 + c102 + c109 + c116 + c123 + c130 + c137 + c144 + c151 + c158 + c165 &&
-    c173 === c40 + c47 + c54 + c61 + c68 + c75 + c82 + c89 + c96 + c103 + c110 + c117 + c124 + c131 + c138 + c145 + c152 + c159 + c166 &&
-    c174 === c41 + c48 + c55 + c62 + c69 + c76 + c83 + c90 + c97 + c104 + c111 + c118 + c125 + c132 + c139 + c146 + c153 + c160 + c167 &&
-    c175 === c42 + c49 + c56 + c63 + c70 + c77 + c84 + c91 + c98 + c105 + c112 + c119 + c126 + c133 + c140 + c147 + c154 + c161 + c168 &&
-    c176 === c43 + c50 + c57 + c64 + c71 + c78 + c85 + c92 + c99 + c106 + c113 + c120 + c127 + c134 + c141 + c148 + c155 + c162 + c169 &&
-    c29 === c23 + c24 + c25 + c26 + c27 + c28 &&
-    c36 === c30 + c31 + c32 + c33 + c34 + c35 &&
-    c43 === c37 + c38 + c39 + c40 + c41 + c42 &&
-    c50 === c44 + c45 + c46 + c47 + c48 + c49 &&
-    c57 === c51 + c52 + c53 + c54 + c55 + c56 &&
-    c64 === c58 + c59 + c60 + c61 + c62 + c63 &&
-    c71 === c65 + c66 + c67 + c68 + c69 + c70 &&
-    c78 === c72 + c73 + c74 + c75 + c76 + c77 &&
-    c85 === c79 + c80 + c81 + c82 + c83 + c84 &&
-    c92 === c86 + c87 + c88 + c89 + c90 + c91 &&
-    c99 === c93 + c94 + c95 + c96 + c97 + c98 &&
-    c106 === c100 + c101 + c102 + c103 + c104 + c105 &&
-    c113 === c107 + c108 + c109 + c110 + c111 + c112 &&
-    c120 === c114 + c115 + c116 + c117 + c118 + c119 &&
-    c127 === c121 + c122 + c123 + c124 + c125 + c126 &&
-    c134 === c128 + c129 + c130 + c131 + c132 + c133 &&
-    c141 === c135 + c136 + c137 + c138 + c139 + c140 &&
-    c148 === c142 + c143 + c144 + c145 + c146 + c147 &&
-    c155 === c149 + c150 + c151 + c152 + c153 + c154 &&
-    c162 === c156 + c157 + c158 + c159 + c160 + c161 &&
-    c169 === c163 + c164 + c165 + c166 + c167 + c168 &&
-    c176 === c170 + c171 + c172 + c173 + c174 + c175 &&
-    c183 === c177 + c178 + c179 + c180 + c181 + c182 &&
-    c188 === c184 + c185 + c186 + c187 &&
-    c193 === c189 + c190 + c191 + c192 &&
-    c198 === c194 + c195 + c196 + c197
-  );
+  if (
+    typeof c184 === "number" && typeof c185 === "number" && typeof c186 === "number" && typeof c187 === "number" &&
+    typeof c188 === "number" && typeof c189 === "number" && typeof c190 === "number" && typeof c191 === "number" &&
+    typeof c192 === "number" && typeof c193 === "number" && typeof c194 === "number" && typeof c195 === "number" &&
+    typeof c196 === "number" && typeof c197 === "number" && typeof c198 === "number"
+  ) {
+    if (
+      !(Math.abs(c184) + Math.abs(c185) + Math.abs(c186) + Math.abs(c187) + Math.abs(c188) + Math.abs(c189) + Math.abs(c190) + Math.abs(c191) +
+      Math.abs(c192) + Math.abs(c193) + Math.abs(c194) + Math.abs(c195) + Math.abs(c196) + Math.abs(c197) + Math.abs(c198) <= 9007199254740991)
+      || !(c188 === c184 + c185 + c186 + c187)
+      || !(c193 === c189 + c190 + c191 + c192)
+      || !(c198 === c194 + c195 + c196 + c197)
+    )
+      m |= 4;
+  } else if (
+    !(
+      (c184 === null || typeof c184 === "number") && (c185 === null || typeof c185 === "number") && (c186 === null || typeof c186 === "number") &&
+      (c187 === null || typeof c187 === "number") && (c188 === null || typeof c188 === "number") && (c189 === null || typeof c189 === "number") &&
+      (c190 === null || typeof c190 === "number") && (c191 === null || typeof c191 === "number") && (c192 === null || typeof c192 === "number") &&
+      (c193 === null || typeof c193 === "number") && (c194 === null || typeof c194 === "number") && (c195 === null || typeof c195 === "number") &&
+      (c196 === null || typeof c196 === "number") && (c197 === null || typeof c197 === "number") && (c198 === null || typeof c198 === "number")
+    )
+  )
+    return -1;
+  else m |= 4;
+  return m;
 }
 
 /**
@@ -779,16 +1023,18 @@ export const readers = {
 } as const;
 
 /**
- * The straight-line checks by edition: true when no numeric cell is blank and every rule instance holds.
+ * The straight-line checks by edition: the tables that need the interpreter, as bits (of the plan's
+ * tables, in printed order); 0 when no figure is blank and every rule instance holds; -1 when a figure is
+ * neither a number nor null.
  *
  * @example
  * ```ts
- * if (holders["2021"](report)) console.log("all hold");
+ * if (tableChecks["2021"](report) === 0) console.log("all hold");
  * ```
  */
-export const holders = {
-  "2021": holds2021,
-  "2019": holds2019,
+export const tableChecks = {
+  "2021": tables2021,
+  "2019": tables2019,
 } as const;
 
 /**

@@ -156,3 +156,25 @@ export function arbSmallReportOf(edition: Edition, blankFreq = 6): fc.Arbitrary<
 
 /** An identity key of a rule instance as findings name it. */
 export const instanceKey = (f: { rule: string; cells: readonly string[] }): string => `${f.rule}|${f.cells.join(",")}`;
+
+/**
+ * True when `checkReport` can read a value's figures: an object of a known edition whose every numeric cell
+ * lies under objects and is a finite number or null. `checkReport` expects a validated report and does not
+ * validate it again; a value it cannot read this way is its documented TypeError. Written here by walking the
+ * paths (not with the code under test).
+ */
+export function figuresReadable(input: unknown): boolean {
+  if (typeof input !== "object" || input === null) return false;
+  const edition = (input as { edition?: unknown }).edition;
+  if (typeof edition !== "string" || !Object.hasOwn(editions, edition)) return false;
+  for (const cell of cellsOf(edition as Edition)) {
+    if (cell.field.kind === "unit") continue;
+    let node: unknown = input;
+    for (const key of cell.segments) {
+      if (typeof node !== "object" || node === null) return false;
+      node = (node as Record<string, unknown>)[key];
+    }
+    if (node !== null && !(typeof node === "number" && Number.isFinite(node))) return false;
+  }
+  return true;
+}
