@@ -11,6 +11,7 @@ export default defineConfig([
       testing: "src/testing.ts",
       parse: "src/parse.ts",
       schema: "src/schema.ts",
+      rules: "src/rules.ts",
     },
     format: ["esm", "cjs"],
     dts,

@@ -52,5 +52,25 @@ export type { IssueCode, Message, ValidationIssue } from "./validate/issues.js";
 export { createReportSchema, reportSchema, type StandardSchemaV1 } from "./validate/standard-schema.js";
 export { isReport, type ValidationResult, validateReport } from "./validate/validate.js";
 export { buildReport, type CellValue, type ReportHead, readCell } from "./model/build.js";
-export * from "./checks/index.js";
+// The checks; the rules as data (catalogue, texts, templates, declared rules) are in `zfxxgk/rules`.
+export type { RuleInfo, RuleKind } from "./checks/catalogue.js";
+export { checkReport } from "./checks/check-report.js";
+export { type ContinuityRule, type ContinuityTerm, checkContinuity } from "./checks/continuity.js";
+export { DecimalSum } from "./checks/decimal.js";
+export type { DeclaredRule, DocumentedRule } from "./checks/envelope-rules.js";
+export type { NarrativeRule } from "./checks/narrative-rules.js";
+export type { RuleText } from "./checks/rule-texts.js";
+export {
+  type BlankPolicy,
+  type SumIssue,
+  type SumIssueCode,
+  type SumOptions,
+  type SumResult,
+  type SumSuccess,
+  sumReports,
+  unitScales,
+} from "./checks/sum-reports.js";
+export type { RuleTemplates } from "./checks/templates.js";
+export type { CheckOptions, CheckResult, Finding, FindingStatus, Lang, OrganKind, Severity } from "./checks/types.js";
+export { type TotalStep, totalSteps, withTotals } from "./checks/with-totals.js";
 export * from "./render/index.js";

@@ -45,10 +45,10 @@ function closure(entry: string): { files: string[]; bare: string[] } {
 
 describe("the built root entry", () => {
   it("exists (run `npm run build` first)", () => {
-    for (const f of ["index.js", "index.cjs", "zod.js", "io-ts.js", "testing.js", "schema.js", "schema.cjs"])
+    for (const f of ["index.js", "index.cjs", "zod.js", "io-ts.js", "testing.js", "schema.js", "schema.cjs", "rules.js", "rules.cjs"])
       expect(existsSync(join(dist, f)), f).toBe(true);
   });
-  it.each(["index.js", "index.cjs", "schema.js", "schema.cjs"])(
+  it.each(["index.js", "index.cjs", "schema.js", "schema.cjs", "rules.js", "rules.cjs"])(
     "%s and the chunks it loads import no package at all, so neither zod nor io-ts nor fast-check",
     (entry) => {
       const { files, bare } = closure(join(dist, entry));
@@ -85,7 +85,7 @@ describe("the built root entry", () => {
 });
 
 describe("the built subpath entries from plain Node", () => {
-  it.each(["io-ts.mjs", "zod.mjs", "testing.mjs", "schema.mjs", "require.cjs"])("%s", (file) => {
+  it.each(["io-ts.mjs", "zod.mjs", "testing.mjs", "schema.mjs", "rules.mjs", "require.cjs"])("%s", (file) => {
     expect(execFileSync("node", [join(here, file)], { encoding: "utf8" }).trim()).toBe("ok");
   });
 });

@@ -61,6 +61,15 @@ describe("the packed package", () => {
   it("the root no longer exports the JSON Schema (it lives in zfxxgk/schema)", () => {
     expect(node(["-e", 'console.log(typeof require("zfxxgk").reportJsonSchema)'])).toBe("undefined");
   });
+  it("zfxxgk/rules from both module systems, and the root no longer carries the rule catalogue", () => {
+    const esm = node([
+      "--input-type=module",
+      "-e",
+      'import { ruleCatalogue } from "zfxxgk/rules"; import * as root from "zfxxgk"; console.log(ruleCatalogue.length > 0, "ruleCatalogue" in root)',
+    ]);
+    const cjs = node(["-e", 'console.log(require("zfxxgk/rules").ruleInfo("T3.balance")?.id)']);
+    expect([esm, cjs]).toEqual(["true false", "T3.balance"]);
+  });
   it("the root has no runtime dependencies", () => {
     const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { dependencies?: object };
     expect(pkg.dependencies ?? {}).toEqual({});
