@@ -190,7 +190,7 @@ export function firstKeyUnit(text: string): number {
     const c = text.charCodeAt(i);
     const k = classes[c] as number;
     if (k === 1) continue;
-    return k === 2 ? (labelMapping().get(c) as string).charCodeAt(0) : c;
+    return k === 2 ? (labelUnitTable()[c] as number) : c;
   }
   return -1;
 }
@@ -214,9 +214,30 @@ function isChineseNumeral(c: number): boolean {
   return "一二三四五六七八九十".includes(String.fromCharCode(c));
 }
 
+/** What {@link normalizeLabel} maps each UTF-16 code unit to, for the mapped ones (all map to one unit). */
+let labelUnits: Uint16Array | undefined;
+
+function labelUnitTable(): Uint16Array {
+  if (labelUnits !== undefined) return labelUnits;
+  const units = new Uint16Array(0x10000);
+  for (const [from, to] of labelMapping()) {
+    if (to.length !== 1) throw new Error(`labelKey: the variant of U+${from.toString(16)} is not one character`);
+    units[from] = to.charCodeAt(0);
+  }
+  labelUnits = units;
+  return units;
+}
+
+/** The code units of the last key made, reused from call to call. */
+let keyBuffer = new Uint16Array(256);
+
+/** Longest run of code units turned into a string by one `String.fromCharCode` call. */
+const chunk = 4096;
+
 /**
  * A label as compared: {@link normalizeLabel} (width, brackets, quotes, commas, spaces) and list numbers
- * anywhere in the text read alike (`1、` `1．` → `1.`, `一.` `一．` → `一、`).
+ * anywhere in the text read alike (`1、` `1．` → `1.`, `一.` `一．` → `一、`). Computed in one pass over the
+ * code units (a property test holds it equal to `normalizeLabel` and two regular-expression replacements).
  *
  * @example
  * ```ts
@@ -224,22 +245,47 @@ function isChineseNumeral(c: number): boolean {
  * ```
  */
 export function labelKey(text: string): string {
-  const n = normalizeFast(text);
-  // one pass for both rewrites: a digit's 、 or ． becomes `.`, a Chinese numeral's `.` or ． becomes 、
-  let out = "";
-  let from = 0;
-  for (let i = 1; i < n.length; i++) {
-    const c = n.charCodeAt(i);
-    if (c !== 0x3001 && c !== 0xff0e && c !== 0x2e) continue;
-    const before = n.charCodeAt(i - 1);
-    let mapped: string | null = null;
-    if (c !== 0x2e && isDigit(before)) mapped = ".";
-    else if (c !== 0x3001 && isChineseNumeral(before)) mapped = "、";
-    if (mapped === null) continue;
-    out += n.slice(from, i) + mapped;
-    from = i + 1;
+  const classes = labelClass();
+  const units = labelUnitTable();
+  if (keyBuffer.length < text.length) keyBuffer = new Uint16Array(Math.max(text.length, keyBuffer.length * 2));
+  const buf = keyBuffer;
+  let n = 0;
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const k = classes[c] as number;
+    if (k === 0) buf[n++] = c;
+    else {
+      changed = true;
+      if (k === 2) buf[n++] = units[c] as number;
+    }
   }
-  return from === 0 ? n : out + n.slice(from);
+  // a list number at the start: "1、" / "1．" / "1." → "1." (as normalizeLabel does)
+  let d = 0;
+  while (d < 2 && d < n && isDigit(buf[d] as number)) d++;
+  if (d > 0 && d < n && (buf[d] === 0x3001 || buf[d] === 0xff0e)) {
+    buf[d] = 0x2e;
+    changed = true;
+  }
+  // anywhere: a digit's 、 or ． becomes `.`, a Chinese numeral's `.` or ． becomes 、 (a rewritten unit was
+  // neither a digit nor a numeral, so rewriting in place reads the same units as rewriting a copy)
+  for (let i = 1; i < n; i++) {
+    const c = buf[i] as number;
+    if (c !== 0x3001 && c !== 0xff0e && c !== 0x2e) continue;
+    const before = buf[i - 1] as number;
+    if (c !== 0x2e && isDigit(before)) {
+      buf[i] = 0x2e;
+      changed = true;
+    } else if (c !== 0x3001 && isChineseNumeral(before)) {
+      buf[i] = 0x3001;
+      changed = true;
+    }
+  }
+  if (!changed) return text;
+  let out = "";
+  for (let k = 0; k < n; k += chunk)
+    out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(n, k + chunk)) as unknown as number[]);
+  return out;
 }
 
 /**
@@ -252,8 +298,16 @@ export function labelKey(text: string): string {
  */
 export function columnsOf(text: string): number {
   let n = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    // a surrogate pair is one character (as iterating the string's code points counts it)
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        c = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
     n += c === 0x09 ? 4 : isWide(c) ? 2 : 1;
   }
   return n;

@@ -24,6 +24,8 @@ export function detectFormat(input: string): InputFormat {
   if (/<(?:!doctype|html|body|table|tbody|article)[\s>]/i.test(head)) return "html";
   const tags = head.match(/<\/?(?:p|div|span|td|tr|br|h[1-6]|strong|b|section|font)[\s>/]/gi);
   if (tags !== null && tags.length >= 3) return "html";
+  // every sign of Markdown below opens a line with #, | or *
+  if (!/[#|*]/.test(head)) return "text";
   let markdown = 0;
   for (const line of head.split("\n")) {
     const t = line.trim();

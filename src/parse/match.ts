@@ -29,6 +29,18 @@ export interface LabelMatch {
  */
 export const windowSize = 200;
 
+const prefixes = new WeakMap<LabelKey, string>();
+
+/** A key's identifying prefix, cut once per key. */
+function prefixOf(key: LabelKey): string {
+  let prefix = prefixes.get(key);
+  if (prefix === undefined) {
+    prefix = key.text.slice(0, key.min);
+    prefixes.set(key, prefix);
+  }
+  return prefix;
+}
+
 /**
  * Finds a target's label in a window of label text (as compared): the last place where a key's
  * identifying prefix occurs, extended as far as the key goes on matching. A short key (规章, 其他) must
@@ -47,7 +59,7 @@ export function matchTarget(target: Target, window: string, short = true): Label
       if (!short) continue;
       if (window.endsWith(key.text)) m = { start: window.length - key.text.length, end: window.length, key };
     } else {
-      const pos = window.lastIndexOf(key.text.slice(0, key.min));
+      const pos = window.lastIndexOf(prefixOf(key));
       if (pos >= 0) {
         let len = key.min;
         while (len < key.text.length && window[pos + len] === key.text[len]) len++;

@@ -93,12 +93,14 @@ export function wrapStyleOf(lines: readonly SourceLine[], indexes: readonly numb
     seenBlank = false;
     text.push(line);
   }
-  const open = text.filter((l) => !endsSentence(l.text));
+  // each line's width, measured once; and those of the lines that stop mid-sentence
+  const all = text.map((l) => columnsOf(l.text.trim()));
+  const open = all.filter((_, k) => !endsSentence((text[k] as SourceLine).text));
   // wrapped: lines that stop mid-sentence at (nearly) the full width are common
-  const widest = text.reduce((m, l) => Math.max(m, columnsOf(l.text.trim())), 0);
-  const full = open.filter((l) => columnsOf(l.text.trim()) >= widest * 0.85);
+  const widest = all.reduce((m, w) => Math.max(m, w), 0);
+  const full = open.filter((w) => w >= widest * 0.85);
   const wrapped = text.length >= 2 && full.length >= 1 && full.length >= text.length * 0.2;
-  const widths = (open.length > 0 ? open : text).map((l) => columnsOf(l.text.trim()));
+  const widths = open.length > 0 ? open : all;
   const sorted = [...widths].sort((a, b) => a - b);
   const width = sorted.length === 0 ? 0 : (sorted[Math.floor(sorted.length / 2)] as number);
   return {

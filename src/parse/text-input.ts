@@ -23,12 +23,35 @@ const cellSeparators = "|│┃║";
  * ```
  */
 export function isPageNumber(line: string): boolean {
+  // at most 16 characters besides white space (halfWidth keeps the length): most lines are told by counting
+  if (line.length > 16) {
+    let n = 0;
+    for (let i = 0; i < line.length && n <= 16; i++) if (!isRegExpSpace(line.charCodeAt(i))) n++;
+    if (n > 16) return false;
+  }
   const t = halfWidth(line).replace(/\s+/g, "");
   if (t.length === 0 || t.length > 16) return false;
   return (
     /^[-—–―][1-9][0-9]{0,3}[-—–―]$/.test(t) ||
     /^第[1-9][0-9]{0,3}页(?:[,，/]?共[0-9]{1,4}页)?$/.test(t) ||
     /^[0-9]{1,4}\/[0-9]{1,4}$/.test(t)
+  );
+}
+
+/** True for a code unit `\s` matches. */
+function isRegExpSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
@@ -74,7 +97,7 @@ export function readText(input: string, diagnostics: Diagnostics): SourceLine[] 
   let firstPage = 0;
   splitLines(input).forEach((raw, i) => {
     const no = i + 1;
-    const line = raw.replace(/\f/g, " ");
+    const line = raw.includes("\f") ? raw.replace(/\f/g, " ") : raw;
     if (line.trim() === "") out.push(textLine(no, "blank", ""));
     else if (isPageNumber(line)) {
       if (pages === 0) firstPage = no;

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { labelVariants, normalizeLabel } from "../../src/format/normalize.js";
-import { labelKey, normalizeFast } from "../../src/parse/chars.js";
+import { columnsOf, isWide, labelKey, normalizeFast } from "../../src/parse/chars.js";
 import { runs } from "../support/runs.js";
 
 const special = [
@@ -84,6 +84,29 @@ describe("labelKey", () => {
         const s = chars.join("");
         expect(labelKey(s)).toBe(labelKeyByRegex(s));
       }),
+      { numRuns: runs(1000, 5000) },
+    );
+  });
+});
+
+describe("columnsOf", () => {
+  it("counts each code point (a surrogate pair once, a lone surrogate once): a tab 4, a wide character 2", () => {
+    const reference = (s: string) =>
+      [...s].reduce((n, ch) => {
+        const c = ch.codePointAt(0) ?? 0;
+        return n + (c === 0x09 ? 4 : isWide(c) ? 2 : 1);
+      }, 0);
+    const units = fc.constantFrom("a", "\t", "中", "（", "😀", "𠀀", "\ud800", "\udc00", " ", "\u3000");
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "grapheme", maxLength: 40 }),
+          fc.array(units).map((a) => a.join("")),
+        ),
+        (s) => {
+          expect(columnsOf(s)).toBe(reference(s));
+        },
+      ),
       { numRuns: runs(1000, 5000) },
     );
   });
