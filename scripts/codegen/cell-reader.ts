@@ -77,24 +77,33 @@ function recordReaders(): string[] {
 
 function readerLines(edition: (typeof editionKeys)[number]): string[] {
   const plan = planOf(edition);
-  const calls: string[] = [];
-  for (const record of plan.records) {
-    const cell = plan.cells[record.indexes[0] ?? -1];
-    if (cell === undefined) continue;
-    calls.push(`read${cell.record.node.typeName}(${record.segments.reduce(prop, "r")}, ${record.indexes[0]}, v, b)`);
-  }
-  return [
+  const out = [
     "/**",
-    ` * Reads the numeric cells of a ${edition}-edition report into \`v\` (values, 0 when blank) and \`b\` (1 when`,
-    " * blank); returns the number of blank cells, or NaN when a cell holds neither a finite number nor null.",
+    ` * Reads the numeric cells of the tables of a ${edition}-edition report whose bit is set in \`m\` (bit t for the`,
+    " * plan's table t) into `v` (values, 0 when blank) and `b` (1 when blank); returns the number of blank cells",
+    " * read, or NaN when a cell holds neither a finite number nor null.",
     " */",
-    `function read${edition}(r: Node, v: Node, b: Node): number {`,
-    "  return (",
-    ...calls.map((c, k) => `    ${c}${k === calls.length - 1 ? "" : " +"}`),
-    "  );",
-    "}",
-    "",
+    `function read${edition}(r: Node, v: Node, b: Node, m: number): number {`,
+    "  let n = 0;",
   ];
+  plan.tables.forEach((slice, t) => {
+    const calls: string[] = [];
+    for (const record of plan.records) {
+      const first = record.indexes[0];
+      if (first === undefined || first < slice.cellStart || first >= slice.cellEnd) continue;
+      const cell = plan.cells[first];
+      if (cell === undefined) continue;
+      calls.push(`read${cell.record.node.typeName}(${record.segments.reduce(prop, "r")}, ${first}, v, b)`);
+    }
+    if (calls.length === 0) return;
+    out.push(
+      `  if ((m & ${1 << t}) !== 0)`,
+      "    n +=",
+      ...calls.map((c, k) => `      ${c}${k === calls.length - 1 ? ";" : " +"}`),
+    );
+  });
+  out.push("  return n;", "}", "");
+  return out;
 }
 
 function tablesLines(edition: (typeof editionKeys)[number]): string[] {
@@ -201,7 +210,7 @@ export function generateCellReader(): string {
     " *",
     " * @example",
     " * ```ts",
-    ' * const blanks = readers["2021"](report, values, blank);',
+    ' * const blanks = readers["2021"](report, values, blank, 0b111); // every table',
     " * ```",
     " */",
     "export const readers = {",

@@ -51,14 +51,16 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
     readCellsByPath(plan, report);
     interpret = all;
   }
-  const blanks = interpret === 0 ? 0 : readCells(plan, report);
+  // only the flagged tables' cells are read (a table whose bit is clear has no blank figure)
+  const blanks = interpret === 0 ? 0 : readCells(plan, report, interpret);
 
   envelopeFindings(report, options, lang, includePassed, findings, tally);
   const tables = plan.tables;
   for (let t = 0; t < tables.length; t++) {
     const slice = tables[t] as (typeof tables)[number];
-    cellFindings(plan, slice, report, blanks, includePassed, lang, exclude, findings, tally);
-    if ((interpret & (1 << t)) !== 0) {
+    const flagged = (interpret & (1 << t)) !== 0;
+    cellFindings(plan, slice, report, flagged ? blanks : 0, includePassed, lang, exclude, findings, tally);
+    if (flagged) {
       evaluateInstances(
         plan,
         slice.instanceStart,

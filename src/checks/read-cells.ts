@@ -29,21 +29,23 @@ export function planFor(report: Report): EditionPlan {
 }
 
 /**
- * Reads every numeric cell of `report` into `plan.values` / `plan.blank` (a blank cell reads as 0 with
- * its blank flag set) and returns the number of blank cells, by the straight-line reader generated for the
- * edition (`read.generated.ts`). Throws a TypeError when a record is not an object or a figure is neither
- * a finite number nor null (a programmer error: validate first).
+ * Reads the numeric cells of `report` into `plan.values` / `plan.blank` (a blank cell reads as 0 with its
+ * blank flag set) and returns the number of blank cells read, by the straight-line reader generated for the
+ * edition (`read.generated.ts`): the cells of every table, or of the tables whose bit is set in `tables`
+ * (bit t for `plan.tables[t]`; the other tables' buffers are left as they were). Throws a TypeError when a
+ * record is not an object or a figure is neither a finite number nor null (a programmer error: validate
+ * first).
  *
  * @example
  * ```ts
  * const blanks = readCells(planOf("2021"), report);
  * ```
  */
-export function readCells(plan: EditionPlan, report: Report): number {
+export function readCells(plan: EditionPlan, report: Report, tables = -1): number {
   if (plan.generated) {
     let blanks = Number.NaN;
     try {
-      blanks = readers[plan.edition](report, plan.values, plan.blank);
+      blanks = readers[plan.edition](report, plan.values, plan.blank, tables);
     } catch {
       // a malformed report: the walk below words the TypeError
     }

@@ -312,46 +312,53 @@ function readProcurement2019(o: Node, i: number, v: Node, b: Node): number {
 }
 
 /**
- * Reads the numeric cells of a 2021-edition report into `v` (values, 0 when blank) and `b` (1 when
- * blank); returns the number of blank cells, or NaN when a cell holds neither a finite number nor null.
+ * Reads the numeric cells of the tables of a 2021-edition report whose bit is set in `m` (bit t for the
+ * plan's table t) into `v` (values, 0 when blank) and `b` (1 when blank); returns the number of blank cells
+ * read, or NaN when a cell holds neither a finite number nor null.
  */
-function read2021(r: Node, v: Node, b: Node): number {
-  return (
-    readNormativeDocumentCounts(r.proactive.regulations, 0, v, b) +
-    readNormativeDocumentCounts(r.proactive.normativeDocuments, 3, v, b) +
-    readDecisionCount(r.proactive.licensing, 6, v, b) +
-    readDecisionCount(r.proactive.penalties, 7, v, b) +
-    readDecisionCount(r.proactive.coercion, 8, v, b) +
-    readFeeAmount(r.proactive.fees, 9, v, b) +
-    readApplicantRow(r.applications.newReceived, 10, v, b) +
-    readApplicantRow(r.applications.carriedOver, 17, v, b) +
-    readApplicantRow(r.applications.results.granted, 24, v, b) +
-    readApplicantRow(r.applications.results.partiallyGranted, 31, v, b) +
-    readApplicantRow(r.applications.results.notDisclosed.stateSecret, 38, v, b) +
-    readApplicantRow(r.applications.results.notDisclosed.prohibitedByLaw, 45, v, b) +
-    readApplicantRow(r.applications.results.notDisclosed.securityStability, 52, v, b) +
-    readApplicantRow(r.applications.results.notDisclosed.thirdPartyRights, 59, v, b) +
-    readApplicantRow(r.applications.results.notDisclosed.internalAffairs, 66, v, b) +
-    readApplicantRow(r.applications.results.notDisclosed.processInformation, 73, v, b) +
-    readApplicantRow(r.applications.results.notDisclosed.enforcementRecords, 80, v, b) +
-    readApplicantRow(r.applications.results.notDisclosed.administrativeQuery, 87, v, b) +
-    readApplicantRow(r.applications.results.unableToProvide.notHeld, 94, v, b) +
-    readApplicantRow(r.applications.results.unableToProvide.needsCreation, 101, v, b) +
-    readApplicantRow(r.applications.results.unableToProvide.unclear, 108, v, b) +
-    readApplicantRow(r.applications.results.notProcessed.complaint, 115, v, b) +
-    readApplicantRow(r.applications.results.notProcessed.duplicate, 122, v, b) +
-    readApplicantRow(r.applications.results.notProcessed.publication, 129, v, b) +
-    readApplicantRow(r.applications.results.notProcessed.excessive, 136, v, b) +
-    readApplicantRow(r.applications.results.notProcessed.confirmation, 143, v, b) +
-    readApplicantRow(r.applications.results.otherHandling.overdueCorrection, 150, v, b) +
-    readApplicantRow(r.applications.results.otherHandling.overdueFee, 157, v, b) +
-    readApplicantRow(r.applications.results.otherHandling.other, 164, v, b) +
-    readApplicantRow(r.applications.results.total, 171, v, b) +
-    readApplicantRow(r.applications.carriedForward, 178, v, b) +
-    readReviewGroup(r.reviewLitigation.review, 185, v, b) +
-    readReviewGroup(r.reviewLitigation.litigationDirect, 190, v, b) +
-    readReviewGroup(r.reviewLitigation.litigationAfterReview, 195, v, b)
-  );
+function read2021(r: Node, v: Node, b: Node, m: number): number {
+  let n = 0;
+  if ((m & 1) !== 0)
+    n +=
+      readNormativeDocumentCounts(r.proactive.regulations, 0, v, b) +
+      readNormativeDocumentCounts(r.proactive.normativeDocuments, 3, v, b) +
+      readDecisionCount(r.proactive.licensing, 6, v, b) +
+      readDecisionCount(r.proactive.penalties, 7, v, b) +
+      readDecisionCount(r.proactive.coercion, 8, v, b) +
+      readFeeAmount(r.proactive.fees, 9, v, b);
+  if ((m & 2) !== 0)
+    n +=
+      readApplicantRow(r.applications.newReceived, 10, v, b) +
+      readApplicantRow(r.applications.carriedOver, 17, v, b) +
+      readApplicantRow(r.applications.results.granted, 24, v, b) +
+      readApplicantRow(r.applications.results.partiallyGranted, 31, v, b) +
+      readApplicantRow(r.applications.results.notDisclosed.stateSecret, 38, v, b) +
+      readApplicantRow(r.applications.results.notDisclosed.prohibitedByLaw, 45, v, b) +
+      readApplicantRow(r.applications.results.notDisclosed.securityStability, 52, v, b) +
+      readApplicantRow(r.applications.results.notDisclosed.thirdPartyRights, 59, v, b) +
+      readApplicantRow(r.applications.results.notDisclosed.internalAffairs, 66, v, b) +
+      readApplicantRow(r.applications.results.notDisclosed.processInformation, 73, v, b) +
+      readApplicantRow(r.applications.results.notDisclosed.enforcementRecords, 80, v, b) +
+      readApplicantRow(r.applications.results.notDisclosed.administrativeQuery, 87, v, b) +
+      readApplicantRow(r.applications.results.unableToProvide.notHeld, 94, v, b) +
+      readApplicantRow(r.applications.results.unableToProvide.needsCreation, 101, v, b) +
+      readApplicantRow(r.applications.results.unableToProvide.unclear, 108, v, b) +
+      readApplicantRow(r.applications.results.notProcessed.complaint, 115, v, b) +
+      readApplicantRow(r.applications.results.notProcessed.duplicate, 122, v, b) +
+      readApplicantRow(r.applications.results.notProcessed.publication, 129, v, b) +
+      readApplicantRow(r.applications.results.notProcessed.excessive, 136, v, b) +
+      readApplicantRow(r.applications.results.notProcessed.confirmation, 143, v, b) +
+      readApplicantRow(r.applications.results.otherHandling.overdueCorrection, 150, v, b) +
+      readApplicantRow(r.applications.results.otherHandling.overdueFee, 157, v, b) +
+      readApplicantRow(r.applications.results.otherHandling.other, 164, v, b) +
+      readApplicantRow(r.applications.results.total, 171, v, b) +
+      readApplicantRow(r.applications.carriedForward, 178, v, b);
+  if ((m & 4) !== 0)
+    n +=
+      readReviewGroup(r.reviewLitigation.review, 185, v, b) +
+      readReviewGroup(r.reviewLitigation.litigationDirect, 190, v, b) +
+      readReviewGroup(r.reviewLitigation.litigationAfterReview, 195, v, b);
+  return n;
 }
 
 /**
@@ -660,46 +667,53 @@ function tables2021(r: Node): number {
 }
 
 /**
- * Reads the numeric cells of a 2019-edition report into `v` (values, 0 when blank) and `b` (1 when
- * blank); returns the number of blank cells, or NaN when a cell holds neither a finite number nor null.
+ * Reads the numeric cells of the tables of a 2019-edition report whose bit is set in `m` (bit t for the
+ * plan's table t) into `v` (values, 0 when blank) and `b` (1 when blank); returns the number of blank cells
+ * read, or NaN when a cell holds neither a finite number nor null.
  */
-function read2019(r: Node, v: Node, b: Node): number {
-  return (
-    readNormativeDocumentCounts2019(r.proactive.regulations, 0, v, b) +
-    readNormativeDocumentCounts2019(r.proactive.normativeDocuments, 3, v, b) +
-    readItemCounts2019(r.proactive.licensing, 6, v, b) +
-    readItemCounts2019(r.proactive.otherServices, 9, v, b) +
-    readItemCounts2019(r.proactive.penalties, 12, v, b) +
-    readItemCounts2019(r.proactive.coercion, 15, v, b) +
-    readFeeItemCounts2019(r.proactive.fees, 18, v, b) +
-    readProcurement2019(r.proactive.procurement, 20, v, b) +
-    readApplicantRow(r.applications.newReceived, 23, v, b) +
-    readApplicantRow(r.applications.carriedOver, 30, v, b) +
-    readApplicantRow(r.applications.results.granted, 37, v, b) +
-    readApplicantRow(r.applications.results.partiallyGranted, 44, v, b) +
-    readApplicantRow(r.applications.results.notDisclosed.stateSecret, 51, v, b) +
-    readApplicantRow(r.applications.results.notDisclosed.prohibitedByLaw, 58, v, b) +
-    readApplicantRow(r.applications.results.notDisclosed.securityStability, 65, v, b) +
-    readApplicantRow(r.applications.results.notDisclosed.thirdPartyRights, 72, v, b) +
-    readApplicantRow(r.applications.results.notDisclosed.internalAffairs, 79, v, b) +
-    readApplicantRow(r.applications.results.notDisclosed.processInformation, 86, v, b) +
-    readApplicantRow(r.applications.results.notDisclosed.enforcementRecords, 93, v, b) +
-    readApplicantRow(r.applications.results.notDisclosed.administrativeQuery, 100, v, b) +
-    readApplicantRow(r.applications.results.unableToProvide.notHeld, 107, v, b) +
-    readApplicantRow(r.applications.results.unableToProvide.needsCreation, 114, v, b) +
-    readApplicantRow(r.applications.results.unableToProvide.unclear, 121, v, b) +
-    readApplicantRow(r.applications.results.notProcessed.complaint, 128, v, b) +
-    readApplicantRow(r.applications.results.notProcessed.duplicate, 135, v, b) +
-    readApplicantRow(r.applications.results.notProcessed.publication, 142, v, b) +
-    readApplicantRow(r.applications.results.notProcessed.excessive, 149, v, b) +
-    readApplicantRow(r.applications.results.notProcessed.confirmation, 156, v, b) +
-    readApplicantRow(r.applications.results.otherHandling, 163, v, b) +
-    readApplicantRow(r.applications.results.total, 170, v, b) +
-    readApplicantRow(r.applications.carriedForward, 177, v, b) +
-    readReviewGroup(r.reviewLitigation.review, 184, v, b) +
-    readReviewGroup(r.reviewLitigation.litigationDirect, 189, v, b) +
-    readReviewGroup(r.reviewLitigation.litigationAfterReview, 194, v, b)
-  );
+function read2019(r: Node, v: Node, b: Node, m: number): number {
+  let n = 0;
+  if ((m & 1) !== 0)
+    n +=
+      readNormativeDocumentCounts2019(r.proactive.regulations, 0, v, b) +
+      readNormativeDocumentCounts2019(r.proactive.normativeDocuments, 3, v, b) +
+      readItemCounts2019(r.proactive.licensing, 6, v, b) +
+      readItemCounts2019(r.proactive.otherServices, 9, v, b) +
+      readItemCounts2019(r.proactive.penalties, 12, v, b) +
+      readItemCounts2019(r.proactive.coercion, 15, v, b) +
+      readFeeItemCounts2019(r.proactive.fees, 18, v, b) +
+      readProcurement2019(r.proactive.procurement, 20, v, b);
+  if ((m & 2) !== 0)
+    n +=
+      readApplicantRow(r.applications.newReceived, 23, v, b) +
+      readApplicantRow(r.applications.carriedOver, 30, v, b) +
+      readApplicantRow(r.applications.results.granted, 37, v, b) +
+      readApplicantRow(r.applications.results.partiallyGranted, 44, v, b) +
+      readApplicantRow(r.applications.results.notDisclosed.stateSecret, 51, v, b) +
+      readApplicantRow(r.applications.results.notDisclosed.prohibitedByLaw, 58, v, b) +
+      readApplicantRow(r.applications.results.notDisclosed.securityStability, 65, v, b) +
+      readApplicantRow(r.applications.results.notDisclosed.thirdPartyRights, 72, v, b) +
+      readApplicantRow(r.applications.results.notDisclosed.internalAffairs, 79, v, b) +
+      readApplicantRow(r.applications.results.notDisclosed.processInformation, 86, v, b) +
+      readApplicantRow(r.applications.results.notDisclosed.enforcementRecords, 93, v, b) +
+      readApplicantRow(r.applications.results.notDisclosed.administrativeQuery, 100, v, b) +
+      readApplicantRow(r.applications.results.unableToProvide.notHeld, 107, v, b) +
+      readApplicantRow(r.applications.results.unableToProvide.needsCreation, 114, v, b) +
+      readApplicantRow(r.applications.results.unableToProvide.unclear, 121, v, b) +
+      readApplicantRow(r.applications.results.notProcessed.complaint, 128, v, b) +
+      readApplicantRow(r.applications.results.notProcessed.duplicate, 135, v, b) +
+      readApplicantRow(r.applications.results.notProcessed.publication, 142, v, b) +
+      readApplicantRow(r.applications.results.notProcessed.excessive, 149, v, b) +
+      readApplicantRow(r.applications.results.notProcessed.confirmation, 156, v, b) +
+      readApplicantRow(r.applications.results.otherHandling, 163, v, b) +
+      readApplicantRow(r.applications.results.total, 170, v, b) +
+      readApplicantRow(r.applications.carriedForward, 177, v, b);
+  if ((m & 4) !== 0)
+    n +=
+      readReviewGroup(r.reviewLitigation.review, 184, v, b) +
+      readReviewGroup(r.reviewLitigation.litigationDirect, 189, v, b) +
+      readReviewGroup(r.reviewLitigation.litigationAfterReview, 194, v, b);
+  return n;
 }
 
 /**
@@ -1014,7 +1028,7 @@ function tables2019(r: Node): number {
  *
  * @example
  * ```ts
- * const blanks = readers["2021"](report, values, blank);
+ * const blanks = readers["2021"](report, values, blank, 0b111); // every table
  * ```
  */
 export const readers = {
