@@ -6,6 +6,14 @@
  */
 import { ambiguousRanges, wideRanges } from "./east-asian-width.generated.js";
 
+/** A flat list of ranges from its generated form: differences from the number before, in base 36. */
+function decodeRanges(deltas: string): readonly number[] {
+  let at = 0;
+  return deltas.split(",").map((d) => (at += Number.parseInt(d, 36)));
+}
+
+let ranges: { readonly wide: readonly number[]; readonly ambiguous: readonly number[] } | undefined;
+
 /** Binary search in a flat sorted list of inclusive ranges `[start, end, start, end, …]`. */
 function inRanges(ranges: readonly number[], cp: number): boolean {
   let lo = 0;
@@ -52,8 +60,9 @@ const zeroWidth = /^[\p{Mn}\p{Me}\p{Cf}\u1160-\u11ff\ud7b0-\ud7ff]$/u;
  * ```
  */
 export function eastAsianWidth(codePoint: number): "wide" | "ambiguous" | "narrow" {
-  if (inRanges(wideRanges, codePoint)) return "wide";
-  if (inRanges(ambiguousRanges, codePoint)) return "ambiguous";
+  ranges ??= { wide: decodeRanges(wideRanges), ambiguous: decodeRanges(ambiguousRanges) };
+  if (inRanges(ranges.wide, codePoint)) return "wide";
+  if (inRanges(ranges.ambiguous, codePoint)) return "ambiguous";
   return "narrow";
 }
 
