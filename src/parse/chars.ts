@@ -344,26 +344,28 @@ export function indentOf(text: string): number {
  */
 export function closePdfSpacing(text: string): string {
   let out = "";
+  // text[from, i) is kept as it is and not yet in `out`; `last`: the last code unit of both together (-1: none)
+  let from = 0;
+  let last = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (ch === " " && out !== "") {
-      let j = i;
-      while (j < text.length && text[j] === " ") j++;
-      const before = out.charCodeAt(out.length - 1);
-      const after = j < text.length ? text.charCodeAt(j) : 0;
-      const asciiBefore = isAsciiWord(before);
-      const asciiAfter = isAsciiWord(after);
-      if ((isWide(before) && asciiAfter) || (asciiBefore && isWide(after))) {
-        i = j - 1;
-        continue;
-      }
-      out += " ";
-      i = j - 1;
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 || last === -1) {
+      last = c;
       continue;
     }
-    out += ch;
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) === 0x20) j++;
+    const after = j < text.length ? text.charCodeAt(j) : 0;
+    out += text.slice(from, i);
+    // a run of spaces between Han text and a figure goes; any other becomes one space
+    if (!((isWide(last) && isAsciiWord(after)) || (isAsciiWord(last) && isWide(after)))) {
+      out += " ";
+      last = 0x20;
+    }
+    from = j;
+    i = j - 1;
   }
-  return out;
+  return from === 0 ? text : out + text.slice(from);
 }
 
 function isAsciiWord(code: number): boolean {

@@ -342,7 +342,7 @@ function parseAs(input: string, format: InputFormat, options: ParseOptions, diag
     }
     sectionIndexes.set(s.key, proseIndexes(region.from, region.to));
   }
-  const style = wrapStyleOf(lines, [...preambleIndexes, ...[...sectionIndexes.values()].flat()]);
+  const style = wrapStyleOf(lines, preambleIndexes.concat(...sectionIndexes.values()));
   const preamble = paragraphsOf(lines, preambleIndexes, style);
   const sections: ReportSections = {};
   for (const [key, indexes] of sectionIndexes) {

@@ -29,6 +29,11 @@ export function isPageNumber(line: string): boolean {
     for (let i = 0; i < line.length && n <= 16; i++) if (!isRegExpSpace(line.charCodeAt(i))) n++;
     if (n > 16) return false;
   }
+  // each form opens with a dash, 第 or a digit (a digit only where a slash follows): most lines are told by it
+  let first = 0;
+  while (first < line.length && isRegExpSpace(line.charCodeAt(first))) first++;
+  const opening = halfWidth(line.charAt(first));
+  if (!"-—–―第".includes(opening) && !(/^[0-9]$/.test(opening) && /[/／]/.test(line))) return false;
   const t = halfWidth(line).replace(/\s+/g, "");
   if (t.length === 0 || t.length > 16) return false;
   return (

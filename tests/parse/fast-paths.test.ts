@@ -3,7 +3,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { halfWidth } from "../../src/parse/chars.js";
+import { closePdfSpacing, halfWidth, isDigit, isWide } from "../../src/parse/chars.js";
 import { isPageNumber } from "../../src/parse/text-input.js";
 import { runs } from "../support/runs.js";
 
@@ -47,6 +47,48 @@ describe("isPageNumber", () => {
         ),
         (line) => {
           expect(isPageNumber(line)).toBe(isPageNumberPlain(line));
+        },
+      ),
+      { numRuns: runs(2000, 10000) },
+    );
+  });
+});
+
+/** `closePdfSpacing` as first written: one character at a time. */
+function closePdfSpacingPlain(text: string): string {
+  const asciiWord = (c: number) => isDigit(c) || c === 0x25;
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch === " " && out !== "") {
+      let j = i;
+      while (j < text.length && text[j] === " ") j++;
+      const before = out.charCodeAt(out.length - 1);
+      const after = j < text.length ? text.charCodeAt(j) : 0;
+      if ((isWide(before) && asciiWord(after)) || (asciiWord(before) && isWide(after))) {
+        i = j - 1;
+        continue;
+      }
+      out += " ";
+      i = j - 1;
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+describe("closePdfSpacing", () => {
+  it("closes the same spaces as one character at a time, leading spaces included", () => {
+    const units = fc.constantFrom(" ", " ", "年", "公开", "1", "25", "%", "a", "。", "\u3000", "\ud800", "😀");
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "grapheme", maxLength: 40 }),
+          fc.array(units, { maxLength: 30 }).map((a) => a.join("")),
+        ),
+        (text) => {
+          expect(closePdfSpacing(text)).toBe(closePdfSpacingPlain(text));
         },
       ),
       { numRuns: runs(2000, 10000) },
