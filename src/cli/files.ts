@@ -1,10 +1,11 @@
 /**
  * Walking the command line's file and folder arguments lazily, so that a folder of any size is processed
- * in bounded memory.
+ * in bounded memory. Synchronous: a folder is listed in one call, and its files are yielded without a
+ * promise per file.
  *
  * @module
  */
-import { opendir, stat } from "node:fs/promises";
+import { readdirSync, type Stats, statSync } from "node:fs";
 import { extname, join } from "node:path";
 
 /** Extensions of files the CLI reads when it walks a folder. */
@@ -15,7 +16,7 @@ export const reportExtensions = new Set([".json", ".txt", ".md", ".markdown", ".
  *
  * @example
  * ```ts
- * for await (const entry of walkInputs(["reports/"])) console.log(entry.path);
+ * for (const entry of walkInputs(["reports/"])) console.log(entry.path);
  * ```
  */
 export type InputEntry = { readonly path: string; readonly error?: undefined } | { readonly path: string; readonly error: string };
@@ -26,14 +27,14 @@ export type InputEntry = { readonly path: string; readonly error?: undefined } |
  *
  * @example
  * ```ts
- * for await (const { path, error } of walkInputs(process.argv.slice(2))) if (error) console.error(path, error);
+ * for (const { path, error } of walkInputs(process.argv.slice(2))) if (error) console.error(path, error);
  * ```
  */
-export async function* walkInputs(paths: readonly string[]): AsyncGenerator<InputEntry> {
+export function* walkInputs(paths: readonly string[]): Generator<InputEntry> {
   for (const path of paths) {
-    let info: Awaited<ReturnType<typeof stat>>;
+    let info: Stats;
     try {
-      info = await stat(path);
+      info = statSync(path);
     } catch (error) {
       yield { path, error: describeError(error) };
       continue;
@@ -43,13 +44,12 @@ export async function* walkInputs(paths: readonly string[]): AsyncGenerator<Inpu
   }
 }
 
-async function* walkFolder(folder: string): AsyncGenerator<InputEntry> {
+function* walkFolder(folder: string): Generator<InputEntry> {
   // names are collected per folder (not per tree) to sort them: memory grows with the widest folder only
   const files: string[] = [];
   const folders: string[] = [];
   try {
-    const dir = await opendir(folder);
-    for await (const entry of dir) {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
       if (entry.name.startsWith(".")) continue;
       if (entry.isDirectory()) folders.push(entry.name);
       else if (entry.isFile() && reportExtensions.has(extname(entry.name).toLowerCase())) files.push(entry.name);

@@ -4,10 +4,9 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import example from "../../examples/lianzhou-2023.json" with { type: "json" };
-import { reportJsonSchema, reportJsonSchemas } from "../schema/index.js";
-import { runCheck } from "./commands/check.js";
-import { renderFormats, runParse, runRender } from "./commands/convert.js";
+
+// each command's modules are imported when it runs: `check` over a folder of JSON never loads the parser or the
+// renderers, and start-up compiles only what the command needs
 
 const usage = `zfxxgk — 政府信息公开工作年度报告 检查、解析与排版 / check, parse and render annual reports
 
@@ -50,14 +49,19 @@ export async function main(argv: readonly string[]): Promise<number> {
   const lang = values.lang ?? "zh";
   if (lang !== "zh" && lang !== "en") return fail(`--lang: zh 或 en / zh or en, not ${lang}`);
   switch (command) {
-    case "check":
+    case "check": {
       if (positionals.length === 0) return fail("check: 请给出文件或文件夹 / give files or folders");
+      const { runCheck } = await import("./commands/check.js");
       return runCheck(positionals, { json: values.json === true, blankAsZero: values["blank-as-zero"] === true, lang });
-    case "parse":
+    }
+    case "parse": {
       if (positionals.length !== 1) return fail("parse: 请给出一个文件 / give one file");
+      const { runParse } = await import("./commands/convert.js");
       return runParse(positionals[0] as string, { lang });
+    }
     case "render": {
       if (positionals.length !== 1) return fail("render: 请给出一个文件 / give one file");
+      const { renderFormats, runRender } = await import("./commands/convert.js");
       const to = values.to ?? "text";
       if (!(renderFormats as readonly string[]).includes(to)) return fail(`--to: text, markdown 或 html, not ${to}`);
       return runRender(positionals[0] as string, {
@@ -70,12 +74,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     case "schema": {
       const edition = values.edition;
       if (edition !== undefined && edition !== "2021" && edition !== "2019") return fail("--edition: 2021 或 2019");
+      const { reportJsonSchema, reportJsonSchemas } = await import("../schema/index.js");
       process.stdout.write(`${JSON.stringify(edition === undefined ? reportJsonSchema : reportJsonSchemas[edition], null, 2)}\n`);
       return 0;
     }
-    case "example":
+    case "example": {
+      const { default: example } = await import("../../examples/lianzhou-2023.json", { with: { type: "json" } });
       process.stdout.write(`${JSON.stringify(example, null, 2)}\n`);
       return 0;
+    }
     case undefined:
       process.stdout.write(usage);
       return 2;

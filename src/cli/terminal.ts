@@ -4,13 +4,14 @@
  *
  * @module
  */
+import { Buffer } from "node:buffer";
 import { once } from "node:events";
 import { writeSync } from "node:fs";
 import { styleText } from "node:util";
 
 type Style = "red" | "yellow" | "green" | "dim" | "bold" | "cyan";
 
-/** Output is written in chunks of about this many characters when buffered. */
+/** Output is written in chunks of about this many bytes when buffered. */
 const chunkSize = 64 * 1024;
 
 /**
@@ -44,7 +45,11 @@ export interface WriterOptions {
 export class Writer {
   readonly colour: boolean;
   private readonly buffered: boolean;
-  private pending = "";
+  /** Chunks of whole lines, encoded, waiting to be written. */
+  private readonly ready: Buffer[] = [];
+  /** The chunk being filled, and how many of its bytes are filled. */
+  private chunk: Buffer | undefined;
+  private used = 0;
   constructor(
     readonly stream: NodeJS.WriteStream,
     options: WriterOptions = {},
@@ -56,26 +61,52 @@ export class Writer {
     return this.colour ? styleText(style, text) : text;
   }
   line(text = ""): void {
-    if (this.buffered) this.pending += `${text}\n`;
-    else this.stream.write(`${text}\n`);
+    if (!this.buffered) {
+      this.stream.write(`${text}\n`);
+      return;
+    }
+    // each line is encoded once, straight into the chunk (a UTF-16 code unit takes at most 3 bytes of UTF-8)
+    const most = text.length * 3 + 1;
+    if (this.chunk === undefined || this.chunk.length - this.used < most) this.nextChunk(most);
+    const chunk = this.chunk as Buffer;
+    this.used += chunk.write(text, this.used, "utf8");
+    chunk[this.used++] = 0x0a;
+  }
+  private nextChunk(most: number): void {
+    if (this.chunk !== undefined && this.used > 0) this.ready.push(this.chunk.subarray(0, this.used));
+    // a new buffer each time: the stream may hold a written chunk until its reader takes it
+    this.chunk = Buffer.allocUnsafe(Math.max(chunkSize, most));
+    this.used = 0;
+  }
+  /** Whether a chunk's worth of lines is pending (time to {@link Writer.flush}). */
+  get full(): boolean {
+    return this.ready.length > 0;
+  }
+  /** Takes the pending lines, as whole chunks. */
+  private take(): Buffer[] {
+    const chunks = this.ready.splice(0);
+    if (this.chunk !== undefined && this.used > 0) chunks.push(this.chunk.subarray(0, this.used));
+    this.chunk = undefined;
+    this.used = 0;
+    return chunks;
   }
   /**
    * Writes the pending lines — all of them, or with `whenFull` only once a chunk's worth is pending — and
    * waits until the stream can take more when it asks to (a pipe whose reader is slow).
    */
   async flush(whenFull = false): Promise<void> {
-    if (this.pending.length === 0 || (whenFull && this.pending.length < chunkSize)) return;
-    const chunk = this.pending;
-    this.pending = "";
-    if (!this.stream.write(chunk)) await once(this.stream, "drain");
+    if (whenFull && !this.full) return;
+    let more = true;
+    for (const chunk of this.take()) more = this.stream.write(chunk);
+    if (!more) await once(this.stream, "drain");
   }
   /** Writes the pending lines at once, synchronously: the process is about to end (a signal). */
   flushSync(): void {
-    if (this.pending.length === 0) return;
-    const chunk = this.pending;
-    this.pending = "";
+    const fd = (this.stream as { fd?: number }).fd ?? 1;
     try {
-      writeSync((this.stream as { fd?: number }).fd ?? 1, chunk);
+      for (const chunk of this.take()) {
+        for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done);
+      }
     } catch {
       // the reader is gone: nothing more can be delivered
     }

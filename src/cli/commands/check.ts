@@ -6,8 +6,15 @@
  */
 import { type CheckResult, checkReport, type Finding } from "../../checks/index.js";
 import { describeError, type InputEntry, walkInputs } from "../files.js";
-import { type Loaded, loadReport } from "../input.js";
+import { isJsonText, type Loaded, loadJson } from "../load-json.js";
+import { readText } from "../read-file.js";
 import { Progress, safe, turn, whileInterruptible, Writer } from "../terminal.js";
+
+/** The parser's side of reading (parse5 and all), loaded when the first file that is not JSON is met. */
+let parser: Promise<typeof import("../input.js")> | undefined;
+
+/** The loop lets the event loop turn (a signal, a pipe's drain) after this many files. */
+const filesPerTurn = 32;
 
 /**
  * Options of the check command.
@@ -72,13 +79,17 @@ async function checkAll(paths: readonly string[], options: CheckCommandOptions, 
   let withErrors = 0;
   let warnings = 0;
   let unusable = 0;
-  for await (const entry of walkInputs(paths)) {
+  // synchronous from one file to the next (no promise per file): the loop awaits only to let the event loop turn
+  // now and then, to write a full chunk of output, and to load the parser for a file that is not JSON
+  for (const entry of walkInputs(paths)) {
     files++;
-    await out.flush(true);
+    if (out.full) await out.flush();
+    if (files % filesPerTurn === 0) await turn(); // reading is synchronous: let a signal (Ctrl-C) be handled
     progress.update(files, entry.path);
-    const { loaded, result } = await checkOne(entry, options);
+    let checked = checkOne(entry, options);
+    if ("published" in checked) checked = await checkPublished(checked.published, options);
+    const { loaded, result } = checked;
     progress.clear();
-    if (files % 32 === 0) await turn(); // reading is synchronous: let a signal (Ctrl-C) be handled
     if (!loaded.ok) {
       unusable++;
       if (options.json) {
@@ -103,10 +114,7 @@ async function checkAll(paths: readonly string[], options: CheckCommandOptions, 
     }
     const { report } = loaded;
     if (result === undefined) continue; // checkOne checks every report it loads
-    const errorCount = result.findings.filter((f) => f.severity === "error" && f.status === "fail").length;
-    const warningCount = result.findings.length - errorCount;
     if (!result.ok) withErrors++;
-    warnings += warningCount;
     if (options.json) {
       const line: CheckLine = {
         file: entry.path,
@@ -120,6 +128,8 @@ async function checkAll(paths: readonly string[], options: CheckCommandOptions, 
       out.line(JSON.stringify(line));
       continue;
     }
+    const errorCount = result.findings.filter((f) => f.severity === "error" && f.status === "fail").length;
+    warnings += result.findings.length - errorCount;
     const head = zh
       ? `${report.organ} ${report.year} 年度报告（${report.edition} 年版格式）`
       : `${report.organ}, ${report.year} (${report.edition} edition)`;
@@ -152,25 +162,52 @@ async function checkAll(paths: readonly string[], options: CheckCommandOptions, 
   return unusable > 0 ? 2 : withErrors > 0 ? 1 : 0;
 }
 
+/** One file read and checked. */
+type Checked = { readonly loaded: Loaded; readonly result?: CheckResult };
+
+/** The text of a file that is not JSON: the parser must be loaded to read it. */
+type Published = { readonly published: string };
+
 /**
- * Loads and checks one file. A defect of the library on this file (an exception) is this file's `internal` error:
+ * Reads and checks one file. A defect of the library on this file (an exception) is this file's `internal` error:
  * the run goes on with the others, and the exit code says a file was unusable.
  */
-async function checkOne(entry: InputEntry, options: CheckCommandOptions): Promise<{ loaded: Loaded; result?: CheckResult }> {
+function checkOne(entry: InputEntry, options: CheckCommandOptions): Checked | Published {
   if (entry.error !== undefined)
     return { loaded: { ok: false, code: "unreadable", message: { zh: `无法读取：${entry.error}`, en: `cannot read: ${entry.error}` } } };
   try {
-    const loaded = await loadReport(entry.path);
-    if (!loaded.ok) return { loaded };
-    return { loaded, result: checkReport(loaded.report, { blankAsZero: options.blankAsZero, lang: options.lang }) };
+    const read = readText(entry.path);
+    if (!read.ok) return { loaded: read };
+    if (!isJsonText(read.text)) return { published: read.text };
+    return checkLoaded(loadJson(read.text), options);
   } catch (error) {
-    const why = describeError(error);
-    return {
-      loaded: {
-        ok: false,
-        code: "internal",
-        message: { zh: `内部错误（请报告此问题）：${why}`, en: `internal error (please report it): ${why}` },
-      },
-    };
+    return internalError(error);
   }
+}
+
+/** {@link checkOne}, continued for a published report (text, Markdown, HTML): its text through the parser. */
+async function checkPublished(text: string, options: CheckCommandOptions): Promise<Checked> {
+  try {
+    parser ??= import("../input.js");
+    const { loadPublished } = await parser;
+    return checkLoaded(loadPublished(text), options);
+  } catch (error) {
+    return internalError(error);
+  }
+}
+
+function checkLoaded(loaded: Loaded, options: CheckCommandOptions): Checked {
+  if (!loaded.ok) return { loaded };
+  return { loaded, result: checkReport(loaded.report, { blankAsZero: options.blankAsZero, lang: options.lang }) };
+}
+
+function internalError(error: unknown): Checked {
+  const why = describeError(error);
+  return {
+    loaded: {
+      ok: false,
+      code: "internal",
+      message: { zh: `内部错误（请报告此问题）：${why}`, en: `internal error (please report it): ${why}` },
+    },
+  };
 }
