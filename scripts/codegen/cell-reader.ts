@@ -4,8 +4,8 @@
  * - `read<edition>` reads every numeric cell of a report into the plan's flat buffers, by constant property
  *   names, which V8 turns into fast monomorphic loads (a loop over path segments makes every load
  *   megamorphic, several times slower);
- * - `tables<edition>` answers, without allocating, which tables have a blank cell or a rule instance that
- *   does not hold (one bit per table), and whether a figure is junk — the fast path of `checkReport`, reading
+ * - `tables<edition>` answers, without allocating, which tables have a figure that is not a number (blank or
+ *   junk) or a rule instance that does not hold (one bit per table) — the fast path of `checkReport`, reading
  *   the report's properties straight into locals; the plan's interpreter (`evaluate.ts`) words the findings of
  *   the tables whose bit is set, and only of those (a 表二 warning does not send 表三 to the interpreter).
  * The reader is compact — one function per record type (表三's ApplicantRow, 表四's ReviewGroup, …), called
@@ -113,7 +113,8 @@ function tablesLines(edition: (typeof editionKeys)[number]): string[] {
     ` * Which tables of a ${edition}-edition report need the interpreter, read straight from the report's`,
     " * properties: bit t (of the plan's tables, in printed order) is set when table t has a blank cell, a sum of",
     " * its cells that may not be exact in floating point, or a rule instance that does not hold; 0 when every",
-    " * figure is there and every relation holds. -1 when a figure is neither a number nor null (not a report).",
+    " * figure is there and every relation holds. A figure that is neither a number nor null sets its table's bit",
+    " * (the reader refuses it); a record that is not an object throws.",
     " */",
     `function tables${edition}(r: Node): number {`,
     "  let o: Node;",
@@ -173,20 +174,8 @@ function tablesLines(edition: (typeof editionKeys)[number]): string[] {
       "    )",
       `      m |= ${bit};`,
     );
-    const cells = lines(
-      locals.map((c) => `(${c} === null || typeof ${c} === "number")`),
-      3,
-      " && ",
-    );
-    out.push(
-      "  } else if (",
-      "    !(",
-      ...cells.map((l, k) => `      ${l}${k === cells.length - 1 ? "" : " &&"}`),
-      "    )",
-      "  )",
-      "    return -1;",
-      `  else m |= ${bit};`,
-    );
+    // a blank figure, or junk (the reader refuses it: a TypeError)
+    out.push("  } else", `    m |= ${bit};`);
   });
   out.push("  return m;", "}", "");
   return out;
@@ -219,8 +208,7 @@ export function generateCellReader(): string {
     "",
     "/**",
     " * The straight-line checks by edition: the tables that need the interpreter, as bits (of the plan's",
-    " * tables, in printed order); 0 when no figure is blank and every rule instance holds; -1 when a figure is",
-    " * neither a number nor null.",
+    " * tables, in printed order); 0 when every figure is a number and every rule instance holds.",
     " *",
     " * @example",
     " * ```ts",

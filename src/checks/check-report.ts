@@ -42,16 +42,16 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
   const exclude = options.exclude;
   const findings: Finding[] = [];
   const tally: Tally = { errors: 0 };
-  // Fast path, per table: the generated straight-line check sets a table's bit when it has a blank figure or a
-  // relation that does not hold; only those tables' instances are read and interpreted.
+  // Fast path, per table: the generated straight-line check sets a table's bit when a figure is not a number
+  // or a relation does not hold; only those tables' cells are read (junk there: a TypeError) and their
+  // instances interpreted.
   const all = (1 << plan.tables.length) - 1;
   let interpret = includePassed ? all : tablesToInterpret(plan, report);
   if (interpret < 0) {
-    // junk where a figure should be: the walk words the TypeError (a programmer error)
+    // a record that is not an object: the walk words the TypeError (a programmer error)
     readCellsByPath(plan, report);
     interpret = all;
   }
-  // only the flagged tables' cells are read (a table whose bit is clear has no blank figure)
   const blanks = interpret === 0 ? 0 : readCells(plan, report, interpret);
 
   envelopeFindings(report, options, lang, includePassed, findings, tally);

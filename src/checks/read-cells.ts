@@ -56,11 +56,11 @@ export function readCells(plan: EditionPlan, report: Report, tables = -1): numbe
 
 /**
  * The tables of the report whose rule instances need the interpreter, as bits (bit t for `plan.tables[t]`):
- * a table's bit is clear when none of its figures is blank, its sums are exact in floating point and every
+ * a table's bit is clear when each of its figures is a number, its sums are exact in floating point and every
  * one of its rule instances holds — decided by the generated straight-line check, without allocating. A set
- * bit means "ask the interpreter", not "something fails". Every bit is set when the generated code is not
- * current for the plan; -1 when a figure is neither a number nor null or a record cannot be read (not a
- * report: {@link readCellsByPath} words the TypeError).
+ * bit means "read and ask the interpreter" (a blank figure, a relation that fails, or junk that the reader
+ * refuses), not "something fails". Every bit is set when the generated code is not current for the plan; -1
+ * when a record cannot be read (not a report: {@link readCellsByPath} words the TypeError).
  *
  * @example
  * ```ts

@@ -365,7 +365,8 @@ function read2021(r: Node, v: Node, b: Node, m: number): number {
  * Which tables of a 2021-edition report need the interpreter, read straight from the report's
  * properties: bit t (of the plan's tables, in printed order) is set when table t has a blank cell, a sum of
  * its cells that may not be exact in floating point, or a rule instance that does not hold; 0 when every
- * figure is there and every relation holds. -1 when a figure is neither a number nor null (not a report).
+ * figure is there and every relation holds. A figure that is neither a number nor null sets its table's bit
+ * (the reader refuses it); a record that is not an object throws.
  */
 function tables2021(r: Node): number {
   let o: Node;
@@ -395,16 +396,8 @@ function tables2021(r: Node): number {
       || !(c5 + c4 >= c3)
     )
       m |= 1;
-  } else if (
-    !(
-      (c0 === null || typeof c0 === "number") && (c1 === null || typeof c1 === "number") && (c2 === null || typeof c2 === "number") &&
-      (c3 === null || typeof c3 === "number") && (c4 === null || typeof c4 === "number") && (c5 === null || typeof c5 === "number") &&
-      (c6 === null || typeof c6 === "number") && (c7 === null || typeof c7 === "number") && (c8 === null || typeof c8 === "number") &&
-      (c9 === null || typeof c9 === "number")
-    )
-  )
-    return -1;
-  else m |= 1;
+  } else
+    m |= 1;
   // 表三 (applications)
   o = r.applications.newReceived;
   const c10 = o.naturalPerson, c11 = o.commercial, c12 = o.research, c13 = o.publicWelfare, c14 = o.legalService, c15 = o.other, c16 = o.total;
@@ -566,71 +559,8 @@ function tables2021(r: Node): number {
       || !(c184 === c178 + c179 + c180 + c181 + c182 + c183)
     )
       m |= 2;
-  } else if (
-    !(
-      (c10 === null || typeof c10 === "number") && (c11 === null || typeof c11 === "number") && (c12 === null || typeof c12 === "number") &&
-      (c13 === null || typeof c13 === "number") && (c14 === null || typeof c14 === "number") && (c15 === null || typeof c15 === "number") &&
-      (c16 === null || typeof c16 === "number") && (c17 === null || typeof c17 === "number") && (c18 === null || typeof c18 === "number") &&
-      (c19 === null || typeof c19 === "number") && (c20 === null || typeof c20 === "number") && (c21 === null || typeof c21 === "number") &&
-      (c22 === null || typeof c22 === "number") && (c23 === null || typeof c23 === "number") && (c24 === null || typeof c24 === "number") &&
-      (c25 === null || typeof c25 === "number") && (c26 === null || typeof c26 === "number") && (c27 === null || typeof c27 === "number") &&
-      (c28 === null || typeof c28 === "number") && (c29 === null || typeof c29 === "number") && (c30 === null || typeof c30 === "number") &&
-      (c31 === null || typeof c31 === "number") && (c32 === null || typeof c32 === "number") && (c33 === null || typeof c33 === "number") &&
-      (c34 === null || typeof c34 === "number") && (c35 === null || typeof c35 === "number") && (c36 === null || typeof c36 === "number") &&
-      (c37 === null || typeof c37 === "number") && (c38 === null || typeof c38 === "number") && (c39 === null || typeof c39 === "number") &&
-      (c40 === null || typeof c40 === "number") && (c41 === null || typeof c41 === "number") && (c42 === null || typeof c42 === "number") &&
-      (c43 === null || typeof c43 === "number") && (c44 === null || typeof c44 === "number") && (c45 === null || typeof c45 === "number") &&
-      (c46 === null || typeof c46 === "number") && (c47 === null || typeof c47 === "number") && (c48 === null || typeof c48 === "number") &&
-      (c49 === null || typeof c49 === "number") && (c50 === null || typeof c50 === "number") && (c51 === null || typeof c51 === "number") &&
-      (c52 === null || typeof c52 === "number") && (c53 === null || typeof c53 === "number") && (c54 === null || typeof c54 === "number") &&
-      (c55 === null || typeof c55 === "number") && (c56 === null || typeof c56 === "number") && (c57 === null || typeof c57 === "number") &&
-      (c58 === null || typeof c58 === "number") && (c59 === null || typeof c59 === "number") && (c60 === null || typeof c60 === "number") &&
-      (c61 === null || typeof c61 === "number") && (c62 === null || typeof c62 === "number") && (c63 === null || typeof c63 === "number") &&
-      (c64 === null || typeof c64 === "number") && (c65 === null || typeof c65 === "number") && (c66 === null || typeof c66 === "number") &&
-      (c67 === null || typeof c67 === "number") && (c68 === null || typeof c68 === "number") && (c69 === null || typeof c69 === "number") &&
-      (c70 === null || typeof c70 === "number") && (c71 === null || typeof c71 === "number") && (c72 === null || typeof c72 === "number") &&
-      (c73 === null || typeof c73 === "number") && (c74 === null || typeof c74 === "number") && (c75 === null || typeof c75 === "number") &&
-      (c76 === null || typeof c76 === "number") && (c77 === null || typeof c77 === "number") && (c78 === null || typeof c78 === "number") &&
-      (c79 === null || typeof c79 === "number") && (c80 === null || typeof c80 === "number") && (c81 === null || typeof c81 === "number") &&
-      (c82 === null || typeof c82 === "number") && (c83 === null || typeof c83 === "number") && (c84 === null || typeof c84 === "number") &&
-      (c85 === null || typeof c85 === "number") && (c86 === null || typeof c86 === "number") && (c87 === null || typeof c87 === "number") &&
-      (c88 === null || typeof c88 === "number") && (c89 === null || typeof c89 === "number") && (c90 === null || typeof c90 === "number") &&
-      (c91 === null || typeof c91 === "number") && (c92 === null || typeof c92 === "number") && (c93 === null || typeof c93 === "number") &&
-      (c94 === null || typeof c94 === "number") && (c95 === null || typeof c95 === "number") && (c96 === null || typeof c96 === "number") &&
-      (c97 === null || typeof c97 === "number") && (c98 === null || typeof c98 === "number") && (c99 === null || typeof c99 === "number") &&
-      (c100 === null || typeof c100 === "number") && (c101 === null || typeof c101 === "number") && (c102 === null || typeof c102 === "number") &&
-      (c103 === null || typeof c103 === "number") && (c104 === null || typeof c104 === "number") && (c105 === null || typeof c105 === "number") &&
-      (c106 === null || typeof c106 === "number") && (c107 === null || typeof c107 === "number") && (c108 === null || typeof c108 === "number") &&
-      (c109 === null || typeof c109 === "number") && (c110 === null || typeof c110 === "number") && (c111 === null || typeof c111 === "number") &&
-      (c112 === null || typeof c112 === "number") && (c113 === null || typeof c113 === "number") && (c114 === null || typeof c114 === "number") &&
-      (c115 === null || typeof c115 === "number") && (c116 === null || typeof c116 === "number") && (c117 === null || typeof c117 === "number") &&
-      (c118 === null || typeof c118 === "number") && (c119 === null || typeof c119 === "number") && (c120 === null || typeof c120 === "number") &&
-      (c121 === null || typeof c121 === "number") && (c122 === null || typeof c122 === "number") && (c123 === null || typeof c123 === "number") &&
-      (c124 === null || typeof c124 === "number") && (c125 === null || typeof c125 === "number") && (c126 === null || typeof c126 === "number") &&
-      (c127 === null || typeof c127 === "number") && (c128 === null || typeof c128 === "number") && (c129 === null || typeof c129 === "number") &&
-      (c130 === null || typeof c130 === "number") && (c131 === null || typeof c131 === "number") && (c132 === null || typeof c132 === "number") &&
-      (c133 === null || typeof c133 === "number") && (c134 === null || typeof c134 === "number") && (c135 === null || typeof c135 === "number") &&
-      (c136 === null || typeof c136 === "number") && (c137 === null || typeof c137 === "number") && (c138 === null || typeof c138 === "number") &&
-      (c139 === null || typeof c139 === "number") && (c140 === null || typeof c140 === "number") && (c141 === null || typeof c141 === "number") &&
-      (c142 === null || typeof c142 === "number") && (c143 === null || typeof c143 === "number") && (c144 === null || typeof c144 === "number") &&
-      (c145 === null || typeof c145 === "number") && (c146 === null || typeof c146 === "number") && (c147 === null || typeof c147 === "number") &&
-      (c148 === null || typeof c148 === "number") && (c149 === null || typeof c149 === "number") && (c150 === null || typeof c150 === "number") &&
-      (c151 === null || typeof c151 === "number") && (c152 === null || typeof c152 === "number") && (c153 === null || typeof c153 === "number") &&
-      (c154 === null || typeof c154 === "number") && (c155 === null || typeof c155 === "number") && (c156 === null || typeof c156 === "number") &&
-      (c157 === null || typeof c157 === "number") && (c158 === null || typeof c158 === "number") && (c159 === null || typeof c159 === "number") &&
-      (c160 === null || typeof c160 === "number") && (c161 === null || typeof c161 === "number") && (c162 === null || typeof c162 === "number") &&
-      (c163 === null || typeof c163 === "number") && (c164 === null || typeof c164 === "number") && (c165 === null || typeof c165 === "number") &&
-      (c166 === null || typeof c166 === "number") && (c167 === null || typeof c167 === "number") && (c168 === null || typeof c168 === "number") &&
-      (c169 === null || typeof c169 === "number") && (c170 === null || typeof c170 === "number") && (c171 === null || typeof c171 === "number") &&
-      (c172 === null || typeof c172 === "number") && (c173 === null || typeof c173 === "number") && (c174 === null || typeof c174 === "number") &&
-      (c175 === null || typeof c175 === "number") && (c176 === null || typeof c176 === "number") && (c177 === null || typeof c177 === "number") &&
-      (c178 === null || typeof c178 === "number") && (c179 === null || typeof c179 === "number") && (c180 === null || typeof c180 === "number") &&
-      (c181 === null || typeof c181 === "number") && (c182 === null || typeof c182 === "number") && (c183 === null || typeof c183 === "number") &&
-      (c184 === null || typeof c184 === "number")
-    )
-  )
-    return -1;
-  else m |= 2;
+  } else
+    m |= 2;
   // 表四 (reviewLitigation)
   o = r.reviewLitigation.review;
   const c185 = o.upheld, c186 = o.corrected, c187 = o.other, c188 = o.pending, c189 = o.total;
@@ -652,17 +582,8 @@ function tables2021(r: Node): number {
       || !(c199 === c195 + c196 + c197 + c198)
     )
       m |= 4;
-  } else if (
-    !(
-      (c185 === null || typeof c185 === "number") && (c186 === null || typeof c186 === "number") && (c187 === null || typeof c187 === "number") &&
-      (c188 === null || typeof c188 === "number") && (c189 === null || typeof c189 === "number") && (c190 === null || typeof c190 === "number") &&
-      (c191 === null || typeof c191 === "number") && (c192 === null || typeof c192 === "number") && (c193 === null || typeof c193 === "number") &&
-      (c194 === null || typeof c194 === "number") && (c195 === null || typeof c195 === "number") && (c196 === null || typeof c196 === "number") &&
-      (c197 === null || typeof c197 === "number") && (c198 === null || typeof c198 === "number") && (c199 === null || typeof c199 === "number")
-    )
-  )
-    return -1;
-  else m |= 4;
+  } else
+    m |= 4;
   return m;
 }
 
@@ -720,7 +641,8 @@ function read2019(r: Node, v: Node, b: Node, m: number): number {
  * Which tables of a 2019-edition report need the interpreter, read straight from the report's
  * properties: bit t (of the plan's tables, in printed order) is set when table t has a blank cell, a sum of
  * its cells that may not be exact in floating point, or a rule instance that does not hold; 0 when every
- * figure is there and every relation holds. -1 when a figure is neither a number nor null (not a report).
+ * figure is there and every relation holds. A figure that is neither a number nor null sets its table's bit
+ * (the reader refuses it); a record that is not an object throws.
  */
 function tables2019(r: Node): number {
   let o: Node;
@@ -763,20 +685,8 @@ function tables2019(r: Node): number {
       || !(c5 >= c4)
     )
       m |= 1;
-  } else if (
-    !(
-      (c0 === null || typeof c0 === "number") && (c1 === null || typeof c1 === "number") && (c2 === null || typeof c2 === "number") &&
-      (c3 === null || typeof c3 === "number") && (c4 === null || typeof c4 === "number") && (c5 === null || typeof c5 === "number") &&
-      (c6 === null || typeof c6 === "number") && (c7 === null || typeof c7 === "number") && (c8 === null || typeof c8 === "number") &&
-      (c9 === null || typeof c9 === "number") && (c10 === null || typeof c10 === "number") && (c11 === null || typeof c11 === "number") &&
-      (c12 === null || typeof c12 === "number") && (c13 === null || typeof c13 === "number") && (c14 === null || typeof c14 === "number") &&
-      (c15 === null || typeof c15 === "number") && (c16 === null || typeof c16 === "number") && (c17 === null || typeof c17 === "number") &&
-      (c18 === null || typeof c18 === "number") && (c19 === null || typeof c19 === "number") && (c20 === null || typeof c20 === "number") &&
-      (c21 === null || typeof c21 === "number")
-    )
-  )
-    return -1;
-  else m |= 1;
+  } else
+    m |= 1;
   // 表三 (applications)
   o = r.applications.newReceived;
   const c23 = o.naturalPerson, c24 = o.commercial, c25 = o.research, c26 = o.publicWelfare, c27 = o.legalService, c28 = o.other, c29 = o.total;
@@ -928,66 +838,8 @@ function tables2019(r: Node): number {
       || !(c183 === c177 + c178 + c179 + c180 + c181 + c182)
     )
       m |= 2;
-  } else if (
-    !(
-      (c23 === null || typeof c23 === "number") && (c24 === null || typeof c24 === "number") && (c25 === null || typeof c25 === "number") &&
-      (c26 === null || typeof c26 === "number") && (c27 === null || typeof c27 === "number") && (c28 === null || typeof c28 === "number") &&
-      (c29 === null || typeof c29 === "number") && (c30 === null || typeof c30 === "number") && (c31 === null || typeof c31 === "number") &&
-      (c32 === null || typeof c32 === "number") && (c33 === null || typeof c33 === "number") && (c34 === null || typeof c34 === "number") &&
-      (c35 === null || typeof c35 === "number") && (c36 === null || typeof c36 === "number") && (c37 === null || typeof c37 === "number") &&
-      (c38 === null || typeof c38 === "number") && (c39 === null || typeof c39 === "number") && (c40 === null || typeof c40 === "number") &&
-      (c41 === null || typeof c41 === "number") && (c42 === null || typeof c42 === "number") && (c43 === null || typeof c43 === "number") &&
-      (c44 === null || typeof c44 === "number") && (c45 === null || typeof c45 === "number") && (c46 === null || typeof c46 === "number") &&
-      (c47 === null || typeof c47 === "number") && (c48 === null || typeof c48 === "number") && (c49 === null || typeof c49 === "number") &&
-      (c50 === null || typeof c50 === "number") && (c51 === null || typeof c51 === "number") && (c52 === null || typeof c52 === "number") &&
-      (c53 === null || typeof c53 === "number") && (c54 === null || typeof c54 === "number") && (c55 === null || typeof c55 === "number") &&
-      (c56 === null || typeof c56 === "number") && (c57 === null || typeof c57 === "number") && (c58 === null || typeof c58 === "number") &&
-      (c59 === null || typeof c59 === "number") && (c60 === null || typeof c60 === "number") && (c61 === null || typeof c61 === "number") &&
-      (c62 === null || typeof c62 === "number") && (c63 === null || typeof c63 === "number") && (c64 === null || typeof c64 === "number") &&
-      (c65 === null || typeof c65 === "number") && (c66 === null || typeof c66 === "number") && (c67 === null || typeof c67 === "number") &&
-      (c68 === null || typeof c68 === "number") && (c69 === null || typeof c69 === "number") && (c70 === null || typeof c70 === "number") &&
-      (c71 === null || typeof c71 === "number") && (c72 === null || typeof c72 === "number") && (c73 === null || typeof c73 === "number") &&
-      (c74 === null || typeof c74 === "number") && (c75 === null || typeof c75 === "number") && (c76 === null || typeof c76 === "number") &&
-      (c77 === null || typeof c77 === "number") && (c78 === null || typeof c78 === "number") && (c79 === null || typeof c79 === "number") &&
-      (c80 === null || typeof c80 === "number") && (c81 === null || typeof c81 === "number") && (c82 === null || typeof c82 === "number") &&
-      (c83 === null || typeof c83 === "number") && (c84 === null || typeof c84 === "number") && (c85 === null || typeof c85 === "number") &&
-      (c86 === null || typeof c86 === "number") && (c87 === null || typeof c87 === "number") && (c88 === null || typeof c88 === "number") &&
-      (c89 === null || typeof c89 === "number") && (c90 === null || typeof c90 === "number") && (c91 === null || typeof c91 === "number") &&
-      (c92 === null || typeof c92 === "number") && (c93 === null || typeof c93 === "number") && (c94 === null || typeof c94 === "number") &&
-      (c95 === null || typeof c95 === "number") && (c96 === null || typeof c96 === "number") && (c97 === null || typeof c97 === "number") &&
-      (c98 === null || typeof c98 === "number") && (c99 === null || typeof c99 === "number") && (c100 === null || typeof c100 === "number") &&
-      (c101 === null || typeof c101 === "number") && (c102 === null || typeof c102 === "number") && (c103 === null || typeof c103 === "number") &&
-      (c104 === null || typeof c104 === "number") && (c105 === null || typeof c105 === "number") && (c106 === null || typeof c106 === "number") &&
-      (c107 === null || typeof c107 === "number") && (c108 === null || typeof c108 === "number") && (c109 === null || typeof c109 === "number") &&
-      (c110 === null || typeof c110 === "number") && (c111 === null || typeof c111 === "number") && (c112 === null || typeof c112 === "number") &&
-      (c113 === null || typeof c113 === "number") && (c114 === null || typeof c114 === "number") && (c115 === null || typeof c115 === "number") &&
-      (c116 === null || typeof c116 === "number") && (c117 === null || typeof c117 === "number") && (c118 === null || typeof c118 === "number") &&
-      (c119 === null || typeof c119 === "number") && (c120 === null || typeof c120 === "number") && (c121 === null || typeof c121 === "number") &&
-      (c122 === null || typeof c122 === "number") && (c123 === null || typeof c123 === "number") && (c124 === null || typeof c124 === "number") &&
-      (c125 === null || typeof c125 === "number") && (c126 === null || typeof c126 === "number") && (c127 === null || typeof c127 === "number") &&
-      (c128 === null || typeof c128 === "number") && (c129 === null || typeof c129 === "number") && (c130 === null || typeof c130 === "number") &&
-      (c131 === null || typeof c131 === "number") && (c132 === null || typeof c132 === "number") && (c133 === null || typeof c133 === "number") &&
-      (c134 === null || typeof c134 === "number") && (c135 === null || typeof c135 === "number") && (c136 === null || typeof c136 === "number") &&
-      (c137 === null || typeof c137 === "number") && (c138 === null || typeof c138 === "number") && (c139 === null || typeof c139 === "number") &&
-      (c140 === null || typeof c140 === "number") && (c141 === null || typeof c141 === "number") && (c142 === null || typeof c142 === "number") &&
-      (c143 === null || typeof c143 === "number") && (c144 === null || typeof c144 === "number") && (c145 === null || typeof c145 === "number") &&
-      (c146 === null || typeof c146 === "number") && (c147 === null || typeof c147 === "number") && (c148 === null || typeof c148 === "number") &&
-      (c149 === null || typeof c149 === "number") && (c150 === null || typeof c150 === "number") && (c151 === null || typeof c151 === "number") &&
-      (c152 === null || typeof c152 === "number") && (c153 === null || typeof c153 === "number") && (c154 === null || typeof c154 === "number") &&
-      (c155 === null || typeof c155 === "number") && (c156 === null || typeof c156 === "number") && (c157 === null || typeof c157 === "number") &&
-      (c158 === null || typeof c158 === "number") && (c159 === null || typeof c159 === "number") && (c160 === null || typeof c160 === "number") &&
-      (c161 === null || typeof c161 === "number") && (c162 === null || typeof c162 === "number") && (c163 === null || typeof c163 === "number") &&
-      (c164 === null || typeof c164 === "number") && (c165 === null || typeof c165 === "number") && (c166 === null || typeof c166 === "number") &&
-      (c167 === null || typeof c167 === "number") && (c168 === null || typeof c168 === "number") && (c169 === null || typeof c169 === "number") &&
-      (c170 === null || typeof c170 === "number") && (c171 === null || typeof c171 === "number") && (c172 === null || typeof c172 === "number") &&
-      (c173 === null || typeof c173 === "number") && (c174 === null || typeof c174 === "number") && (c175 === null || typeof c175 === "number") &&
-      (c176 === null || typeof c176 === "number") && (c177 === null || typeof c177 === "number") && (c178 === null || typeof c178 === "number") &&
-      (c179 === null || typeof c179 === "number") && (c180 === null || typeof c180 === "number") && (c181 === null || typeof c181 === "number") &&
-      (c182 === null || typeof c182 === "number") && (c183 === null || typeof c183 === "number")
-    )
-  )
-    return -1;
-  else m |= 2;
+  } else
+    m |= 2;
   // 表四 (reviewLitigation)
   o = r.reviewLitigation.review;
   const c184 = o.upheld, c185 = o.corrected, c186 = o.other, c187 = o.pending, c188 = o.total;
@@ -1009,17 +861,8 @@ function tables2019(r: Node): number {
       || !(c198 === c194 + c195 + c196 + c197)
     )
       m |= 4;
-  } else if (
-    !(
-      (c184 === null || typeof c184 === "number") && (c185 === null || typeof c185 === "number") && (c186 === null || typeof c186 === "number") &&
-      (c187 === null || typeof c187 === "number") && (c188 === null || typeof c188 === "number") && (c189 === null || typeof c189 === "number") &&
-      (c190 === null || typeof c190 === "number") && (c191 === null || typeof c191 === "number") && (c192 === null || typeof c192 === "number") &&
-      (c193 === null || typeof c193 === "number") && (c194 === null || typeof c194 === "number") && (c195 === null || typeof c195 === "number") &&
-      (c196 === null || typeof c196 === "number") && (c197 === null || typeof c197 === "number") && (c198 === null || typeof c198 === "number")
-    )
-  )
-    return -1;
-  else m |= 4;
+  } else
+    m |= 4;
   return m;
 }
 
@@ -1038,8 +881,7 @@ export const readers = {
 
 /**
  * The straight-line checks by edition: the tables that need the interpreter, as bits (of the plan's
- * tables, in printed order); 0 when no figure is blank and every rule instance holds; -1 when a figure is
- * neither a number nor null.
+ * tables, in printed order); 0 when every figure is a number and every rule instance holds.
  *
  * @example
  * ```ts
