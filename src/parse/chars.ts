@@ -251,11 +251,14 @@ export function labelKey(text: string): string {
   const buf = keyBuffer;
   let n = 0;
   let changed = false;
+  let surrogates = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const k = classes[c] as number;
-    if (k === 0) buf[n++] = c;
-    else {
+    if (k === 0) {
+      buf[n++] = c;
+      if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+    } else {
       changed = true;
       if (k === 2) buf[n++] = units[c] as number;
     }
@@ -282,6 +285,21 @@ export function labelKey(text: string): string {
     }
   }
   if (!changed) return text;
+  return unitsToString(buf, n, surrogates);
+}
+
+let utf16: InstanceType<typeof TextDecoder> | undefined;
+
+/**
+ * The string of the first `n` code units of `buf`. A long run without surrogates is decoded as UTF-16
+ * (several times faster); with a surrogate, which the decoder would replace where it is unpaired, or a
+ * short run, by `String.fromCharCode`.
+ */
+function unitsToString(buf: Uint16Array, n: number, surrogates: boolean): string {
+  if (n > 64 && !surrogates) {
+    utf16 ??= new TextDecoder("utf-16le", { ignoreBOM: true });
+    return utf16.decode(buf.subarray(0, n));
+  }
   let out = "";
   for (let k = 0; k < n; k += chunk)
     out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(n, k + chunk)) as unknown as number[]);

@@ -69,6 +69,21 @@ describe("normalizeFast", () => {
 });
 
 describe("labelKey", () => {
+  it("equals them on long strings (made another way), with and without surrogates", () => {
+    const plain = [...special.filter((c) => c !== "😀"), "属于国家秘密", "（一）", "1、", "一."];
+    const pieces = fc.oneof(
+      fc.array(fc.constantFrom(...plain), { minLength: 40, maxLength: 200 }),
+      fc.array(fc.constantFrom(...plain, "😀", "\ud800", "\udfff"), { minLength: 40, maxLength: 200 }),
+    );
+    fc.assert(
+      fc.property(pieces, (chars) => {
+        const s = chars.join("");
+        expect(labelKey(s)).toBe(labelKeyByRegex(s));
+      }),
+      { numRuns: runs(300, 2000) },
+    );
+  });
+
   it("equals normalizeLabel and the two list-number replacements on any string", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 60 }), (s) => {
