@@ -76,9 +76,12 @@ function defineEnum<const T extends readonly { key: string; label: string; en: s
   }) as unknown as OfficialEnum<Entries<T>>;
 }
 
-const [, , results2021] = applications2021.children;
-const [granted, partiallyGranted, notDisclosed, unableToProvide, notProcessed, otherHandling] = results2021.children;
-const [review, litigation] = reviewLitigationTable.children;
+// Each enum is built inside a function called once and marked pure, reading the descriptors only there (nothing
+// is read or destructured at the top level), so that a bundle using none of the enums drops them all.
+/** 表三's outcome categories (2021 edition), by position. */
+const outcome = <I extends 0 | 1 | 2 | 3 | 4 | 5>(i: I) => applications2021.children[2].children[i];
+/** 表四's 行政复议 (0) and 行政诉讼 (1) groups. */
+const caseGroup = <I extends 0 | 1>(i: I) => reviewLitigationTable.children[i];
 
 /**
  * 申请人情况: the six kinds of applicant of 表三 (自然人 and the five 法人或其他组织), without 总计.
@@ -89,14 +92,15 @@ const [review, litigation] = reviewLitigationTable.children;
  * ApplicantType.byKey.naturalPerson.label; // "自然人"
  * ```
  */
-export const ApplicantType = defineEnum([
-  applicantFields[0],
-  applicantFields[1],
-  applicantFields[2],
-  applicantFields[3],
-  applicantFields[4],
-  applicantFields[5],
-]);
+export const ApplicantType = /* @__PURE__ */ (() =>
+  defineEnum([
+    applicantFields[0],
+    applicantFields[1],
+    applicantFields[2],
+    applicantFields[3],
+    applicantFields[4],
+    applicantFields[5],
+  ]))();
 
 /**
  * 三、本年度办理结果: the outcome categories （一）…（六） of 表三 (both editions; （七）总计 excluded).
@@ -107,7 +111,8 @@ export const ApplicantType = defineEnum([
  * OutcomeCategory.byLabel["不予公开"].ordinal; // "（三）"
  * ```
  */
-export const OutcomeCategory = defineEnum([granted, partiallyGranted, notDisclosed, unableToProvide, notProcessed, otherHandling]);
+export const OutcomeCategory = /* @__PURE__ */ (() =>
+  defineEnum([outcome(0), outcome(1), outcome(2), outcome(3), outcome(4), outcome(5)]))();
 
 /**
  * （三）不予公开: the eight reasons.
@@ -118,7 +123,7 @@ export const OutcomeCategory = defineEnum([granted, partiallyGranted, notDisclos
  * NotDisclosedReason.byKey.stateSecret.label; // "属于国家秘密"
  * ```
  */
-export const NotDisclosedReason = defineEnum(notDisclosed.children);
+export const NotDisclosedReason = /* @__PURE__ */ (() => defineEnum(outcome(2).children))();
 
 /**
  * （四）无法提供: the three reasons.
@@ -129,7 +134,7 @@ export const NotDisclosedReason = defineEnum(notDisclosed.children);
  * UnableToProvideReason.byKey.notHeld.ordinal; // "1."
  * ```
  */
-export const UnableToProvideReason = defineEnum(unableToProvide.children);
+export const UnableToProvideReason = /* @__PURE__ */ (() => defineEnum(outcome(3).children))();
 
 /**
  * （五）不予处理: the five reasons.
@@ -140,7 +145,7 @@ export const UnableToProvideReason = defineEnum(unableToProvide.children);
  * NotProcessedReason.byKey.duplicate.label; // "重复申请"
  * ```
  */
-export const NotProcessedReason = defineEnum(notProcessed.children);
+export const NotProcessedReason = /* @__PURE__ */ (() => defineEnum(outcome(4).children))();
 
 /**
  * （六）其他处理 (2021 edition): the three reasons. The 2019 edition has none.
@@ -151,7 +156,7 @@ export const NotProcessedReason = defineEnum(notProcessed.children);
  * OtherHandlingReason.byKey.other.label; // "其他"
  * ```
  */
-export const OtherHandlingReason = defineEnum(otherHandling.children);
+export const OtherHandlingReason = /* @__PURE__ */ (() => defineEnum(outcome(5).children))();
 
 /**
  * 表四's outcome columns: 结果维持, 结果纠正, 其他结果, 尚未审结 (总计 excluded).
@@ -162,12 +167,8 @@ export const OtherHandlingReason = defineEnum(otherHandling.children);
  * ReviewOutcome.byLabel["尚未审结"].key; // "pending"
  * ```
  */
-export const ReviewOutcome = defineEnum([
-  reviewOutcomeFields[0],
-  reviewOutcomeFields[1],
-  reviewOutcomeFields[2],
-  reviewOutcomeFields[3],
-]);
+export const ReviewOutcome = /* @__PURE__ */ (() =>
+  defineEnum([reviewOutcomeFields[0], reviewOutcomeFields[1], reviewOutcomeFields[2], reviewOutcomeFields[3]]))();
 
 /**
  * 表四's case kinds: 行政复议 and the two kinds of 行政诉讼.
@@ -178,7 +179,7 @@ export const ReviewOutcome = defineEnum([
  * CaseKind.byKey.litigationAfterReview.label; // "复议后起诉"
  * ```
  */
-export const CaseKind = defineEnum([review, ...litigation.children]);
+export const CaseKind = /* @__PURE__ */ (() => defineEnum([caseGroup(0), ...caseGroup(1).children]))();
 
 /**
  * 表四's litigation kinds: 未经复议直接起诉, 复议后起诉.
@@ -189,7 +190,7 @@ export const CaseKind = defineEnum([review, ...litigation.children]);
  * LitigationKind.keys; // ["litigationDirect", "litigationAfterReview"]
  * ```
  */
-export const LitigationKind = defineEnum(litigation.children);
+export const LitigationKind = /* @__PURE__ */ (() => defineEnum(caseGroup(1).children))();
 
 /**
  * 表二's blocks: the items of 《政府信息公开条例》第二十条 reported on (（九） only in the 2019 edition).
@@ -201,20 +202,21 @@ export const LitigationKind = defineEnum(litigation.children);
  * Article20Item.byKey["article20.8"].label; // "第二十条第（八）项"
  * ```
  */
-export const Article20Item = defineEnum(
-  [...proactive2021.children, proactive2019.children[4]].map((block) => ({
-    key: block.id,
-    label: block.label,
-    en: block.en,
-    ordinal: block.label.slice(block.label.indexOf("（"), block.label.indexOf("）") + 1),
-  })) as unknown as readonly [
-    Block<(typeof proactive2021.children)[0]>,
-    Block<(typeof proactive2021.children)[1]>,
-    Block<(typeof proactive2021.children)[2]>,
-    Block<(typeof proactive2021.children)[3]>,
-    Block<(typeof proactive2019.children)[4]>,
-  ],
-);
+export const Article20Item = /* @__PURE__ */ (() =>
+  defineEnum(
+    [...proactive2021.children, proactive2019.children[4]].map((block) => ({
+      key: block.id,
+      label: block.label,
+      en: block.en,
+      ordinal: block.label.slice(block.label.indexOf("（"), block.label.indexOf("）") + 1),
+    })) as unknown as readonly [
+      Block<(typeof proactive2021.children)[0]>,
+      Block<(typeof proactive2021.children)[1]>,
+      Block<(typeof proactive2021.children)[2]>,
+      Block<(typeof proactive2021.children)[3]>,
+      Block<(typeof proactive2019.children)[4]>,
+    ],
+  ))();
 
 /** The enum entry of a 表二 block. */
 type Block<B extends { id: string; label: string }> = { key: B["id"]; label: B["label"]; en: string; ordinal: string };
