@@ -147,11 +147,19 @@ const organKindName: Record<OrganKind, Message> = {
  * ```
  */
 export function guessOrganKind(organ: string): OrganKind {
+  // the same organ is checked report after report (a batch, a form): its kind is kept for the last name seen
+  if (organ === lastOrgan) return lastKind;
   const last = organ.charCodeAt(organ.length - 1);
   const name = last <= 32 || last === 0x3000 || last === 0xa0 ? organ.trim() : organ;
-  for (const ending of governmentNameEndings) if (name.endsWith(ending)) return "government";
-  return "department";
+  let kind: OrganKind = "department";
+  for (const ending of governmentNameEndings) if (name.endsWith(ending)) kind = "government";
+  lastOrgan = organ;
+  lastKind = kind;
+  return kind;
 }
+
+let lastOrgan: string | undefined;
+let lastKind: OrganKind = "department";
 
 /**
  * The statutory deadline (ISO date) for the report of `year` by an organ of `kind`.
@@ -188,8 +196,19 @@ function yearsText(edition: Edition): Message {
     : { zh: `${from}—${to} 年度报告`, en: `reports for ${from}–${to}` };
 }
 
-const dayMs = 86_400_000;
-const daysBetween = (a: string, b: string): number => Math.round((Date.parse(b) - Date.parse(a)) / dayMs);
+/** Days since 0000-03-01 of a `yyyymmdd` day number (proleptic Gregorian calendar, as `Date` counts). */
+function dayCount(day: number): number {
+  const m = Math.floor(day / 100) % 100;
+  const y = Math.floor(day / 10000) - (m <= 2 ? 1 : 0);
+  const d = day % 100;
+  const mp = (m + 9) % 12; // March = 0
+  return (
+    365 * y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + Math.floor((153 * mp + 2) / 5) + d - 1
+  );
+}
+
+/** Days from ISO date `a` to ISO date `b`. */
+const daysBetween = (a: string, b: string): number => dayCount(dayNumber(b)) - dayCount(dayNumber(a));
 
 function push(
   findings: Finding[],

@@ -236,6 +236,40 @@ function statementsOf(text: string): readonly Statement[] {
   return found;
 }
 
+/** The paragraphs last scanned as one list, and their statements. */
+interface Scanned {
+  readonly paragraphs: readonly string[];
+  readonly statements: readonly Statement[];
+}
+
+/**
+ * Statements by list of paragraphs (the report's own array): a report checked again (a batch, a form checking
+ * on every keystroke) finds its paragraphs as they were — the same strings, compared by identity first —
+ * without hashing each paragraph's text again. Weak: kept only while the report is.
+ */
+const scannedLists = new WeakMap<readonly string[], Scanned>();
+
+/** The statements of every paragraph, in order (a paragraph stating none adds nothing). */
+function statementsOfAll(paragraphs: readonly string[]): readonly Statement[] {
+  const known = scannedLists.get(paragraphs);
+  if (known !== undefined && sameParagraphs(known.paragraphs, paragraphs)) return known.statements;
+  // the common case (one paragraph states figures) shares the cached array
+  let all: readonly Statement[] = none;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const found = statementsOf(paragraphs[i] as string);
+    if (found.length === 0) continue;
+    all = all.length === 0 ? found : [...all, ...found];
+  }
+  scannedLists.set(paragraphs, { paragraphs: paragraphs.slice(), statements: all });
+  return all;
+}
+
+function sameParagraphs(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * Pushes the findings of the narrative rules for `report.sections.overview`.
  *
@@ -256,14 +290,7 @@ export function narrativeFindings(
   const paragraphs = report.sections?.overview;
   if (paragraphs === undefined || paragraphs.length === 0) return;
   if (exclude !== undefined && narrativeRules.every((rule) => isExcluded(rule.id, exclude))) return;
-  // The statements of every paragraph, in order; the common case (one paragraph states figures) shares
-  // the cached array.
-  let all: readonly Statement[] = none;
-  for (let i = 0; i < paragraphs.length; i++) {
-    const found = statementsOf(paragraphs[i] as string);
-    if (found.length === 0) continue;
-    all = all.length === 0 ? found : [...all, ...found];
-  }
+  const all = statementsOfAll(paragraphs);
   if (all.length === 0) return;
   const readings = readingsOf(plan.edition);
   for (let r = 0; r < narrativeRules.length; r++) {

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkReport, type Report } from "../../src/index.js";
 import { guessOrganKind, publicationDeadline } from "../../src/rules.js";
+import { runs } from "../support/runs.js";
 
 const readJson = (path: string): Report => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as Report;
 const seed = readJson("../../examples/lianzhou-2023.json");
@@ -94,6 +96,23 @@ describe("the narrative against the tables", () => {
     expect(checkReport(r as Report).findings).toHaveLength(1);
     expect(checkReport(r as Report, { exclude: ["N."] }).findings).toEqual([]);
   });
+
+  it("a report checked again reads its prose as it is now, also when edited in place", () => {
+    const r = structuredClone(seed) as Mutable;
+    const received = r.applications.newReceived.total as number;
+    const paragraphs = [`全年收到政府信息公开申请${received + 1000}件。`, "其他情况。"];
+    r.sections.overview = paragraphs;
+    const n = () => checkReport(r as Report).findings.filter((f) => f.rule.startsWith("N.")).length;
+    expect(n()).toBe(1);
+    expect(n()).toBe(1);
+    paragraphs[0] = `全年收到政府信息公开申请${received}件。`;
+    expect(n()).toBe(0);
+    paragraphs[0] = "其他情况。";
+    paragraphs.push(`全年收到政府信息公开申请${received + 2000}件。`);
+    expect(n()).toBe(1);
+    paragraphs.length = 2;
+    expect(n()).toBe(0);
+  });
 });
 
 describe("the publication deadline (条例第四十九条)", () => {
@@ -139,6 +158,24 @@ describe("the publication deadline (条例第四十九条)", () => {
   it("counts the days late", () => {
     const r = { ...seed, publishedOn: "2024-03-01" } as Report;
     expect(checkReport(r).findings[0]?.message.zh).toContain("迟 30 天");
+  });
+
+  it("counts the days late as the calendar does, across leap days, centuries and year 0000", () => {
+    const day = 86_400_000;
+    const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9998 }), fc.integer({ min: 1, max: 800 }), (year, late) => {
+        const deadline = new Date(0).setUTCFullYear(year + 1, 0, 31); // (Date.UTC reads years 0–99 as 19xx)
+        const due = publicationDeadline(year, "department");
+        expect(iso(deadline)).toBe(due);
+        const publishedOn = iso(deadline + late * day);
+        fc.pre(/^\d{4}-/.test(publishedOn)); // not beyond 9999
+        const r = { ...seed, organ: "某县教育局", year, publishedOn } as Report;
+        const found = checkReport(r, { exclude: ["E."] }).findings.find((f) => f.rule === "R.deadline");
+        expect(found?.message.zh).toContain(`迟 ${late} 天`);
+      }),
+      { numRuns: runs(200, 1000) },
+    );
   });
 });
 
