@@ -42,7 +42,6 @@ export {
   ReviewOutcome,
   UnableToProvideReason,
 } from "./format/enums.js";
-export { labelVariants, normalizeLabel } from "./format/normalize.js";
 export { proactive2019, proactive2021 } from "./format/proactive.js";
 export { reviewGroup, reviewLitigationTable, reviewOutcomeFields } from "./format/review-litigation.js";
 export { type CellEntry, cellAt, cellsOf, printedLabel, type RecordEntry, recordsOf } from "./format/walk.js";

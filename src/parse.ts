@@ -9,6 +9,8 @@
  *
  * @module
  */
+// label matching (the descriptors' character-level variants), for tools that match printed labels themselves
+export { labelVariants, normalizeLabel } from "./format/normalize.js";
 export { detectFormat } from "./parse/detect.js";
 export { parseReport } from "./parse/parse-report.js";
 export type {

@@ -12,7 +12,7 @@
  *
  * @example
  * ```ts
- * import { labelVariants } from "zfxxgk";
+ * import { labelVariants } from "zfxxgk/parse";
  * labelVariants.find(([from]) => from.includes("("))?.[1]; // "（"
  * ```
  */
@@ -36,7 +36,7 @@ const charMap: ReadonlyMap<string, string> = new Map(
  *
  * @example
  * ```ts
- * import { normalizeLabel } from "zfxxgk";
+ * import { normalizeLabel } from "zfxxgk/parse";
  * normalizeLabel("1、申请人无正当理由逾期不补正，行政机关不再处理") === normalizeLabel("1.申请人无正当理由逾期不补正、行政机关不再处理"); // true
  * ```
  */

@@ -4,11 +4,11 @@ import {
   type Edition,
   edition2019,
   edition2021,
-  normalizeLabel,
   printedLabel,
   type TableDescriptor,
   type TableNode,
 } from "../../src/index.js";
+import { normalizeLabel } from "../../src/parse.js";
 
 // Copied verbatim from official-format.md §2.4–2.6 (2021) and §3.3–3.5 (2019). Do not derive these from the code.
 const official2021 = {
