@@ -94,13 +94,14 @@ export function readText(path: string): TextRead {
 }
 
 /**
- * Reads the whole file: `size` bytes as fstat said, and on to the end if it grew since (up to the limit). The
- * bytes returned are a view of the reused buffer, valid until the next read.
+ * Reads the file: the `size` bytes fstat said it has (as `readFileSync` does; one read for a report), or, for a
+ * file whose size fstat does not know (0: a pipe, a `/proc` file), to its end, up to the limit. The bytes
+ * returned are a view of the reused buffer, valid until the next read.
  */
 function readAll(fd: number, size: number): Buffer {
-  let buffer = bufferFor(size + 1);
+  let buffer = bufferFor(size > 0 ? size : pooledBytes);
   let length = 0;
-  for (;;) {
+  while (size === 0 || length < size) {
     if (length === buffer.length) {
       if (length > maxInputBytes) throw new RangeError(`file too large (more than ${maxInputBytes} bytes, limit ${maxInputBytes})`);
       const grown = bufferFor(Math.min(buffer.length * 2, maxInputBytes + 1));
