@@ -20,13 +20,20 @@ import { type EditionPlan, planOf } from "./sum-plan.js";
  */
 export function planFor(report: Report): EditionPlan {
   const edition = (report as { edition?: unknown } | null)?.edition;
+  if (edition === lastEdition && lastPlan !== undefined) return lastPlan;
   if (typeof edition !== "string" || !Object.hasOwn(editions, edition)) {
     throw new TypeError(
       `zfxxgk: not a report of a known edition (edition ${String(edition)}); validate it first with validateReport`,
     );
   }
-  return planOf(edition as Edition);
+  lastPlan = planOf(edition as Edition);
+  lastEdition = edition;
+  return lastPlan;
 }
+
+/** The plan of the edition last asked for (reports come in runs of one edition). */
+let lastEdition: string | undefined;
+let lastPlan: EditionPlan | undefined;
 
 /**
  * Reads the numeric cells of `report` into `plan.values` / `plan.blank` (a blank cell reads as 0 with its
