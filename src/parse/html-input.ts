@@ -84,8 +84,28 @@ function childrenOf(node: Node): readonly Node[] {
   return "childNodes" in node ? node.childNodes : [];
 }
 
+/**
+ * The 1-based source line of a node. An element the HTML parser implied (a `<tr>` or `<tbody>` the markup left
+ * out) has no location: the line of its first located descendant, else of its nearest located ancestor, else 1.
+ */
 function lineOf(node: Node): number {
-  return node.sourceCodeLocation?.startLine ?? 0;
+  const own = node.sourceCodeLocation?.startLine;
+  if (own !== undefined) return own;
+  const stack = [...childrenOf(node)].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop() as Node;
+    const line = n.sourceCodeLocation?.startLine;
+    if (line !== undefined) return line;
+    const kids = childrenOf(n);
+    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k] as Node);
+  }
+  let up: Node | null = "parentNode" in node ? node.parentNode : null;
+  while (up !== null) {
+    const line = up.sourceCodeLocation?.startLine;
+    if (line !== undefined) return line;
+    up = "parentNode" in up ? up.parentNode : null;
+  }
+  return 1;
 }
 
 /**

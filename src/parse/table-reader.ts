@@ -304,7 +304,7 @@ export class TableReader {
   private mismatch(target: Target, segment: Segment): void {
     const raws = segment.values.map((v) => (v.raw === "" ? "（空）" : v.raw)).join(" ");
     const width = target.fields.length;
-    const cells = cellPaths(target);
+    const cells = this.homeCells(target);
     this.diagnostics.error(
       "row.value-count",
       {
@@ -352,13 +352,18 @@ export class TableReader {
     };
     const place = (): DiagnosticPlace =>
       token === null
-        ? { table: this.plan.table.number, row: target.name.zh, column: field.label, cells: cell.cells.slice() }
+        ? {
+            table: this.plan.table.number,
+            row: target.name.zh,
+            column: field.label,
+            cells: this.homeCells(target, cell),
+          }
         : {
             table: this.plan.table.number,
             row: target.name.zh,
             line: this.lineNo(token.line),
             column: field.label,
-            cells: cell.cells.slice(),
+            cells: this.homeCells(target, cell),
           };
     if (token === null) {
       set(null, null);
@@ -423,6 +428,20 @@ export class TableReader {
         return null;
       }
     }
+  }
+
+  /**
+   * The cells of this edition a diagnostic about `target` (or one of its columns) names: its own; for a row of
+   * the other edition's layout, those of the rows of this edition it stands for (the report has no others).
+   */
+  private homeCells(target: Target, column?: FieldCell): string[] {
+    if (target.foreign === undefined) return column === undefined ? cellPaths(target) : column.cells.slice();
+    return target.foreign.related.flatMap((o) => {
+      const home = this.plan.targets[o];
+      if (home === undefined) return [];
+      if (column === undefined) return cellPaths(home);
+      return fieldCells(home).flatMap((c) => (c.field.key === column.field.key ? c.cells : []));
+    });
   }
 
   /** True where a foreign target found in the input stands for this edition's row `order`. */

@@ -33,7 +33,9 @@ function expectUnreadable(report: Report, damaged: string, path: string): void {
     else if (got !== null) expect(got, cell.path).toBe(readCell(report, cell.segments));
   }
   expect(
-    result.diagnostics.some((d) => d.level === "error" && d.code === "cell.unreadable" && (d.cells ?? []).includes(path)),
+    result.diagnostics.some(
+      (d) => d.level === "error" && d.code === "cell.unreadable" && (d.cells ?? []).includes(path),
+    ),
   ).toBe(true);
 }
 

@@ -8,7 +8,6 @@ import {
   cellAt,
   cellsOf,
   type Edition,
-  editionKeys,
   isReport,
   type Report,
   readCell,
@@ -178,12 +177,9 @@ export function parseProblem(r: ParseResult): string | undefined {
     if (!["info", "warning", "error"].includes(d.level)) return `diagnostic ${k}: level ${String(d.level)}`;
     const m = messageProblem(d.message, `diagnostic ${k} (${d.code})`);
     if (m !== undefined) return m;
-    // KNOWN BUGS (src/parse, reported to the lead; see regressions/parse-diagnostics.test.ts): the documented
-    // "1-based line" is 0 for rows of HTML tables whose <tr> the HTML parser implied, and a row of the other
-    // edition is named by that edition's cells. Tighten to `>= 1` and `r.edition.edition` when those flip.
-    if (d.line !== undefined && !(Number.isInteger(d.line) && d.line >= 0)) return `diagnostic ${k}: line ${d.line}`;
-    if (d.cells !== undefined && !d.cells.every((c: string) => editionKeys.some((e) => cellAt(e, c) !== undefined)))
-      return `diagnostic ${k}: cells ${JSON.stringify(d.cells)} are not cells of any edition`;
+    if (d.line !== undefined && !(Number.isInteger(d.line) && d.line >= 1)) return `diagnostic ${k}: line ${d.line}`;
+    if (d.cells !== undefined && !d.cells.every((c: string) => cellAt(r.edition.edition, c) !== undefined))
+      return `diagnostic ${k}: cells ${JSON.stringify(d.cells)} are not cells of the ${r.edition.edition} edition`;
   }
   const internal = r.diagnostics.find((d) => d.code === "internal");
   if (internal !== undefined) return `internal error of the parser: ${internal.message.en}`;
