@@ -79,6 +79,15 @@ function plainDigits(text: string): boolean {
   return true;
 }
 
+/** True where the text holds an ASCII or full-width digit. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return true;
+  }
+  return false;
+}
+
 /**
  * Reads a number as written, or `null` where the text is not one.
  *
@@ -89,6 +98,8 @@ function plainDigits(text: string): boolean {
  */
 export function readNumber(text: string): Written | null {
   if (plainDigits(text)) return { value: Number(text), unit: null, integer: true };
+  // the pattern needs a digit, and only ASCII and full-width digits become one: most labels are told at once
+  if (!hasDigit(text)) return null;
   const { number, unit } = splitUnit(halfWidth(text).trim());
   const m = numberPattern.exec(number);
   if (m === null) return null;

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { closePdfSpacing, halfWidth, isDigit, isWide } from "../../src/parse/chars.js";
 import { isPageNumber } from "../../src/parse/text-input.js";
+import { knownUnits, readNumber } from "../../src/parse/values.js";
 import { runs } from "../support/runs.js";
 
 /** `isPageNumber` without the count of characters before the regular expressions. */
@@ -89,6 +90,62 @@ describe("closePdfSpacing", () => {
         ),
         (text) => {
           expect(closePdfSpacing(text)).toBe(closePdfSpacingPlain(text));
+        },
+      ),
+      { numRuns: runs(2000, 10000) },
+    );
+  });
+});
+
+/** `readNumber` without the look for a digit before the pattern (as first written). */
+function readNumberPlain(text: string): { value: number; unit: string | null; integer: boolean } | null {
+  if (/^[0-9]{1,15}$/.test(text)) return { value: Number(text), unit: null, integer: true };
+  let number = halfWidth(text).trim();
+  let unit: string | null = null;
+  for (const u of knownUnits()) {
+    if (number.length > u.length && number.endsWith(u)) {
+      unit = u;
+      number = number.slice(0, -u.length).trim();
+      break;
+    }
+  }
+  const m = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:[eE]([+-]?\d{1,3}))?$/.exec(number);
+  if (m === null) return null;
+  const [, sign = "", int = "", frac, exp] = m;
+  const source = `${sign === "-" ? "-" : ""}${int.replace(/,/g, "")}${frac === undefined ? "" : `.${frac}`}${exp === undefined ? "" : `e${exp}`}`;
+  let value = Number(source);
+  if (!Number.isFinite(value)) return null;
+  if (Object.is(value, -0)) value = 0;
+  return { value, unit, integer: Number.isInteger(value) };
+}
+
+describe("readNumber", () => {
+  it("reads as the pattern alone on any text, with and without digits", () => {
+    const pieces = fc.constantFrom(
+      "1",
+      "０",
+      "９",
+      ",",
+      ".",
+      "-",
+      "+",
+      "e",
+      "万元",
+      "件",
+      " ",
+      "\u3000",
+      "－",
+      "一",
+      "a",
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "grapheme", maxLength: 20 }),
+          fc.array(pieces, { maxLength: 12 }).map((a) => a.join("")),
+        ),
+        (text) => {
+          expect(readNumber(text)).toEqual(readNumberPlain(text));
         },
       ),
       { numRuns: runs(2000, 10000) },
