@@ -12,6 +12,7 @@ export default defineConfig([
       parse: "src/parse.ts",
       schema: "src/schema.ts",
       rules: "src/rules.ts",
+      render: "src/render.ts",
     },
     format: ["esm", "cjs"],
     dts,

@@ -72,4 +72,18 @@ export {
 export type { RuleTemplates } from "./checks/templates.js";
 export type { CheckOptions, CheckResult, Finding, FindingStatus, Lang, OrganKind, Severity } from "./checks/types.js";
 export { type TotalStep, totalSteps, withTotals } from "./checks/with-totals.js";
-export * from "./render/index.js";
+// The renderers; their building blocks (the layout grid, Chinese numerals and dates, display width, escaping,
+// the stylesheet) are in `zfxxgk/render`.
+export type { CalendarDate } from "./render/chinese.js";
+export type { GridCell, GridCellRole, GridOptions, GridRow, GridSection, TableGrid } from "./render/grid.js";
+export type {
+  BlankStyle,
+  CommonRenderOptions,
+  HtmlRenderOptions,
+  MarkdownRenderOptions,
+  RenderFormat,
+  RenderOptions,
+  TextRenderOptions,
+} from "./render/options.js";
+export { renderReport, renderTable } from "./render/render.js";
+export type { WidthOptions } from "./render/width.js";

@@ -10,7 +10,7 @@
  *
  * @example
  * ```ts
- * import { punctuation } from "zfxxgk";
+ * import { punctuation } from "zfxxgk/render";
  * `${punctuation.leftParen}一${punctuation.rightParen}`; // "（一）"
  * ```
  */
@@ -63,7 +63,7 @@ function belowTenThousand(n: number, leadingTen: boolean): string {
  *
  * @example
  * ```ts
- * import { chineseNumeral } from "zfxxgk";
+ * import { chineseNumeral } from "zfxxgk/render";
  * chineseNumeral(22); // "二十二"
  * chineseNumeral(105); // "一百零五"
  * ```
@@ -94,7 +94,7 @@ export function chineseNumeral(n: number): string {
  *
  * @example
  * ```ts
- * import { sectionOrdinal } from "zfxxgk";
+ * import { sectionOrdinal } from "zfxxgk/render";
  * sectionOrdinal(22); // "二十二、"
  * ```
  */
@@ -107,7 +107,7 @@ export function sectionOrdinal(n: number): string {
  *
  * @example
  * ```ts
- * import { itemOrdinal } from "zfxxgk";
+ * import { itemOrdinal } from "zfxxgk/render";
  * itemOrdinal(7); // "（七）"
  * ```
  */
@@ -120,7 +120,7 @@ export function itemOrdinal(n: number): string {
  *
  * @example
  * ```ts
- * import { listOrdinal } from "zfxxgk";
+ * import { listOrdinal } from "zfxxgk/render";
  * listOrdinal(3); // "3."
  * ```
  */
@@ -134,7 +134,7 @@ export function listOrdinal(n: number): string {
  *
  * @example
  * ```ts
- * import { articleItem } from "zfxxgk";
+ * import { articleItem } from "zfxxgk/render";
  * articleItem(20, 5); // "第二十条第（五）项"
  * articleItem(50); // "第五十条"
  * ```
@@ -168,7 +168,7 @@ const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
  *
  * @example
  * ```ts
- * import { formatDate } from "zfxxgk";
+ * import { formatDate } from "zfxxgk/render";
  * formatDate("2024-01-12"); // "2024年1月12日"
  * formatDate({ year: 2021, month: 9, day: 26 }); // "2021年9月26日"
  * ```
@@ -214,7 +214,7 @@ function plainDecimal(text: string): string {
  *
  * @example
  * ```ts
- * import { formatAmount } from "zfxxgk";
+ * import { formatAmount } from "zfxxgk/render";
  * formatAmount(0.1 + 0.2); // "0.3"
  * formatAmount(1864.5); // "1864.5"
  * formatAmount(251000); // "251000"
@@ -233,7 +233,7 @@ export function formatAmount(amount: number): string {
  *
  * @example
  * ```ts
- * import { formatAmountWithUnit } from "zfxxgk";
+ * import { formatAmountWithUnit } from "zfxxgk/render";
  * formatAmountWithUnit(0.1 + 0.2, "万元"); // "0.3万元"
  * ```
  */

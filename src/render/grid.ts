@@ -34,7 +34,7 @@ export type GridCellRole = "corner" | "title" | "column" | "row" | "value";
  *
  * @example
  * ```ts
- * import { tableGrid } from "zfxxgk";
+ * import { tableGrid } from "zfxxgk/render";
  * const corner = tableGrid(report, "applications").rows[0]?.cells[0]; // { role: "corner", rowspan: 3, colspan: 3, … }
  * ```
  */
@@ -63,7 +63,7 @@ export interface GridCell {
  *
  * @example
  * ```ts
- * import { tableGrid } from "zfxxgk";
+ * import { tableGrid } from "zfxxgk/render";
  * tableGrid(report, "reviewLitigation").rows.map((r) => r.kind); // ["header", "header", "header", "body"]
  * ```
  */
@@ -79,7 +79,7 @@ export interface GridRow {
  *
  * @example
  * ```ts
- * import { tableGrid } from "zfxxgk";
+ * import { tableGrid } from "zfxxgk/render";
  * tableGrid(report, "proactive").sections.length; // 4 (2021 edition)
  * ```
  */
@@ -94,7 +94,7 @@ export interface GridSection {
  *
  * @example
  * ```ts
- * import { tableGrid } from "zfxxgk";
+ * import { tableGrid } from "zfxxgk/render";
  * const grid = tableGrid(report, "applications");
  * grid.columns; // 10: three label columns and seven applicant columns
  * ```
@@ -411,7 +411,7 @@ function skeletonOf(edition: Edition, key: TableKey): Skeleton {
  *
  * @example
  * ```ts
- * import { tableGrid } from "zfxxgk";
+ * import { tableGrid } from "zfxxgk/render";
  * const grid = tableGrid(report, "applications");
  * grid.rows[5]?.cells[0]; // { role: "row", text: "三、本年度办理结果", rowspan: 22, … } (2021 edition)
  * ```
@@ -451,7 +451,7 @@ export function tableGrid(report: Report, key: TableKey, options: GridOptions = 
  *
  * @example
  * ```ts
- * import { gridSlots, tableGrid } from "zfxxgk";
+ * import { gridSlots, tableGrid } from "zfxxgk/render";
  * gridSlots(tableGrid(report, "applications"))[10]?.[0]?.text; // "三、本年度办理结果"
  * ```
  */

@@ -19,7 +19,7 @@ const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;
  *
  * @example
  * ```ts
- * import { escapeHtml } from "zfxxgk";
+ * import { escapeHtml } from "zfxxgk/render";
  * escapeHtml('<script>alert("&")</script>'); // "&lt;script&gt;alert(&quot;&amp;&quot;)&lt;/script&gt;"
  * ```
  */

@@ -27,7 +27,7 @@ function spacedMiddleDot(): string {
  *
  * @example
  * ```ts
- * import { escapeMarkdown } from "zfxxgk";
+ * import { escapeMarkdown } from "zfxxgk/render";
  * escapeMarkdown("a|b <script>"); // "a\\|b \\<script\\>"
  * ```
  */

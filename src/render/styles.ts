@@ -25,7 +25,8 @@ const songTi = '"SimSun", "宋体", "Songti SC", "Noto Serif CJK SC", "Source Ha
  *
  * @example
  * ```ts
- * import { renderReport, reportStylesheet } from "zfxxgk";
+ * import { renderReport } from "zfxxgk";
+ * import { reportStylesheet } from "zfxxgk/render";
  * const html = `<style>${reportStylesheet}</style>${renderReport(report, { format: "html" })}`;
  * ```
  */

@@ -53,7 +53,7 @@ const zeroWidth = /^[\p{Mn}\p{Me}\p{Cf}\u1160-\u11ff\ud7b0-\ud7ff]$/u;
  *
  * @example
  * ```ts
- * import { eastAsianWidth } from "zfxxgk";
+ * import { eastAsianWidth } from "zfxxgk/render";
  * eastAsianWidth("中".codePointAt(0)!); // "wide"
  * eastAsianWidth("（".codePointAt(0)!); // "wide" (full-width bracket)
  * eastAsianWidth("“".codePointAt(0)!); // "ambiguous"
@@ -111,7 +111,7 @@ function clusterWidth(cluster: string, ambiguous: 1 | 2): number {
  *
  * @example
  * ```ts
- * import { displayWidth } from "zfxxgk";
+ * import { displayWidth } from "zfxxgk/render";
  * displayWidth("表三（七）总计"); // 14
  * displayWidth("abc"); // 3
  * displayWidth("“三安全一稳定”", { ambiguousWidth: 2 }); // 16
@@ -142,7 +142,7 @@ const breaks = /[\t\n\v\f\r\u0085\u2028\u2029]+/gu;
  *
  * @example
  * ```ts
- * import { cleanText } from "zfxxgk";
+ * import { cleanText } from "zfxxgk/render";
  * cleanText("连州\u001b[31m市\n政府\u202e"); // "连州[31m市 政府"
  * ```
  */
@@ -156,7 +156,7 @@ export function cleanText(text: string): string {
  *
  * @example
  * ```ts
- * import { padDisplay } from "zfxxgk";
+ * import { padDisplay } from "zfxxgk/render";
  * padDisplay("总计", 8, "center"); // "  总计  "
  * padDisplay("11", 4, "end"); // "  11"
  * ```

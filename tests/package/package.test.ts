@@ -70,6 +70,15 @@ describe("the packed package", () => {
     const cjs = node(["-e", 'console.log(require("zfxxgk/rules").ruleInfo("T3.balance")?.id)']);
     expect([esm, cjs]).toEqual(["true false", "T3.balance"]);
   });
+  it("zfxxgk/render from both module systems: the renderers and their building blocks", () => {
+    const esm = node([
+      "--input-type=module",
+      "-e",
+      'import { chineseNumeral, renderReport } from "zfxxgk/render"; import * as root from "zfxxgk"; console.log(chineseNumeral(12), renderReport === root.renderReport, "chineseNumeral" in root)',
+    ]);
+    const cjs = node(["-e", 'console.log(require("zfxxgk/render").displayWidth("中a"))']);
+    expect([esm, cjs]).toEqual(["十二 true false", "3"]);
+  });
   it("the root has no runtime dependencies", () => {
     const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { dependencies?: object };
     expect(pkg.dependencies ?? {}).toEqual({});

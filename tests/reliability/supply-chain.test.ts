@@ -56,11 +56,11 @@ describe("no runtime dependency, nothing runs on install", () => {
     for (const peer of Object.keys(pkg.peerDependencies ?? {})) expect(meta?.[peer]?.optional, peer).toBe(true);
   });
 
-  it("the built root, parse, schema and rules entries and command line import no package", () => {
+  it("the built root, parse, schema, rules and render entries and command line import no package", () => {
     const dist = join(root, "dist");
     if (!existsSync(join(dist, "index.js")))
       throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
-    for (const entry of ["index.js", "index.cjs", "parse.js", "parse.cjs", "schema.js", "schema.cjs", "rules.js", "rules.cjs"]) {
+    for (const entry of ["index.js", "index.cjs", "parse.js", "parse.cjs", "schema.js", "schema.cjs", "rules.js", "rules.cjs", "render.js", "render.cjs"]) {
       const imported = closure(join(dist, entry)).flatMap(packagesImportedBy);
       expect(imported, entry).toEqual([]);
     }

@@ -12,7 +12,8 @@ import axe from "axe-core";
 import fc from "fast-check";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cleanText, type Report, renderReport, renderTable, tableKeys } from "../../src/index.js";
+import { type Report, renderReport, renderTable, tableKeys } from "../../src/index.js";
+import { cleanText } from "../../src/render.js";
 import { runs } from "../support/runs.js";
 import { arbReport, benign, example, hostileStrings } from "./support/reports.js";
 

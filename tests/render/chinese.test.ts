@@ -11,7 +11,7 @@ import {
   listOrdinal,
   punctuation,
   sectionOrdinal,
-} from "../../src/index.js";
+} from "../../src/render.js";
 import { runs } from "../support/runs.js";
 
 /** An independent reader of Chinese numerals (the test's own), to check the writer by round trip. */

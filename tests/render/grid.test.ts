@@ -9,13 +9,12 @@ import {
   type ColumnHeader,
   editions,
   type GridCell,
-  gridSlots,
   recordsOf,
   type TableDescriptor,
   type TableGrid,
-  tableGrid,
   tableKeys,
 } from "../../src/index.js";
+import { gridSlots, tableGrid } from "../../src/render.js";
 import { runs } from "../support/runs.js";
 import { arbReport, example } from "./support/reports.js";
 

@@ -6,7 +6,8 @@
 import fc from "fast-check";
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
-import { cleanText, editions, escapeMarkdown, type Report, renderReport, tableKeys } from "../../src/index.js";
+import { editions, type Report, renderReport, tableKeys } from "../../src/index.js";
+import { cleanText, escapeMarkdown } from "../../src/render.js";
 import { runs } from "../support/runs.js";
 import { attr, elements, parseHtml, textOf } from "./support/html-grid.js";
 import { arbReport, example } from "./support/reports.js";

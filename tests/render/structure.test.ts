@@ -8,8 +8,6 @@ import { describe, expect, it } from "vitest";
 import {
   type CellEntry,
   cellsOf,
-  cleanText,
-  displayWidth,
   editions,
   type Report,
   readCell,
@@ -18,6 +16,7 @@ import {
   tableKeys,
   validateReport,
 } from "../../src/index.js";
+import { cleanText, displayWidth } from "../../src/render.js";
 import { runs } from "../support/runs.js";
 import { expectedLabels } from "./support/expected.js";
 import { attr, elements, expandTable, labelledCells, parseHtml, textOf } from "./support/html-grid.js";

@@ -1,7 +1,7 @@
 /** Display width (East Asian Width) and the clean-up of printed text. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanText, displayWidth, eastAsianWidth, padDisplay } from "../../src/index.js";
+import { cleanText, displayWidth, eastAsianWidth, padDisplay } from "../../src/render.js";
 import { runs } from "../support/runs.js";
 
 describe("displayWidth", () => {

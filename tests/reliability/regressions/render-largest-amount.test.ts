@@ -6,7 +6,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatAmount, renderReport } from "../../../src/index.js";
+import { renderReport } from "../../../src/index.js";
+import { formatAmount } from "../../../src/render.js";
 import { runs } from "../../support/runs.js";
 import { example } from "./support.js";
 

@@ -9,12 +9,12 @@ import {
   type CellEntry,
   type CellValue,
   cellsOf,
-  cleanText,
   type Edition,
   editionKeys,
   type Report,
   validateReport,
 } from "../../../src/index.js";
+import { cleanText } from "../../../src/render.js";
 
 /** Strings that would make elements, entities, Markdown syntax or terminal escapes if printed raw. */
 export const hostileStrings = [
