@@ -217,7 +217,7 @@ function push(
   values: { zh: Record<string, string>; en: Record<string, string> },
   lang: Lang,
   tally: Tally,
-  extra: Partial<Pick<Finding, "cells" | "delta">> = {},
+  extra: Pick<Finding, "cells">,
 ): void {
   const template =
     status === "pass" ? rule.templates.pass : status === "fail" ? rule.templates.fail : rule.templates.notAssessable;
@@ -227,8 +227,7 @@ function push(
     rule: rule.id,
     severity: rule.severity,
     status,
-    cells: extra.cells ?? [],
-    ...extra,
+    cells: extra.cells,
     message,
     text: message[lang],
   });
