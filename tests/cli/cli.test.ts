@@ -3,6 +3,7 @@
  */
 import { type SpawnSyncReturns, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { builtinModules } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -211,5 +212,64 @@ describe("zfxxgk schema and example", () => {
     const r = run(["example"]);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(seed);
+  });
+});
+
+describe("the built command line's modules", () => {
+  /** Every module `dist/cli.js` loads, through static and dynamic relative imports (each command's chunk). */
+  function modulesOfCli(): string[] {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(file, "utf8");
+      for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)["'](\.\.?\/[^"']+)["']/gm))
+        visit(join(file, "..", m[1] as string));
+    };
+    visit(cli);
+    return [...seen];
+  }
+
+  /** The files of the modules a run of the command line loads (a module hook records each one). */
+  function modulesLoadedBy(args: string[]): string[] {
+    const record = join(dir, `loaded-${args.length}.txt`);
+    writeFileSync(record, "");
+    const hooks = `import { appendFileSync } from "node:fs";
+      export async function load(url, context, next) {
+        if (url.startsWith("file:")) appendFileSync(${JSON.stringify(record)}, url + "\\n");
+        return next(url, context);
+      }`;
+    const register = join(dir, "register-hooks.mjs");
+    writeFileSync(
+      register,
+      `import { register } from "node:module";\nregister(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});\n`,
+    );
+    const r = spawnSync(process.execPath, ["--import", register, cli, ...args], { encoding: "utf8", cwd: root });
+    expect(r.status, r.stderr).toBeLessThan(2);
+    return readFileSync(record, "utf8")
+      .split("\n")
+      .filter((u) => u !== "")
+      .map((u) => new URL(u).pathname);
+  }
+
+  it("import only Node's built-in modules, the parser's chunk included", () => {
+    const modules = modulesOfCli();
+    // the entry, and a chunk per command at least (check, parse/render, schema, example)
+    expect(modules.length).toBeGreaterThan(4);
+    const bare = modules.flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)["']([^"'./][^"']*)["']/gm)].map(
+        (m) => m[1] as string,
+      ),
+    );
+    expect(bare.filter((p) => !p.startsWith("node:") && !builtinModules.includes(p))).toEqual([]);
+  });
+
+  it("a check of JSON files never loads the parser (parse5); a published report does", () => {
+    const hasParse5 = (files: string[]) => files.some((file) => readFileSync(file, "utf8").includes("parse5"));
+    const json = modulesLoadedBy(["check", "--json", seedJson]);
+    expect(json).toContain(cli);
+    expect(hasParse5(json)).toBe(false);
+    const text = modulesLoadedBy(["check", "--json", seedJson, seedText]);
+    expect(hasParse5(text)).toBe(true);
   });
 });
