@@ -25,6 +25,8 @@ const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10
  * ```
  */
 export function stripInline(text: string): string {
+  // nothing to remove without an escape, a tag, a mark or an entity (most cells: figures and labels)
+  if (!/[\\<*_`~&]/.test(text)) return text;
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
@@ -70,22 +72,17 @@ export function stripInline(text: string): string {
 export function pipeCells(line: string): string[] {
   const t = line.trim();
   const cells: string[] = [];
-  let cell = "";
+  // a cell is the text between unescaped pipes as it stands (escapes are removed with the inline markup)
+  let start = 0;
   for (let i = 0; i < t.length; i++) {
-    const ch = t[i] as string;
-    if (ch === "\\" && i + 1 < t.length) {
-      cell += ch + (t[i + 1] as string);
-      i++;
-      continue;
+    const c = t.charCodeAt(i);
+    if (c === 0x5c /* \\ */ && i + 1 < t.length) i++;
+    else if (c === 0x7c /* | */) {
+      cells.push(t.slice(start, i));
+      start = i + 1;
     }
-    if (ch === "|") {
-      cells.push(cell);
-      cell = "";
-      continue;
-    }
-    cell += ch;
   }
-  cells.push(cell);
+  cells.push(t.slice(start));
   if (t.startsWith("|")) cells.shift();
   if (t.endsWith("|") && !t.endsWith("\\|") && cells.length > 0) cells.pop();
   return cells.map((c) => stripInline(c).trim());
@@ -100,6 +97,9 @@ function isDelimiterRow(line: string): boolean {
 
 /** True for a thematic break `---`, `***`, `___`. */
 function isThematicBreak(line: string): boolean {
+  // made only of one of -, *, _ (and white space): told from the first character that is not white space
+  const first = line.trimStart().charAt(0);
+  if (first !== "-" && first !== "*" && first !== "_") return false;
   const t = line.replace(/\s+/g, "");
   return t.length >= 3 && (/^-+$/.test(t) || /^\*+$/.test(t) || /^_+$/.test(t));
 }

@@ -4,6 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { closePdfSpacing, halfWidth, isDigit, isWide } from "../../src/parse/chars.js";
+import { pipeCells, stripInline } from "../../src/parse/markdown-input.js";
 import { isPageNumber } from "../../src/parse/text-input.js";
 import { knownUnits, readNumber } from "../../src/parse/values.js";
 import { runs } from "../support/runs.js";
@@ -109,10 +110,10 @@ function readNumberPlain(text: string): { value: number; unit: string | null; in
       break;
     }
   }
-  const m = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:[eE]([+-]?\d{1,3}))?$/.exec(number);
+  const m = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(number);
   if (m === null) return null;
-  const [, sign = "", int = "", frac, exp] = m;
-  const source = `${sign === "-" ? "-" : ""}${int.replace(/,/g, "")}${frac === undefined ? "" : `.${frac}`}${exp === undefined ? "" : `e${exp}`}`;
+  const [, sign = "", int = "", frac] = m;
+  const source = `${sign === "-" ? "-" : ""}${int.replace(/,/g, "")}${frac === undefined ? "" : `.${frac}`}`;
   let value = Number(source);
   if (!Number.isFinite(value)) return null;
   if (Object.is(value, -0)) value = 0;
@@ -148,6 +149,110 @@ describe("readNumber", () => {
           expect(readNumber(text)).toEqual(readNumberPlain(text));
         },
       ),
+      { numRuns: runs(2000, 10000) },
+    );
+  });
+});
+
+/** `stripInline` as first written: no look for what it removes before the loop. */
+function stripInlinePlain(text: string): string {
+  const isMark = (ch: string) => ch === "*" || ch === "_" || ch === "`" || ch === "~";
+  const isDigitAt = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch === "\\" && i + 1 < text.length && /[!-/:-@[-`{-~]/.test(text[i + 1] as string)) {
+      out += text[i + 1];
+      i++;
+      continue;
+    }
+    if (ch === "<") {
+      const close = text.indexOf(">", i);
+      if (close > i && close - i < 40 && /^<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?\/?>$/.test(text.slice(i, close + 1))) {
+        out += " ";
+        i = close;
+        continue;
+      }
+    }
+    if (isMark(ch)) {
+      let end = i;
+      while (end < text.length && isMark(text[end] as string)) end++;
+      if (isDigitAt(out.charCodeAt(out.length - 1)) && isDigitAt(text.charCodeAt(end))) out += text.slice(i, end);
+      i = end - 1;
+      continue;
+    }
+    out += ch;
+  }
+  return out
+    .replace(/&nbsp;/g, " ")
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
+}
+
+/** `pipeCells` as first written: cells built a character at a time. */
+function pipeCellsPlain(line: string): string[] {
+  const t = line.trim();
+  const cells: string[] = [];
+  let cell = "";
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i] as string;
+    if (ch === "\\" && i + 1 < t.length) {
+      cell += ch + (t[i + 1] as string);
+      i++;
+      continue;
+    }
+    if (ch === "|") {
+      cells.push(cell);
+      cell = "";
+      continue;
+    }
+    cell += ch;
+  }
+  cells.push(cell);
+  if (t.startsWith("|")) cells.shift();
+  if (t.endsWith("|") && !t.endsWith("\\|") && cells.length > 0) cells.pop();
+  return cells.map((c) => stripInline(c).trim());
+}
+
+describe("Markdown pipe rows", () => {
+  const pieces = fc.constantFrom(
+    "|",
+    "\\",
+    "\\|",
+    " ",
+    "规章",
+    "0",
+    "12",
+    "**",
+    "_",
+    "`",
+    "~",
+    "<br>",
+    "&nbsp;",
+    "&amp;",
+    "-",
+    "*",
+  );
+  const row = fc.oneof(
+    fc.string({ unit: "grapheme", maxLength: 30 }),
+    fc.array(pieces, { maxLength: 20 }).map((a) => a.join("")),
+  );
+
+  it("split into the same cells as a character at a time", () => {
+    fc.assert(
+      fc.property(row, (line) => {
+        expect(pipeCells(line)).toEqual(pipeCellsPlain(line));
+      }),
+      { numRuns: runs(2000, 10000) },
+    );
+  });
+
+  it("stripInline removes the same as a character at a time", () => {
+    fc.assert(
+      fc.property(row, (text) => {
+        expect(stripInline(text)).toBe(stripInlinePlain(text));
+      }),
       { numRuns: runs(2000, 10000) },
     );
   });
