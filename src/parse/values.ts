@@ -9,8 +9,11 @@ import { editionKeys } from "../format/editions.js";
 import { cellsOf } from "../format/walk.js";
 import { halfWidth, isHan } from "./chars.js";
 
-/** A number as written: sign, digits with optional thousands separators, decimals, exponent. */
-const numberPattern = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:[eE]([+-]?\d{1,3}))?$/;
+/**
+ * A number as written: sign, digits with optional thousands separators, decimals. No exponent: a report never
+ * prints one, and «1e308» in a cell is not a figure (found by the soak: it was read as an amount).
+ */
+const numberPattern = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
 let unitCache: readonly string[] | undefined;
 
@@ -103,8 +106,8 @@ export function readNumber(text: string): Written | null {
   const { number, unit } = splitUnit(halfWidth(text).trim());
   const m = numberPattern.exec(number);
   if (m === null) return null;
-  const [, sign = "", int = "", frac, exp] = m;
-  const source = `${sign === "-" ? "-" : ""}${int.replace(/,/g, "")}${frac === undefined ? "" : `.${frac}`}${exp === undefined ? "" : `e${exp}`}`;
+  const [, sign = "", int = "", frac] = m;
+  const source = `${sign === "-" ? "-" : ""}${int.replace(/,/g, "")}${frac === undefined ? "" : `.${frac}`}`;
   let value = Number(source);
   if (!Number.isFinite(value)) return null;
   if (Object.is(value, -0)) value = 0;
