@@ -57,9 +57,27 @@ function noticeParts(notice: string): { prefix: string; year: string; number: st
   return m === null ? null : { prefix: labelKey(m[1] as string), year: m[2] as string, number: m[3] as string };
 }
 
+const noticeCache = new Map<string, ReturnType<typeof noticeParts>>();
+
+/** {@link noticeParts}, worked out once per notice (the descriptors name two). */
+function noticePartsOf(notice: string): ReturnType<typeof noticeParts> {
+  if (!noticeCache.has(notice)) noticeCache.set(notice, noticeParts(notice));
+  return noticeCache.get(notice) ?? null;
+}
+
+let titleCache: readonly (readonly [Edition, string])[] | undefined;
+
+/** Each edition's format title as compared, longest first; worked out once. */
+function formatTitles(): readonly (readonly [Edition, string])[] {
+  titleCache ??= editionKeys
+    .map((e) => [e, labelKey(editions[e].formatTitle)] as const)
+    .sort((a, b) => b[1].length - a[1].length);
+  return titleCache;
+}
+
 /** True where the text cites the notice (brackets and spaces as they come: 〔2021〕30 号, [2021]30号). */
 function citesNotice(text: string, notice: string): boolean {
-  const parts = noticeParts(notice);
+  const parts = noticePartsOf(notice);
   if (parts === null) return false;
   let from = 0;
   for (;;) {
@@ -94,9 +112,7 @@ export function detectEdition(
   for (const e of editionKeys)
     if (citesNotice(text, editions[e].notice))
       evidence.push({ kind: "notice", edition: e, found: [editions[e].notice] });
-  const titles = editionKeys
-    .map((e) => [e, labelKey(editions[e].formatTitle)] as const)
-    .sort((a, b) => b[1].length - a[1].length);
+  const titles = formatTitles();
   let rest = text;
   for (const [e, title] of titles) {
     if (rest.includes(title)) {

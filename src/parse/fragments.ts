@@ -34,14 +34,21 @@ function lineRole(line: SourceLine, vocabulary: ReadonlySet<string>): "none" | "
 /**
  * True where a piece is made of at most three pieces of the table's texts (labels glued together: `总计商业`),
  * each the longest that is one. The vocabulary holds every substring (up to 64 characters) of its texts, so
- * every prefix of a piece in it is in it too: the longest is found by halving.
+ * every prefix of a piece in it is in it too: the longest is found by doubling, then halving.
  */
 function covered(piece: string, vocabulary: ReadonlySet<string>): boolean {
   let at = 0;
   for (let parts = 0; parts < 3 && at < piece.length; parts++) {
-    // the longest length in the vocabulary lies in [lo, hi]
+    // the longest length in the vocabulary lies in [lo, hi]: first bounded by doubling from 1 (in prose the
+    // longest is short, and short slices are cheap to look up), then found by halving
+    const most = Math.min(64, piece.length - at);
     let lo = 0;
-    let hi = Math.min(64, piece.length - at);
+    let probe = 1;
+    while (probe <= most && vocabulary.has(piece.slice(at, at + probe))) {
+      lo = probe;
+      probe *= 2;
+    }
+    let hi = Math.min(most, probe - 1);
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (vocabulary.has(piece.slice(at, at + mid))) lo = mid;
