@@ -25,7 +25,12 @@ export type Loaded =
       readonly source: "json" | "published";
       readonly diagnostics: readonly Diagnostic[];
     }
-  | { readonly ok: false; readonly code: "unreadable" | "binary" | "json" | "invalid" | "unparsable" | "internal"; readonly message: Message; readonly details?: readonly string[] };
+  | {
+      readonly ok: false;
+      readonly code: "unreadable" | "binary" | "json" | "invalid" | "unparsable" | "internal";
+      readonly message: Message;
+      readonly details?: readonly string[];
+    };
 
 /**
  * A failed {@link Loaded}.
@@ -35,7 +40,12 @@ export type Loaded =
  * loadFailure("json", "JSON 格式错误", "invalid JSON").ok; // false
  * ```
  */
-export const loadFailure = (code: Extract<Loaded, { ok: false }>["code"], zh: string, en: string, details?: readonly string[]): Loaded =>
+export const loadFailure = (
+  code: Extract<Loaded, { ok: false }>["code"],
+  zh: string,
+  en: string,
+  details?: readonly string[],
+): Loaded =>
   details === undefined ? { ok: false, code, message: { zh, en } } : { ok: false, code, message: { zh, en }, details };
 
 const noDiagnostics: readonly Diagnostic[] = Object.freeze([]);

@@ -79,7 +79,10 @@ export function readText(path: string): TextRead {
     const info = fstatSync(fd);
     if (info.isDirectory()) return unreadable("是文件夹", "is a folder");
     if (info.size > maxInputBytes) {
-      return unreadable(`文件过大（${info.size} 字节，上限 ${maxInputBytes}）`, `file too large (${info.size} bytes, limit ${maxInputBytes})`);
+      return unreadable(
+        `文件过大（${info.size} 字节，上限 ${maxInputBytes}）`,
+        `file too large (${info.size} bytes, limit ${maxInputBytes})`,
+      );
     }
     bytes = readAll(fd, info.size);
   } catch (error) {
@@ -89,7 +92,12 @@ export function readText(path: string): TextRead {
     if (fd !== undefined) closeQuietly(fd);
   }
   const text = decodeText(bytes);
-  if (text === undefined) return { ok: false, code: "binary", message: { zh: "不是文本文件（二进制数据或非 UTF-8 编码）", en: "not a text file (binary data or not UTF-8)" } };
+  if (text === undefined)
+    return {
+      ok: false,
+      code: "binary",
+      message: { zh: "不是文本文件（二进制数据或非 UTF-8 编码）", en: "not a text file (binary data or not UTF-8)" },
+    };
   return { ok: true, text };
 }
 
@@ -103,7 +111,8 @@ function readAll(fd: number, size: number): Buffer {
   let length = 0;
   while (size === 0 || length < size) {
     if (length === buffer.length) {
-      if (length > maxInputBytes) throw new RangeError(`file too large (more than ${maxInputBytes} bytes, limit ${maxInputBytes})`);
+      if (length > maxInputBytes)
+        throw new RangeError(`file too large (more than ${maxInputBytes} bytes, limit ${maxInputBytes})`);
       const grown = bufferFor(Math.min(buffer.length * 2, maxInputBytes + 1));
       buffer.copy(grown, 0, 0, length);
       buffer = grown;

@@ -37,7 +37,17 @@ describe("the folder walk", () => {
     const root = join(dir, "walk");
     mkdirSync(join(root, "b", "c"), { recursive: true });
     mkdirSync(join(root, "a"));
-    for (const f of ["z.json", "m.txt", "A.HTML", ".hidden.json", "notes.pdf", "b/2.json", "b/1.md", "b/c/x.htm", "a/y.markdown"])
+    for (const f of [
+      "z.json",
+      "m.txt",
+      "A.HTML",
+      ".hidden.json",
+      "notes.pdf",
+      "b/2.json",
+      "b/1.md",
+      "b/c/x.htm",
+      "a/y.markdown",
+    ])
       writeFileSync(join(root, f), "{}");
     const paths = [...walkInputs([`${root}/`, join(dir, "missing.json")])].map((e) => [e.path, e.error !== undefined]);
     expect(paths).toEqual([
@@ -96,7 +106,9 @@ describe("reading a file's text", () => {
 describe("the kind of input", () => {
   it("JSON when the first character after white space opens an object or an array", () => {
     const space = fc.constantFrom(" ", "\t", "\n", "\r", "\u3000", "\u00a0", "\ufeff", "\u2028");
-    const text = fc.tuple(fc.array(space, { maxLength: 4 }), fc.string({ maxLength: 8 })).map(([s, t]) => s.join("") + t);
+    const text = fc
+      .tuple(fc.array(space, { maxLength: 4 }), fc.string({ maxLength: 8 }))
+      .map(([s, t]) => s.join("") + t);
     fc.assert(
       fc.property(text, (t) => {
         const first = t.trimStart()[0];
@@ -117,7 +129,11 @@ describe("the chunked writer", () => {
   }
 
   it("writes every line whole and in order, lines of any length and any characters, flushing when full", async () => {
-    const line = fc.oneof(fc.string({ maxLength: 50 }), fc.string({ unit: "grapheme", maxLength: 2000 }), fc.constant("表".repeat(70_000)));
+    const line = fc.oneof(
+      fc.string({ maxLength: 50 }),
+      fc.string({ unit: "grapheme", maxLength: 2000 }),
+      fc.constant("表".repeat(70_000)),
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(line, { maxLength: 60 }), async (lines) => {
         const { stream, text } = sink();
@@ -140,7 +156,7 @@ describe("the chunked writer", () => {
       const written: unknown[] = [];
       const stream = { fd, isTTY: false, write: (c: unknown) => written.push(c) > 0 } as unknown as NodeJS.WriteStream;
       const out = new Writer(stream, { buffered: true });
-      const lines = ["{\"file\":\"a.json\"}", "表".repeat(40_000), "", "last"];
+      const lines = ['{"file":"a.json"}', "表".repeat(40_000), "", "last"];
       for (const l of lines) out.line(l);
       out.flushSync();
       expect(written).toEqual([]);
