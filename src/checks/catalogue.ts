@@ -47,7 +47,7 @@ export type RuleKind = "sum" | "soft" | "cell" | "envelope" | "narrative" | "con
  *
  * @example
  * ```ts
- * import { ruleCatalogue } from "zfxxgk";
+ * import { ruleCatalogue } from "zfxxgk/rules";
  * const errors = ruleCatalogue.filter((r) => r.severity === "error").map((r) => r.id);
  * ```
  */
@@ -204,7 +204,7 @@ function buildCatalogue(): readonly RuleInfo[] {
  *
  * @example
  * ```ts
- * import { ruleCatalogue } from "zfxxgk";
+ * import { ruleCatalogue } from "zfxxgk/rules";
  * ruleCatalogue.find((r) => r.id === "T3.balance")?.equation.zh;
  * // "本年新收 + 上年结转 = （七）总计 + 结转下年度继续办理（每一列）"
  * ```
@@ -216,7 +216,7 @@ export const ruleCatalogue: readonly RuleInfo[] = /* @__PURE__ */ buildCatalogue
  *
  * @example
  * ```ts
- * import { ruleInfo } from "zfxxgk";
+ * import { ruleInfo } from "zfxxgk/rules";
  * ruleInfo("T4.total")?.severity; // "error"
  * ```
  */

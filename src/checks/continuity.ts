@@ -41,7 +41,7 @@ export interface ContinuityTerm {
  *
  * @example
  * ```ts
- * import { continuityRules } from "zfxxgk";
+ * import { continuityRules } from "zfxxgk/rules";
  * continuityRules[0]?.id; // "X.carry-over"
  * ```
  */
@@ -71,7 +71,7 @@ const pairTemplates = {
  *
  * @example
  * ```ts
- * import { continuityRules } from "zfxxgk";
+ * import { continuityRules } from "zfxxgk/rules";
  * continuityRules.map((r) => r.id); // ["X.carry-over", "X.documents-roll-forward", "X.items-roll-forward"]
  * ```
  */
@@ -160,7 +160,7 @@ export const continuityRules = [
  *
  * @example
  * ```ts
- * import { pairRules } from "zfxxgk";
+ * import { pairRules } from "zfxxgk/rules";
  * pairRules[0].id; // "X.consecutive-years"
  * ```
  */

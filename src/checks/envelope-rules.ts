@@ -18,7 +18,7 @@ import type { CheckOptions, Finding, FindingStatus, Lang, OrganKind, Severity } 
  *
  * @example
  * ```ts
- * import { envelopeRules } from "zfxxgk";
+ * import { envelopeRules } from "zfxxgk/rules";
  * envelopeRules.map((r) => r.id); // ["E.edition-year", "R.deadline", "R.published-before-year-end"]
  * ```
  */
@@ -33,7 +33,7 @@ export interface DeclaredRule {
  *
  * @example
  * ```ts
- * import { pairRules } from "zfxxgk";
+ * import { pairRules } from "zfxxgk/rules";
  * const r: DocumentedRule = pairRules[0];
  * ```
  */
@@ -52,7 +52,7 @@ export interface DocumentedRule extends DeclaredRule {
  *
  * @example
  * ```ts
- * import { governmentNameEndings } from "zfxxgk";
+ * import { governmentNameEndings } from "zfxxgk/rules";
  * governmentNameEndings; // ["人民政府", "街道办事处"]
  * ```
  */
@@ -64,7 +64,7 @@ export const governmentNameEndings = ["人民政府", "街道办事处"] as cons
  *
  * @example
  * ```ts
- * import { statutoryDeadlines } from "zfxxgk";
+ * import { statutoryDeadlines } from "zfxxgk/rules";
  * statutoryDeadlines.department; // "01-31"
  * ```
  */
@@ -78,7 +78,7 @@ export const statutoryDeadlines = { department: "01-31", government: "03-31" } a
  *
  * @example
  * ```ts
- * import { envelopeRules } from "zfxxgk";
+ * import { envelopeRules } from "zfxxgk/rules";
  * envelopeRules[1]?.severity; // "warning"
  * ```
  */
@@ -141,7 +141,7 @@ const organKindName: Record<OrganKind, Message> = {
  *
  * @example
  * ```ts
- * import { guessOrganKind } from "zfxxgk";
+ * import { guessOrganKind } from "zfxxgk/rules";
  * guessOrganKind("连州市人民政府办公室"); // "department"
  * guessOrganKind("连州市人民政府"); // "government"
  * ```
@@ -166,7 +166,7 @@ let lastKind: OrganKind = "department";
  *
  * @example
  * ```ts
- * import { publicationDeadline } from "zfxxgk";
+ * import { publicationDeadline } from "zfxxgk/rules";
  * publicationDeadline(2023, "department"); // "2024-01-31"
  * ```
  */

@@ -25,7 +25,7 @@ import type { Finding, Lang } from "./types.js";
  *
  * @example
  * ```ts
- * import { narrativeRules } from "zfxxgk";
+ * import { narrativeRules } from "zfxxgk/rules";
  * narrativeRules[0]?.id; // "N.applications-received"
  * ```
  */
@@ -86,7 +86,7 @@ const templates = {
  *
  * @example
  * ```ts
- * import { narrativeRules } from "zfxxgk";
+ * import { narrativeRules } from "zfxxgk/rules";
  * narrativeRules.map((r) => r.id);
  * ```
  */

@@ -27,7 +27,7 @@ export interface RuleText {
  *
  * @example
  * ```ts
- * import { ruleTexts } from "zfxxgk";
+ * import { ruleTexts } from "zfxxgk/rules";
  * ruleTexts["R.deadline"]?.rationale.zh;
  * ```
  */

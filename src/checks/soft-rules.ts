@@ -15,7 +15,7 @@ import type { TableKey } from "../format/editions.js";
  *
  * @example
  * ```ts
- * import { softRules } from "zfxxgk";
+ * import { softRules } from "zfxxgk/rules";
  * softRules.proactive?.map((r) => r.id); // ["T2.in-force-issued", "T2.items-nonnegative", "T2.published-within-total"]
  * ```
  */

@@ -27,7 +27,7 @@ export interface RuleTemplates {
  *
  * @example
  * ```ts
- * import { equationTemplates } from "zfxxgk";
+ * import { equationTemplates } from "zfxxgk/rules";
  * equationTemplates.fail.zh; // "{scope}{left}为 {leftValue}，{right}为 {rightValue}，相差 {difference}。"
  * ```
  */
@@ -51,7 +51,7 @@ export const equationTemplates = {
  *
  * @example
  * ```ts
- * import { boundTemplates } from "zfxxgk";
+ * import { boundTemplates } from "zfxxgk/rules";
  * boundTemplates.fail.en; // "{scope}{left} is {leftValue}, less than {right} ({rightValue})."
  * ```
  */
@@ -72,7 +72,7 @@ export const boundTemplates = {
  *
  * @example
  * ```ts
- * import { nonNegativeTemplates } from "zfxxgk";
+ * import { nonNegativeTemplates } from "zfxxgk/rules";
  * nonNegativeTemplates.fail.zh; // "{scope}{left}为 {leftValue}，小于 0。"
  * ```
  */
@@ -90,7 +90,7 @@ export const nonNegativeTemplates = {
  *
  * @example
  * ```ts
- * import { blankTemplates } from "zfxxgk";
+ * import { blankTemplates } from "zfxxgk/rules";
  * blankTemplates.fail.zh; // "{left}为空白，未填写数字。"
  * ```
  */
@@ -104,7 +104,7 @@ export const blankTemplates = {
  *
  * @example
  * ```ts
- * import { unitBlankTemplates } from "zfxxgk";
+ * import { unitBlankTemplates } from "zfxxgk/rules";
  * unitBlankTemplates.fail.zh; // "{left}为 {leftValue}，但未注明单位（{units}）。"
  * ```
  */
