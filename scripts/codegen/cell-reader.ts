@@ -106,79 +106,167 @@ function readerLines(edition: (typeof editionKeys)[number]): string[] {
   return out;
 }
 
-function tablesLines(edition: (typeof editionKeys)[number]): string[] {
-  const plan = planOf(edition);
-  const out = [
-    "/**",
-    ` * Which tables of a ${edition}-edition report need the interpreter, read straight from the report's`,
-    " * properties: bit t (of the plan's tables, in printed order) is set when table t has a blank cell, a sum of",
-    " * its cells that may not be exact in floating point, or a rule instance that does not hold; 0 when every",
-    " * figure is there and every relation holds. A figure that is neither a number nor null sets its table's bit",
-    " * (the reader refuses it); a record that is not an object throws.",
-    " */",
-    `function tables${edition}(r: Node): number {`,
-    "  let o: Node;",
-    "  let m = 0;",
-  ];
-  plan.tables.forEach((slice, t) => {
-    const locals: string[] = [];
-    out.push(`  // ${slice.table.number} (${slice.table.key})`);
-    for (const record of plan.records) {
-      const first = record.indexes[0];
-      if (first === undefined || first < slice.cellStart || first >= slice.cellEnd) continue;
-      out.push(`  o = ${record.segments.reduce(prop, "r")};`);
-      const decl = record.keys.map((key, k) => {
-        const c = `c${record.indexes[k]}`;
-        locals.push(c);
-        return `${c} = ${prop("o", key)}`;
-      });
-      out.push(`  const ${decl.join(", ")};`);
-    }
-    const bit = 1 << t;
-    const lines = (xs: readonly string[], per: number, join: string): string[] => {
-      const rows: string[] = [];
-      for (let i = 0; i < xs.length; i += per) rows.push(xs.slice(i, i + per).join(join));
-      return rows;
+/** The records of a plan that lie in one table slice, in plan order. */
+function recordsIn(plan: ReturnType<typeof planOf>, slice: ReturnType<typeof planOf>["tables"][number]) {
+  return plan.records.filter((record) => {
+    const first = record.indexes[0];
+    return first !== undefined && first >= slice.cellStart && first < slice.cellEnd;
+  });
+}
+
+/** `c…` locals summed left to right (`0` when empty), as the interpreter's float path adds them. */
+const sumOf = (xs: readonly string[]) => (xs.length === 0 ? "0" : xs.join(" + "));
+
+/**
+ * The comparison of one rule instance of the plan, with each cell named by `name` (`false` for an amount,
+ * which the interpreter sums exactly: its table always goes to the interpreter).
+ */
+function test(plan: ReturnType<typeof planOf>, i: number, name: (cell: number) => string): string {
+  const inst = plan.instances[i];
+  const flag = plan.flags[i] as number;
+  if (inst === undefined || (flag & EXACT) !== 0) return "false";
+  return `${sumOf(inst.left.map(name))} ${(flag & AT_LEAST) !== 0 ? ">=" : "==="} ${sumOf(inst.right.map(name))}`;
+}
+
+/** Whether instance `i` of the plan is checked inside one record (every cell of it in `indexes`, not an amount). */
+function within(plan: ReturnType<typeof planOf>, i: number, indexes: readonly number[]): boolean {
+  const inst = plan.instances[i];
+  if (inst === undefined || ((plan.flags[i] as number) & EXACT) !== 0) return false;
+  return [...inst.left, ...inst.right].every((c) => indexes.includes(c));
+}
+
+/**
+ * The record checks and the per-table checks of every edition. A record check (one per record type and set of
+ * relations inside the record — 表三's row totals, 表四's totals) reads the record's figures into locals by
+ * constant names, answers NaN when one is not a number or a relation inside the record does not hold, copies the
+ * figures into `scratch` at the record's cell index (for the relations across records), and adds their
+ * magnitudes to the running sum `s` — left to right, in the plan's cell order, as the one expression it
+ * replaces did. A table check calls its records' checks in plan order (every record is read, so a record that is
+ * not an object throws as before), then tests the relations across records on `scratch`. Small functions
+ * compile quickly and are inlined or not on their own merits; one function per edition of ~200 locals took most
+ * of the optimising compiler's time.
+ */
+function checkLines(): string[] {
+  const out: string[] = [];
+  const variants = new Map<string, string>(); // type + shape + relations -> function name
+  const perType = new Map<string, number>();
+  const lines = (xs: readonly string[], per: number, join: string): string[] => {
+    const rows: string[] = [];
+    for (let i = 0; i < xs.length; i += per) rows.push(xs.slice(i, i + per).join(join));
+    return rows;
+  };
+  const recordCheck = (plan: ReturnType<typeof planOf>, record: (typeof plan.records)[number], relations: number[]) => {
+    const first = record.indexes[0] as number;
+    const cell = plan.cells[first];
+    if (cell === undefined) throw new Error(`record ${record.segments.join(".")} has no cell`);
+    const type = cell.record.node.typeName;
+    const local = (c: number) => `c${record.indexes.indexOf(c)}`;
+    const tests = relations.map((i) => test(plan, i, local));
+    const shape = record.keys.map((k, j) => `${k}@${(record.indexes[j] as number) - first}`).join(",");
+    const key = `${type}|${shape}|${tests.join("|")}`;
+    const known = variants.get(key);
+    if (known !== undefined) return known;
+    const n = perType.get(type) ?? 0;
+    perType.set(type, n + 1);
+    const name = `check${type}${n === 0 ? "" : `_${n}`}`;
+    variants.set(key, name);
+    const locals = record.keys.map((_, j) => `c${j}`);
+    const at = (j: number) => {
+      const d = (record.indexes[j] as number) - first;
+      return d === 0 ? "i" : `i + ${d}`;
     };
     const numbers = lines(
       locals.map((c) => `typeof ${c} === "number"`),
       4,
       " && ",
     );
-    out.push("  if (", ...numbers.map((l, k) => `    ${l}${k === numbers.length - 1 ? "" : " &&"}`), "  ) {");
-    // Every sum of the table stays within ±(2^53 − 1), as the interpreter's float path requires, when the
-    // magnitudes of its cells add up to at most that: one sum here instead of a range check per instance. By
-    // absolute value, so that a negative figure (in a value that is not a report) cannot cancel another; NaN
-    // and ±Infinity fail it too (the reader then refuses them).
-    const magnitude = locals.map((c) => `Math.abs(${c})`);
-    const tests: string[] = [];
-    for (let i = slice.instanceStart; i < slice.instanceEnd; i++) {
-      const inst = plan.instances[i];
-      const flag = plan.flags[i] as number;
-      if (inst === undefined) continue;
-      // An amount is summed exactly by the interpreter.
-      if ((flag & EXACT) !== 0) {
-        tests.push("false");
-        continue;
-      }
-      const sum = (xs: readonly number[]) => (xs.length === 0 ? "0" : xs.map((x) => `c${x}`).join(" + "));
-      tests.push(`${sum(inst.left)} ${(flag & AT_LEAST) !== 0 ? ">=" : "==="} ${sum(inst.right)}`);
-    }
-    const sums = lines(magnitude, 8, " + ");
     out.push(
-      "    if (",
-      ...sums.map(
-        (l, k) => `      ${k === 0 ? "!(" : ""}${l}${k === sums.length - 1 ? ` <= ${Number.MAX_SAFE_INTEGER})` : " +"}`,
-      ),
-      ...tests.map((x) => `      || !(${x})`),
-      "    )",
-      `      m |= ${bit};`,
+      `/** Checks a ${type}${tests.length === 0 ? "" : " and the relations inside it"}: \`s\` plus its figures' magnitudes, or NaN; copies the figures to \`scratch\` from \`i\`. */`,
+      `function ${name}(o: Node, i: number, s: number): number {`,
+      `  const ${record.keys.map((k, j) => `c${j} = ${prop("o", k)}`).join(", ")};`,
+      "  if (",
+      ...numbers.map((l, k) => `    ${l}${k === numbers.length - 1 ? "" : " &&"}`),
+      "  ) {",
+      ...locals.map((c, j) => `    scratch[${at(j)}] = ${c};`),
+      ...(tests.length === 0
+        ? []
+        : [
+            "    if (",
+            ...tests.map((x, k) => `      ${k === 0 ? "" : "|| "}!(${x})`),
+            "    )",
+            "      return Number.NaN;",
+          ]),
+      `    return s + ${locals.map((c) => `Math.abs(${c})`).join(" + ")};`,
+      "  }",
+      "  return Number.NaN;",
+      "}",
+      "",
     );
-    // a blank figure, or junk (the reader refuses it: a TypeError)
-    out.push("  } else", `    m |= ${bit};`);
-  });
-  out.push("  return m;", "}", "");
-  return out;
+    return name;
+  };
+  const tables: string[] = [];
+  let size = 0;
+  for (const edition of editionKeys) {
+    const plan = planOf(edition);
+    size = Math.max(size, plan.cells.length);
+    const names: string[] = [];
+    plan.tables.forEach((slice, t) => {
+      const records = recordsIn(plan, slice);
+      const inside = new Set<number>();
+      const calls = records.map((record) => {
+        const relations: number[] = [];
+        for (let i = slice.instanceStart; i < slice.instanceEnd; i++) {
+          if (within(plan, i, record.indexes)) {
+            relations.push(i);
+            inside.add(i);
+          }
+        }
+        const fn = recordCheck(plan, record, relations);
+        return `  s = ${fn}(${record.segments.reduce(prop, "r")}, ${record.indexes[0]}, s);`;
+      });
+      const across: string[] = [];
+      for (let i = slice.instanceStart; i < slice.instanceEnd; i++)
+        if (!inside.has(i)) across.push(test(plan, i, (c) => `scratch[${c}]`));
+      const name = `table${edition}_${slice.table.key}`;
+      names.push(name);
+      tables.push(
+        `/** ${slice.table.number} (${slice.table.key}) of a ${edition}-edition report: ${1 << t} when it needs the interpreter, else 0. */`,
+        `function ${name}(r: Node): number {`,
+        "  let s = 0;",
+        ...calls,
+        `  return !(s <= ${Number.MAX_SAFE_INTEGER})`,
+        ...across.map((x) => `    || !(${x})`),
+        `    ? ${1 << t}`,
+        "    : 0;",
+        "}",
+        "",
+      );
+    });
+    tables.push(
+      "/**",
+      ` * Which tables of a ${edition}-edition report need the interpreter, read straight from the report's`,
+      " * properties: bit t (of the plan's tables, in printed order) is set when table t has a blank cell, a sum of",
+      " * its cells that may not be exact in floating point, or a rule instance that does not hold; 0 when every",
+      " * figure is there and every relation holds. A figure that is neither a number nor null sets its table's bit",
+      " * (the reader refuses it); a record that is not an object throws.",
+      " */",
+      `function tables${edition}(r: Node): number {`,
+      `  return ${names.map((n) => `${n}(r)`).join(" | ")};`,
+      "}",
+      "",
+    );
+  }
+  // Every sum of a table stays within ±(2^53 − 1), as the interpreter's float path requires, when the
+  // magnitudes of its cells add up to at most that: one sum instead of a range check per instance. By absolute
+  // value, so that a negative figure (in a value that is not a report) cannot cancel another; NaN and
+  // ±Infinity fail it too (the reader then refuses them).
+  return [
+    "/** The figures of the records checked so far, by cell index, for the relations across records. */",
+    `const scratch: Node = new Float64Array(${size});`,
+    "",
+    ...out,
+    ...tables,
+  ];
 }
 
 /**
@@ -191,7 +279,8 @@ function tablesLines(edition: (typeof editionKeys)[number]): string[] {
  */
 export function generateCellReader(): string {
   const out = [...header, ...recordReaders()];
-  for (const edition of editionKeys) out.push(...readerLines(edition), ...tablesLines(edition));
+  for (const edition of editionKeys) out.push(...readerLines(edition));
+  out.push(...checkLines());
   const table = (name: string) => editionKeys.map((e) => `  ${JSON.stringify(e)}: ${name}${e},`);
   out.push(
     "/**",

@@ -4,9 +4,8 @@
  * @module
  */
 import type { CellEntry } from "../format/walk.js";
-import type { Message } from "../validate/issues.js";
 import { DecimalSum } from "./decimal.js";
-import { fillBoth, formatNumber, listNames, quoteCell } from "./messages.js";
+import { fillBoth, formatNumber } from "./messages.js";
 import { AT_LEAST, type EditionPlan, EXACT, type RuleInstance } from "./sum-plan.js";
 import { boundTemplates, equationTemplates, nonNegativeTemplates, type RuleTemplates } from "./templates.js";
 import type { Finding, FindingStatus, Lang } from "./types.js";
@@ -175,10 +174,34 @@ function verdict(
   };
 }
 
+/** The blank cells of an instance, named as in messages (`「a」、「b」` / `a; b`) and by path, gathered in one pass. */
+class BlankCells {
+  zh = "";
+  en = "";
+  readonly paths: string[] = [];
+
+  add(plan: EditionPlan, indexes: readonly number[]): void {
+    for (let k = 0; k < indexes.length; k++) {
+      const i = indexes[k] as number;
+      if (plan.blank[i] !== 1) continue;
+      const cell = plan.cells[i] as CellEntry;
+      if (this.paths.length > 0) {
+        this.zh += "、";
+        this.en += "; ";
+      }
+      this.zh += `「${cell.name.zh}」`;
+      this.en += cell.name.en;
+      this.paths.push(cell.path);
+    }
+  }
+}
+
+// One shape for every call (a class instance, strings joined in loops): a `.map`/`.join` chain over arrays of
+// differing elements kinds made this function deoptimise ("wrong map") and recompile several times.
 function notAssessable(plan: EditionPlan, inst: RuleInstance, lang: Lang): Finding {
-  const blankCells: CellEntry[] = [];
-  for (const i of [...inst.left, ...inst.right]) if (plan.blank[i] === 1) blankCells.push(plan.cells[i] as CellEntry);
-  const blanks: Message = listNames(blankCells.map(quoteCell));
+  const blanks = new BlankCells();
+  blanks.add(plan, inst.left);
+  blanks.add(plan, inst.right);
   const templates = templatesOf(inst);
   const message = fillBoth(templates.notAssessable ?? templates.fail, {
     zh: { scope: inst.scope.zh, left: inst.leftText.zh, right: inst.rightText.zh, blanks: blanks.zh },
@@ -189,7 +212,7 @@ function notAssessable(plan: EditionPlan, inst: RuleInstance, lang: Lang): Findi
     severity: inst.rule.severity,
     status: "not-assessable",
     cells: inst.paths,
-    blankCells: blankCells.map((c) => c.path),
+    blankCells: blanks.paths,
     left: null,
     right: null,
     delta: null,

@@ -72,7 +72,14 @@ export function quoteCell(cell: CellEntry): Message {
  * ```
  */
 export function listNames(names: readonly Message[]): Message {
-  return { zh: names.map((n) => n.zh).join("、"), en: names.map((n) => n.en).join("; ") };
+  let zh = "";
+  let en = "";
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i] as Message;
+    zh += i === 0 ? n.zh : `、${n.zh}`;
+    en += i === 0 ? n.en : `; ${n.en}`;
+  }
+  return { zh, en };
 }
 
 /**

@@ -362,232 +362,6 @@ function read2021(r: Node, v: Node, b: Node, m: number): number {
 }
 
 /**
- * Which tables of a 2021-edition report need the interpreter, read straight from the report's
- * properties: bit t (of the plan's tables, in printed order) is set when table t has a blank cell, a sum of
- * its cells that may not be exact in floating point, or a rule instance that does not hold; 0 when every
- * figure is there and every relation holds. A figure that is neither a number nor null sets its table's bit
- * (the reader refuses it); a record that is not an object throws.
- */
-function tables2021(r: Node): number {
-  let o: Node;
-  let m = 0;
-  // 表二 (proactive)
-  o = r.proactive.regulations;
-  const c0 = o.issued, c1 = o.repealed, c2 = o.inForce;
-  o = r.proactive.normativeDocuments;
-  const c3 = o.issued, c4 = o.repealed, c5 = o.inForce;
-  o = r.proactive.licensing;
-  const c6 = o.decisions;
-  o = r.proactive.penalties;
-  const c7 = o.decisions;
-  o = r.proactive.coercion;
-  const c8 = o.decisions;
-  o = r.proactive.fees;
-  const c9 = o.amount;
-  if (
-    typeof c0 === "number" && typeof c1 === "number" && typeof c2 === "number" && typeof c3 === "number" &&
-    typeof c4 === "number" && typeof c5 === "number" && typeof c6 === "number" && typeof c7 === "number" &&
-    typeof c8 === "number" && typeof c9 === "number"
-  ) {
-    if (
-      !(Math.abs(c0) + Math.abs(c1) + Math.abs(c2) + Math.abs(c3) + Math.abs(c4) + Math.abs(c5) + Math.abs(c6) + Math.abs(c7) +
-      Math.abs(c8) + Math.abs(c9) <= 9007199254740991)
-      || !(c2 + c1 >= c0)
-      || !(c5 + c4 >= c3)
-    )
-      m |= 1;
-  } else
-    m |= 1;
-  // 表三 (applications)
-  o = r.applications.newReceived;
-  const c10 = o.naturalPerson, c11 = o.commercial, c12 = o.research, c13 = o.publicWelfare, c14 = o.legalService, c15 = o.other, c16 = o.total;
-  o = r.applications.carriedOver;
-  const c17 = o.naturalPerson, c18 = o.commercial, c19 = o.research, c20 = o.publicWelfare, c21 = o.legalService, c22 = o.other, c23 = o.total;
-  o = r.applications.results.granted;
-  const c24 = o.naturalPerson, c25 = o.commercial, c26 = o.research, c27 = o.publicWelfare, c28 = o.legalService, c29 = o.other, c30 = o.total;
-  o = r.applications.results.partiallyGranted;
-  const c31 = o.naturalPerson, c32 = o.commercial, c33 = o.research, c34 = o.publicWelfare, c35 = o.legalService, c36 = o.other, c37 = o.total;
-  o = r.applications.results.notDisclosed.stateSecret;
-  const c38 = o.naturalPerson, c39 = o.commercial, c40 = o.research, c41 = o.publicWelfare, c42 = o.legalService, c43 = o.other, c44 = o.total;
-  o = r.applications.results.notDisclosed.prohibitedByLaw;
-  const c45 = o.naturalPerson, c46 = o.commercial, c47 = o.research, c48 = o.publicWelfare, c49 = o.legalService, c50 = o.other, c51 = o.total;
-  o = r.applications.results.notDisclosed.securityStability;
-  const c52 = o.naturalPerson, c53 = o.commercial, c54 = o.research, c55 = o.publicWelfare, c56 = o.legalService, c57 = o.other, c58 = o.total;
-  o = r.applications.results.notDisclosed.thirdPartyRights;
-  const c59 = o.naturalPerson, c60 = o.commercial, c61 = o.research, c62 = o.publicWelfare, c63 = o.legalService, c64 = o.other, c65 = o.total;
-  o = r.applications.results.notDisclosed.internalAffairs;
-  const c66 = o.naturalPerson, c67 = o.commercial, c68 = o.research, c69 = o.publicWelfare, c70 = o.legalService, c71 = o.other, c72 = o.total;
-  o = r.applications.results.notDisclosed.processInformation;
-  const c73 = o.naturalPerson, c74 = o.commercial, c75 = o.research, c76 = o.publicWelfare, c77 = o.legalService, c78 = o.other, c79 = o.total;
-  o = r.applications.results.notDisclosed.enforcementRecords;
-  const c80 = o.naturalPerson, c81 = o.commercial, c82 = o.research, c83 = o.publicWelfare, c84 = o.legalService, c85 = o.other, c86 = o.total;
-  o = r.applications.results.notDisclosed.administrativeQuery;
-  const c87 = o.naturalPerson, c88 = o.commercial, c89 = o.research, c90 = o.publicWelfare, c91 = o.legalService, c92 = o.other, c93 = o.total;
-  o = r.applications.results.unableToProvide.notHeld;
-  const c94 = o.naturalPerson, c95 = o.commercial, c96 = o.research, c97 = o.publicWelfare, c98 = o.legalService, c99 = o.other, c100 = o.total;
-  o = r.applications.results.unableToProvide.needsCreation;
-  const c101 = o.naturalPerson, c102 = o.commercial, c103 = o.research, c104 = o.publicWelfare, c105 = o.legalService, c106 = o.other, c107 = o.total;
-  o = r.applications.results.unableToProvide.unclear;
-  const c108 = o.naturalPerson, c109 = o.commercial, c110 = o.research, c111 = o.publicWelfare, c112 = o.legalService, c113 = o.other, c114 = o.total;
-  o = r.applications.results.notProcessed.complaint;
-  const c115 = o.naturalPerson, c116 = o.commercial, c117 = o.research, c118 = o.publicWelfare, c119 = o.legalService, c120 = o.other, c121 = o.total;
-  o = r.applications.results.notProcessed.duplicate;
-  const c122 = o.naturalPerson, c123 = o.commercial, c124 = o.research, c125 = o.publicWelfare, c126 = o.legalService, c127 = o.other, c128 = o.total;
-  o = r.applications.results.notProcessed.publication;
-  const c129 = o.naturalPerson, c130 = o.commercial, c131 = o.research, c132 = o.publicWelfare, c133 = o.legalService, c134 = o.other, c135 = o.total;
-  o = r.applications.results.notProcessed.excessive;
-  const c136 = o.naturalPerson, c137 = o.commercial, c138 = o.research, c139 = o.publicWelfare, c140 = o.legalService, c141 = o.other, c142 = o.total;
-  o = r.applications.results.notProcessed.confirmation;
-  const c143 = o.naturalPerson, c144 = o.commercial, c145 = o.research, c146 = o.publicWelfare, c147 = o.legalService, c148 = o.other, c149 = o.total;
-  o = r.applications.results.otherHandling.overdueCorrection;
-  const c150 = o.naturalPerson, c151 = o.commercial, c152 = o.research, c153 = o.publicWelfare, c154 = o.legalService, c155 = o.other, c156 = o.total;
-  o = r.applications.results.otherHandling.overdueFee;
-  const c157 = o.naturalPerson, c158 = o.commercial, c159 = o.research, c160 = o.publicWelfare, c161 = o.legalService, c162 = o.other, c163 = o.total;
-  o = r.applications.results.otherHandling.other;
-  const c164 = o.naturalPerson, c165 = o.commercial, c166 = o.research, c167 = o.publicWelfare, c168 = o.legalService, c169 = o.other, c170 = o.total;
-  o = r.applications.results.total;
-  const c171 = o.naturalPerson, c172 = o.commercial, c173 = o.research, c174 = o.publicWelfare, c175 = o.legalService, c176 = o.other, c177 = o.total;
-  o = r.applications.carriedForward;
-  const c178 = o.naturalPerson, c179 = o.commercial, c180 = o.research, c181 = o.publicWelfare, c182 = o.legalService, c183 = o.other, c184 = o.total;
-  if (
-    typeof c10 === "number" && typeof c11 === "number" && typeof c12 === "number" && typeof c13 === "number" &&
-    typeof c14 === "number" && typeof c15 === "number" && typeof c16 === "number" && typeof c17 === "number" &&
-    typeof c18 === "number" && typeof c19 === "number" && typeof c20 === "number" && typeof c21 === "number" &&
-    typeof c22 === "number" && typeof c23 === "number" && typeof c24 === "number" && typeof c25 === "number" &&
-    typeof c26 === "number" && typeof c27 === "number" && typeof c28 === "number" && typeof c29 === "number" &&
-    typeof c30 === "number" && typeof c31 === "number" && typeof c32 === "number" && typeof c33 === "number" &&
-    typeof c34 === "number" && typeof c35 === "number" && typeof c36 === "number" && typeof c37 === "number" &&
-    typeof c38 === "number" && typeof c39 === "number" && typeof c40 === "number" && typeof c41 === "number" &&
-    typeof c42 === "number" && typeof c43 === "number" && typeof c44 === "number" && typeof c45 === "number" &&
-    typeof c46 === "number" && typeof c47 === "number" && typeof c48 === "number" && typeof c49 === "number" &&
-    typeof c50 === "number" && typeof c51 === "number" && typeof c52 === "number" && typeof c53 === "number" &&
-    typeof c54 === "number" && typeof c55 === "number" && typeof c56 === "number" && typeof c57 === "number" &&
-    typeof c58 === "number" && typeof c59 === "number" && typeof c60 === "number" && typeof c61 === "number" &&
-    typeof c62 === "number" && typeof c63 === "number" && typeof c64 === "number" && typeof c65 === "number" &&
-    typeof c66 === "number" && typeof c67 === "number" && typeof c68 === "number" && typeof c69 === "number" &&
-    typeof c70 === "number" && typeof c71 === "number" && typeof c72 === "number" && typeof c73 === "number" &&
-    typeof c74 === "number" && typeof c75 === "number" && typeof c76 === "number" && typeof c77 === "number" &&
-    typeof c78 === "number" && typeof c79 === "number" && typeof c80 === "number" && typeof c81 === "number" &&
-    typeof c82 === "number" && typeof c83 === "number" && typeof c84 === "number" && typeof c85 === "number" &&
-    typeof c86 === "number" && typeof c87 === "number" && typeof c88 === "number" && typeof c89 === "number" &&
-    typeof c90 === "number" && typeof c91 === "number" && typeof c92 === "number" && typeof c93 === "number" &&
-    typeof c94 === "number" && typeof c95 === "number" && typeof c96 === "number" && typeof c97 === "number" &&
-    typeof c98 === "number" && typeof c99 === "number" && typeof c100 === "number" && typeof c101 === "number" &&
-    typeof c102 === "number" && typeof c103 === "number" && typeof c104 === "number" && typeof c105 === "number" &&
-    typeof c106 === "number" && typeof c107 === "number" && typeof c108 === "number" && typeof c109 === "number" &&
-    typeof c110 === "number" && typeof c111 === "number" && typeof c112 === "number" && typeof c113 === "number" &&
-    typeof c114 === "number" && typeof c115 === "number" && typeof c116 === "number" && typeof c117 === "number" &&
-    typeof c118 === "number" && typeof c119 === "number" && typeof c120 === "number" && typeof c121 === "number" &&
-    typeof c122 === "number" && typeof c123 === "number" && typeof c124 === "number" && typeof c125 === "number" &&
-    typeof c126 === "number" && typeof c127 === "number" && typeof c128 === "number" && typeof c129 === "number" &&
-    typeof c130 === "number" && typeof c131 === "number" && typeof c132 === "number" && typeof c133 === "number" &&
-    typeof c134 === "number" && typeof c135 === "number" && typeof c136 === "number" && typeof c137 === "number" &&
-    typeof c138 === "number" && typeof c139 === "number" && typeof c140 === "number" && typeof c141 === "number" &&
-    typeof c142 === "number" && typeof c143 === "number" && typeof c144 === "number" && typeof c145 === "number" &&
-    typeof c146 === "number" && typeof c147 === "number" && typeof c148 === "number" && typeof c149 === "number" &&
-    typeof c150 === "number" && typeof c151 === "number" && typeof c152 === "number" && typeof c153 === "number" &&
-    typeof c154 === "number" && typeof c155 === "number" && typeof c156 === "number" && typeof c157 === "number" &&
-    typeof c158 === "number" && typeof c159 === "number" && typeof c160 === "number" && typeof c161 === "number" &&
-    typeof c162 === "number" && typeof c163 === "number" && typeof c164 === "number" && typeof c165 === "number" &&
-    typeof c166 === "number" && typeof c167 === "number" && typeof c168 === "number" && typeof c169 === "number" &&
-    typeof c170 === "number" && typeof c171 === "number" && typeof c172 === "number" && typeof c173 === "number" &&
-    typeof c174 === "number" && typeof c175 === "number" && typeof c176 === "number" && typeof c177 === "number" &&
-    typeof c178 === "number" && typeof c179 === "number" && typeof c180 === "number" && typeof c181 === "number" &&
-    typeof c182 === "number" && typeof c183 === "number" && typeof c184 === "number"
-  ) {
-    if (
-      !(Math.abs(c10) + Math.abs(c11) + Math.abs(c12) + Math.abs(c13) + Math.abs(c14) + Math.abs(c15) + Math.abs(c16) + Math.abs(c17) +
-      Math.abs(c18) + Math.abs(c19) + Math.abs(c20) + Math.abs(c21) + Math.abs(c22) + Math.abs(c23) + Math.abs(c24) + Math.abs(c25) +
-      Math.abs(c26) + Math.abs(c27) + Math.abs(c28) + Math.abs(c29) + Math.abs(c30) + Math.abs(c31) + Math.abs(c32) + Math.abs(c33) +
-      Math.abs(c34) + Math.abs(c35) + Math.abs(c36) + Math.abs(c37) + Math.abs(c38) + Math.abs(c39) + Math.abs(c40) + Math.abs(c41) +
-      Math.abs(c42) + Math.abs(c43) + Math.abs(c44) + Math.abs(c45) + Math.abs(c46) + Math.abs(c47) + Math.abs(c48) + Math.abs(c49) +
-      Math.abs(c50) + Math.abs(c51) + Math.abs(c52) + Math.abs(c53) + Math.abs(c54) + Math.abs(c55) + Math.abs(c56) + Math.abs(c57) +
-      Math.abs(c58) + Math.abs(c59) + Math.abs(c60) + Math.abs(c61) + Math.abs(c62) + Math.abs(c63) + Math.abs(c64) + Math.abs(c65) +
-      Math.abs(c66) + Math.abs(c67) + Math.abs(c68) + Math.abs(c69) + Math.abs(c70) + Math.abs(c71) + Math.abs(c72) + Math.abs(c73) +
-      Math.abs(c74) + Math.abs(c75) + Math.abs(c76) + Math.abs(c77) + Math.abs(c78) + Math.abs(c79) + Math.abs(c80) + Math.abs(c81) +
-      Math.abs(c82) + Math.abs(c83) + Math.abs(c84) + Math.abs(c85) + Math.abs(c86) + Math.abs(c87) + Math.abs(c88) + Math.abs(c89) +
-      Math.abs(c90) + Math.abs(c91) + Math.abs(c92) + Math.abs(c93) + Math.abs(c94) + Math.abs(c95) + Math.abs(c96) + Math.abs(c97) +
-      Math.abs(c98) + Math.abs(c99) + Math.abs(c100) + Math.abs(c101) + Math.abs(c102) + Math.abs(c103) + Math.abs(c104) + Math.abs(c105) +
-      Math.abs(c106) + Math.abs(c107) + Math.abs(c108) + Math.abs(c109) + Math.abs(c110) + Math.abs(c111) + Math.abs(c112) + Math.abs(c113) +
-      Math.abs(c114) + Math.abs(c115) + Math.abs(c116) + Math.abs(c117) + Math.abs(c118) + Math.abs(c119) + Math.abs(c120) + Math.abs(c121) +
-      Math.abs(c122) + Math.abs(c123) + Math.abs(c124) + Math.abs(c125) + Math.abs(c126) + Math.abs(c127) + Math.abs(c128) + Math.abs(c129) +
-      Math.abs(c130) + Math.abs(c131) + Math.abs(c132) + Math.abs(c133) + Math.abs(c134) + Math.abs(c135) + Math.abs(c136) + Math.abs(c137) +
-      Math.abs(c138) + Math.abs(c139) + Math.abs(c140) + Math.abs(c141) + Math.abs(c142) + Math.abs(c143) + Math.abs(c144) + Math.abs(c145) +
-      Math.abs(c146) + Math.abs(c147) + Math.abs(c148) + Math.abs(c149) + Math.abs(c150) + Math.abs(c151) + Math.abs(c152) + Math.abs(c153) +
-      Math.abs(c154) + Math.abs(c155) + Math.abs(c156) + Math.abs(c157) + Math.abs(c158) + Math.abs(c159) + Math.abs(c160) + Math.abs(c161) +
-      Math.abs(c162) + Math.abs(c163) + Math.abs(c164) + Math.abs(c165) + Math.abs(c166) + Math.abs(c167) + Math.abs(c168) + Math.abs(c169) +
-      Math.abs(c170) + Math.abs(c171) + Math.abs(c172) + Math.abs(c173) + Math.abs(c174) + Math.abs(c175) + Math.abs(c176) + Math.abs(c177) +
-      Math.abs(c178) + Math.abs(c179) + Math.abs(c180) + Math.abs(c181) + Math.abs(c182) + Math.abs(c183) + Math.abs(c184) <= 9007199254740991)
-      || !(c10 + c17 === c171 + c178)
-      || !(c11 + c18 === c172 + c179)
-      || !(c12 + c19 === c173 + c180)
-      || !(c13 + c20 === c174 + c181)
-      || !(c14 + c21 === c175 + c182)
-      || !(c15 + c22 === c176 + c183)
-      || !(c16 + c23 === c177 + c184)
-      || !(c171 === c24 + c31 + c38 + c45 + c52 + c59 + c66 + c73 + c80 + c87 + c94 + c101 + c108 + c115 + c122 + c129 + c136 + c143 + c150 + c157 + c164)
-      || !(c172 === c25 + c32 + c39 + c46 + c53 + c60 + c67 + c74 + c81 + c88 + c95 + c102 + c109 + c116 + c123 + c130 + c137 + c144 + c151 + c158 + c165)
-      || !(c173 === c26 + c33 + c40 + c47 + c54 + c61 + c68 + c75 + c82 + c89 + c96 + c103 + c110 + c117 + c124 + c131 + c138 + c145 + c152 + c159 + c166)
-      || !(c174 === c27 + c34 + c41 + c48 + c55 + c62 + c69 + c76 + c83 + c90 + c97 + c104 + c111 + c118 + c125 + c132 + c139 + c146 + c153 + c160 + c167)
-      || !(c175 === c28 + c35 + c42 + c49 + c56 + c63 + c70 + c77 + c84 + c91 + c98 + c105 + c112 + c119 + c126 + c133 + c140 + c147 + c154 + c161 + c168)
-      || !(c176 === c29 + c36 + c43 + c50 + c57 + c64 + c71 + c78 + c85 + c92 + c99 + c106 + c113 + c120 + c127 + c134 + c141 + c148 + c155 + c162 + c169)
-      || !(c177 === c30 + c37 + c44 + c51 + c58 + c65 + c72 + c79 + c86 + c93 + c100 + c107 + c114 + c121 + c128 + c135 + c142 + c149 + c156 + c163 + c170)
-      || !(c16 === c10 + c11 + c12 + c13 + c14 + c15)
-      || !(c23 === c17 + c18 + c19 + c20 + c21 + c22)
-      || !(c30 === c24 + c25 + c26 + c27 + c28 + c29)
-      || !(c37 === c31 + c32 + c33 + c34 + c35 + c36)
-      || !(c44 === c38 + c39 + c40 + c41 + c42 + c43)
-      || !(c51 === c45 + c46 + c47 + c48 + c49 + c50)
-      || !(c58 === c52 + c53 + c54 + c55 + c56 + c57)
-      || !(c65 === c59 + c60 + c61 + c62 + c63 + c64)
-      || !(c72 === c66 + c67 + c68 + c69 + c70 + c71)
-      || !(c79 === c73 + c74 + c75 + c76 + c77 + c78)
-      || !(c86 === c80 + c81 + c82 + c83 + c84 + c85)
-      || !(c93 === c87 + c88 + c89 + c90 + c91 + c92)
-      || !(c100 === c94 + c95 + c96 + c97 + c98 + c99)
-      || !(c107 === c101 + c102 + c103 + c104 + c105 + c106)
-      || !(c114 === c108 + c109 + c110 + c111 + c112 + c113)
-      || !(c121 === c115 + c116 + c117 + c118 + c119 + c120)
-      || !(c128 === c122 + c123 + c124 + c125 + c126 + c127)
-      || !(c135 === c129 + c130 + c131 + c132 + c133 + c134)
-      || !(c142 === c136 + c137 + c138 + c139 + c140 + c141)
-      || !(c149 === c143 + c144 + c145 + c146 + c147 + c148)
-      || !(c156 === c150 + c151 + c152 + c153 + c154 + c155)
-      || !(c163 === c157 + c158 + c159 + c160 + c161 + c162)
-      || !(c170 === c164 + c165 + c166 + c167 + c168 + c169)
-      || !(c177 === c171 + c172 + c173 + c174 + c175 + c176)
-      || !(c184 === c178 + c179 + c180 + c181 + c182 + c183)
-    )
-      m |= 2;
-  } else
-    m |= 2;
-  // 表四 (reviewLitigation)
-  o = r.reviewLitigation.review;
-  const c185 = o.upheld, c186 = o.corrected, c187 = o.other, c188 = o.pending, c189 = o.total;
-  o = r.reviewLitigation.litigationDirect;
-  const c190 = o.upheld, c191 = o.corrected, c192 = o.other, c193 = o.pending, c194 = o.total;
-  o = r.reviewLitigation.litigationAfterReview;
-  const c195 = o.upheld, c196 = o.corrected, c197 = o.other, c198 = o.pending, c199 = o.total;
-  if (
-    typeof c185 === "number" && typeof c186 === "number" && typeof c187 === "number" && typeof c188 === "number" &&
-    typeof c189 === "number" && typeof c190 === "number" && typeof c191 === "number" && typeof c192 === "number" &&
-    typeof c193 === "number" && typeof c194 === "number" && typeof c195 === "number" && typeof c196 === "number" &&
-    typeof c197 === "number" && typeof c198 === "number" && typeof c199 === "number"
-  ) {
-    if (
-      !(Math.abs(c185) + Math.abs(c186) + Math.abs(c187) + Math.abs(c188) + Math.abs(c189) + Math.abs(c190) + Math.abs(c191) + Math.abs(c192) +
-      Math.abs(c193) + Math.abs(c194) + Math.abs(c195) + Math.abs(c196) + Math.abs(c197) + Math.abs(c198) + Math.abs(c199) <= 9007199254740991)
-      || !(c189 === c185 + c186 + c187 + c188)
-      || !(c194 === c190 + c191 + c192 + c193)
-      || !(c199 === c195 + c196 + c197 + c198)
-    )
-      m |= 4;
-  } else
-    m |= 4;
-  return m;
-}
-
-/**
  * Reads the numeric cells of the tables of a 2019-edition report whose bit is set in `m` (bit t for the
  * plan's table t) into `v` (values, 0 when blank) and `b` (1 when blank); returns the number of blank cells
  * read, or NaN when a cell holds neither a finite number nor null.
@@ -637,6 +411,316 @@ function read2019(r: Node, v: Node, b: Node, m: number): number {
   return n;
 }
 
+/** The figures of the records checked so far, by cell index, for the relations across records. */
+const scratch: Node = new Float64Array(200);
+
+/** Checks a NormativeDocumentCounts and the relations inside it: `s` plus its figures' magnitudes, or NaN; copies the figures to `scratch` from `i`. */
+function checkNormativeDocumentCounts(o: Node, i: number, s: number): number {
+  const c0 = o.issued, c1 = o.repealed, c2 = o.inForce;
+  if (
+    typeof c0 === "number" && typeof c1 === "number" && typeof c2 === "number"
+  ) {
+    scratch[i] = c0;
+    scratch[i + 1] = c1;
+    scratch[i + 2] = c2;
+    if (
+      !(c2 + c1 >= c0)
+    )
+      return Number.NaN;
+    return s + Math.abs(c0) + Math.abs(c1) + Math.abs(c2);
+  }
+  return Number.NaN;
+}
+
+/** Checks a DecisionCount: `s` plus its figures' magnitudes, or NaN; copies the figures to `scratch` from `i`. */
+function checkDecisionCount(o: Node, i: number, s: number): number {
+  const c0 = o.decisions;
+  if (
+    typeof c0 === "number"
+  ) {
+    scratch[i] = c0;
+    return s + Math.abs(c0);
+  }
+  return Number.NaN;
+}
+
+/** Checks a FeeAmount: `s` plus its figures' magnitudes, or NaN; copies the figures to `scratch` from `i`. */
+function checkFeeAmount(o: Node, i: number, s: number): number {
+  const c0 = o.amount;
+  if (
+    typeof c0 === "number"
+  ) {
+    scratch[i] = c0;
+    return s + Math.abs(c0);
+  }
+  return Number.NaN;
+}
+
+/** Checks a ApplicantRow and the relations inside it: `s` plus its figures' magnitudes, or NaN; copies the figures to `scratch` from `i`. */
+function checkApplicantRow(o: Node, i: number, s: number): number {
+  const c0 = o.naturalPerson, c1 = o.commercial, c2 = o.research, c3 = o.publicWelfare, c4 = o.legalService, c5 = o.other, c6 = o.total;
+  if (
+    typeof c0 === "number" && typeof c1 === "number" && typeof c2 === "number" && typeof c3 === "number" &&
+    typeof c4 === "number" && typeof c5 === "number" && typeof c6 === "number"
+  ) {
+    scratch[i] = c0;
+    scratch[i + 1] = c1;
+    scratch[i + 2] = c2;
+    scratch[i + 3] = c3;
+    scratch[i + 4] = c4;
+    scratch[i + 5] = c5;
+    scratch[i + 6] = c6;
+    if (
+      !(c6 === c0 + c1 + c2 + c3 + c4 + c5)
+    )
+      return Number.NaN;
+    return s + Math.abs(c0) + Math.abs(c1) + Math.abs(c2) + Math.abs(c3) + Math.abs(c4) + Math.abs(c5) + Math.abs(c6);
+  }
+  return Number.NaN;
+}
+
+/** Checks a ReviewGroup and the relations inside it: `s` plus its figures' magnitudes, or NaN; copies the figures to `scratch` from `i`. */
+function checkReviewGroup(o: Node, i: number, s: number): number {
+  const c0 = o.upheld, c1 = o.corrected, c2 = o.other, c3 = o.pending, c4 = o.total;
+  if (
+    typeof c0 === "number" && typeof c1 === "number" && typeof c2 === "number" && typeof c3 === "number" &&
+    typeof c4 === "number"
+  ) {
+    scratch[i] = c0;
+    scratch[i + 1] = c1;
+    scratch[i + 2] = c2;
+    scratch[i + 3] = c3;
+    scratch[i + 4] = c4;
+    if (
+      !(c4 === c0 + c1 + c2 + c3)
+    )
+      return Number.NaN;
+    return s + Math.abs(c0) + Math.abs(c1) + Math.abs(c2) + Math.abs(c3) + Math.abs(c4);
+  }
+  return Number.NaN;
+}
+
+/** Checks a NormativeDocumentCounts2019 and the relations inside it: `s` plus its figures' magnitudes, or NaN; copies the figures to `scratch` from `i`. */
+function checkNormativeDocumentCounts2019(o: Node, i: number, s: number): number {
+  const c0 = o.newlyMade, c1 = o.newlyPublished, c2 = o.publicTotal;
+  if (
+    typeof c0 === "number" && typeof c1 === "number" && typeof c2 === "number"
+  ) {
+    scratch[i] = c0;
+    scratch[i + 1] = c1;
+    scratch[i + 2] = c2;
+    if (
+      !(c2 >= c1)
+    )
+      return Number.NaN;
+    return s + Math.abs(c0) + Math.abs(c1) + Math.abs(c2);
+  }
+  return Number.NaN;
+}
+
+/** Checks a ItemCounts2019 and the relations inside it: `s` plus its figures' magnitudes, or NaN; copies the figures to `scratch` from `i`. */
+function checkItemCounts2019(o: Node, i: number, s: number): number {
+  const c0 = o.previousItems, c1 = o.change, c2 = o.decisions;
+  if (
+    typeof c0 === "number" && typeof c1 === "number" && typeof c2 === "number"
+  ) {
+    scratch[i] = c0;
+    scratch[i + 1] = c1;
+    scratch[i + 2] = c2;
+    if (
+      !(c0 + c1 >= 0)
+    )
+      return Number.NaN;
+    return s + Math.abs(c0) + Math.abs(c1) + Math.abs(c2);
+  }
+  return Number.NaN;
+}
+
+/** Checks a FeeItemCounts2019 and the relations inside it: `s` plus its figures' magnitudes, or NaN; copies the figures to `scratch` from `i`. */
+function checkFeeItemCounts2019(o: Node, i: number, s: number): number {
+  const c0 = o.previousItems, c1 = o.change;
+  if (
+    typeof c0 === "number" && typeof c1 === "number"
+  ) {
+    scratch[i] = c0;
+    scratch[i + 1] = c1;
+    if (
+      !(c0 + c1 >= 0)
+    )
+      return Number.NaN;
+    return s + Math.abs(c0) + Math.abs(c1);
+  }
+  return Number.NaN;
+}
+
+/** Checks a Procurement2019: `s` plus its figures' magnitudes, or NaN; copies the figures to `scratch` from `i`. */
+function checkProcurement2019(o: Node, i: number, s: number): number {
+  const c0 = o.projects, c1 = o.amount;
+  if (
+    typeof c0 === "number" && typeof c1 === "number"
+  ) {
+    scratch[i] = c0;
+    scratch[i + 1] = c1;
+    return s + Math.abs(c0) + Math.abs(c1);
+  }
+  return Number.NaN;
+}
+
+/** 表二 (proactive) of a 2021-edition report: 1 when it needs the interpreter, else 0. */
+function table2021_proactive(r: Node): number {
+  let s = 0;
+  s = checkNormativeDocumentCounts(r.proactive.regulations, 0, s);
+  s = checkNormativeDocumentCounts(r.proactive.normativeDocuments, 3, s);
+  s = checkDecisionCount(r.proactive.licensing, 6, s);
+  s = checkDecisionCount(r.proactive.penalties, 7, s);
+  s = checkDecisionCount(r.proactive.coercion, 8, s);
+  s = checkFeeAmount(r.proactive.fees, 9, s);
+  return !(s <= 9007199254740991)
+    ? 1
+    : 0;
+}
+
+/** 表三 (applications) of a 2021-edition report: 2 when it needs the interpreter, else 0. */
+function table2021_applications(r: Node): number {
+  let s = 0;
+  s = checkApplicantRow(r.applications.newReceived, 10, s);
+  s = checkApplicantRow(r.applications.carriedOver, 17, s);
+  s = checkApplicantRow(r.applications.results.granted, 24, s);
+  s = checkApplicantRow(r.applications.results.partiallyGranted, 31, s);
+  s = checkApplicantRow(r.applications.results.notDisclosed.stateSecret, 38, s);
+  s = checkApplicantRow(r.applications.results.notDisclosed.prohibitedByLaw, 45, s);
+  s = checkApplicantRow(r.applications.results.notDisclosed.securityStability, 52, s);
+  s = checkApplicantRow(r.applications.results.notDisclosed.thirdPartyRights, 59, s);
+  s = checkApplicantRow(r.applications.results.notDisclosed.internalAffairs, 66, s);
+  s = checkApplicantRow(r.applications.results.notDisclosed.processInformation, 73, s);
+  s = checkApplicantRow(r.applications.results.notDisclosed.enforcementRecords, 80, s);
+  s = checkApplicantRow(r.applications.results.notDisclosed.administrativeQuery, 87, s);
+  s = checkApplicantRow(r.applications.results.unableToProvide.notHeld, 94, s);
+  s = checkApplicantRow(r.applications.results.unableToProvide.needsCreation, 101, s);
+  s = checkApplicantRow(r.applications.results.unableToProvide.unclear, 108, s);
+  s = checkApplicantRow(r.applications.results.notProcessed.complaint, 115, s);
+  s = checkApplicantRow(r.applications.results.notProcessed.duplicate, 122, s);
+  s = checkApplicantRow(r.applications.results.notProcessed.publication, 129, s);
+  s = checkApplicantRow(r.applications.results.notProcessed.excessive, 136, s);
+  s = checkApplicantRow(r.applications.results.notProcessed.confirmation, 143, s);
+  s = checkApplicantRow(r.applications.results.otherHandling.overdueCorrection, 150, s);
+  s = checkApplicantRow(r.applications.results.otherHandling.overdueFee, 157, s);
+  s = checkApplicantRow(r.applications.results.otherHandling.other, 164, s);
+  s = checkApplicantRow(r.applications.results.total, 171, s);
+  s = checkApplicantRow(r.applications.carriedForward, 178, s);
+  return !(s <= 9007199254740991)
+    || !(scratch[10] + scratch[17] === scratch[171] + scratch[178])
+    || !(scratch[11] + scratch[18] === scratch[172] + scratch[179])
+    || !(scratch[12] + scratch[19] === scratch[173] + scratch[180])
+    || !(scratch[13] + scratch[20] === scratch[174] + scratch[181])
+    || !(scratch[14] + scratch[21] === scratch[175] + scratch[182])
+    || !(scratch[15] + scratch[22] === scratch[176] + scratch[183])
+    || !(scratch[16] + scratch[23] === scratch[177] + scratch[184])
+    || !(scratch[171] === scratch[24] + scratch[31] + scratch[38] + scratch[45] + scratch[52] + scratch[59] + scratch[66] + scratch[73] + scratch[80] + scratch[87] + scratch[94] + scratch[101] + scratch[108] + scratch[115] + scratch[122] + scratch[129] + scratch[136] + scratch[143] + scratch[150] + scratch[157] + scratch[164])
+    || !(scratch[172] === scratch[25] + scratch[32] + scratch[39] + scratch[46] + scratch[53] + scratch[60] + scratch[67] + scratch[74] + scratch[81] + scratch[88] + scratch[95] + scratch[102] + scratch[109] + scratch[116] + scratch[123] + scratch[130] + scratch[137] + scratch[144] + scratch[151] + scratch[158] + scratch[165])
+    || !(scratch[173] === scratch[26] + scratch[33] + scratch[40] + scratch[47] + scratch[54] + scratch[61] + scratch[68] + scratch[75] + scratch[82] + scratch[89] + scratch[96] + scratch[103] + scratch[110] + scratch[117] + scratch[124] + scratch[131] + scratch[138] + scratch[145] + scratch[152] + scratch[159] + scratch[166])
+    || !(scratch[174] === scratch[27] + scratch[34] + scratch[41] + scratch[48] + scratch[55] + scratch[62] + scratch[69] + scratch[76] + scratch[83] + scratch[90] + scratch[97] + scratch[104] + scratch[111] + scratch[118] + scratch[125] + scratch[132] + scratch[139] + scratch[146] + scratch[153] + scratch[160] + scratch[167])
+    || !(scratch[175] === scratch[28] + scratch[35] + scratch[42] + scratch[49] + scratch[56] + scratch[63] + scratch[70] + scratch[77] + scratch[84] + scratch[91] + scratch[98] + scratch[105] + scratch[112] + scratch[119] + scratch[126] + scratch[133] + scratch[140] + scratch[147] + scratch[154] + scratch[161] + scratch[168])
+    || !(scratch[176] === scratch[29] + scratch[36] + scratch[43] + scratch[50] + scratch[57] + scratch[64] + scratch[71] + scratch[78] + scratch[85] + scratch[92] + scratch[99] + scratch[106] + scratch[113] + scratch[120] + scratch[127] + scratch[134] + scratch[141] + scratch[148] + scratch[155] + scratch[162] + scratch[169])
+    || !(scratch[177] === scratch[30] + scratch[37] + scratch[44] + scratch[51] + scratch[58] + scratch[65] + scratch[72] + scratch[79] + scratch[86] + scratch[93] + scratch[100] + scratch[107] + scratch[114] + scratch[121] + scratch[128] + scratch[135] + scratch[142] + scratch[149] + scratch[156] + scratch[163] + scratch[170])
+    ? 2
+    : 0;
+}
+
+/** 表四 (reviewLitigation) of a 2021-edition report: 4 when it needs the interpreter, else 0. */
+function table2021_reviewLitigation(r: Node): number {
+  let s = 0;
+  s = checkReviewGroup(r.reviewLitigation.review, 185, s);
+  s = checkReviewGroup(r.reviewLitigation.litigationDirect, 190, s);
+  s = checkReviewGroup(r.reviewLitigation.litigationAfterReview, 195, s);
+  return !(s <= 9007199254740991)
+    ? 4
+    : 0;
+}
+
+/**
+ * Which tables of a 2021-edition report need the interpreter, read straight from the report's
+ * properties: bit t (of the plan's tables, in printed order) is set when table t has a blank cell, a sum of
+ * its cells that may not be exact in floating point, or a rule instance that does not hold; 0 when every
+ * figure is there and every relation holds. A figure that is neither a number nor null sets its table's bit
+ * (the reader refuses it); a record that is not an object throws.
+ */
+function tables2021(r: Node): number {
+  return table2021_proactive(r) | table2021_applications(r) | table2021_reviewLitigation(r);
+}
+
+/** 表二 (proactive) of a 2019-edition report: 1 when it needs the interpreter, else 0. */
+function table2019_proactive(r: Node): number {
+  let s = 0;
+  s = checkNormativeDocumentCounts2019(r.proactive.regulations, 0, s);
+  s = checkNormativeDocumentCounts2019(r.proactive.normativeDocuments, 3, s);
+  s = checkItemCounts2019(r.proactive.licensing, 6, s);
+  s = checkItemCounts2019(r.proactive.otherServices, 9, s);
+  s = checkItemCounts2019(r.proactive.penalties, 12, s);
+  s = checkItemCounts2019(r.proactive.coercion, 15, s);
+  s = checkFeeItemCounts2019(r.proactive.fees, 18, s);
+  s = checkProcurement2019(r.proactive.procurement, 20, s);
+  return !(s <= 9007199254740991)
+    ? 1
+    : 0;
+}
+
+/** 表三 (applications) of a 2019-edition report: 2 when it needs the interpreter, else 0. */
+function table2019_applications(r: Node): number {
+  let s = 0;
+  s = checkApplicantRow(r.applications.newReceived, 23, s);
+  s = checkApplicantRow(r.applications.carriedOver, 30, s);
+  s = checkApplicantRow(r.applications.results.granted, 37, s);
+  s = checkApplicantRow(r.applications.results.partiallyGranted, 44, s);
+  s = checkApplicantRow(r.applications.results.notDisclosed.stateSecret, 51, s);
+  s = checkApplicantRow(r.applications.results.notDisclosed.prohibitedByLaw, 58, s);
+  s = checkApplicantRow(r.applications.results.notDisclosed.securityStability, 65, s);
+  s = checkApplicantRow(r.applications.results.notDisclosed.thirdPartyRights, 72, s);
+  s = checkApplicantRow(r.applications.results.notDisclosed.internalAffairs, 79, s);
+  s = checkApplicantRow(r.applications.results.notDisclosed.processInformation, 86, s);
+  s = checkApplicantRow(r.applications.results.notDisclosed.enforcementRecords, 93, s);
+  s = checkApplicantRow(r.applications.results.notDisclosed.administrativeQuery, 100, s);
+  s = checkApplicantRow(r.applications.results.unableToProvide.notHeld, 107, s);
+  s = checkApplicantRow(r.applications.results.unableToProvide.needsCreation, 114, s);
+  s = checkApplicantRow(r.applications.results.unableToProvide.unclear, 121, s);
+  s = checkApplicantRow(r.applications.results.notProcessed.complaint, 128, s);
+  s = checkApplicantRow(r.applications.results.notProcessed.duplicate, 135, s);
+  s = checkApplicantRow(r.applications.results.notProcessed.publication, 142, s);
+  s = checkApplicantRow(r.applications.results.notProcessed.excessive, 149, s);
+  s = checkApplicantRow(r.applications.results.notProcessed.confirmation, 156, s);
+  s = checkApplicantRow(r.applications.results.otherHandling, 163, s);
+  s = checkApplicantRow(r.applications.results.total, 170, s);
+  s = checkApplicantRow(r.applications.carriedForward, 177, s);
+  return !(s <= 9007199254740991)
+    || !(scratch[23] + scratch[30] === scratch[170] + scratch[177])
+    || !(scratch[24] + scratch[31] === scratch[171] + scratch[178])
+    || !(scratch[25] + scratch[32] === scratch[172] + scratch[179])
+    || !(scratch[26] + scratch[33] === scratch[173] + scratch[180])
+    || !(scratch[27] + scratch[34] === scratch[174] + scratch[181])
+    || !(scratch[28] + scratch[35] === scratch[175] + scratch[182])
+    || !(scratch[29] + scratch[36] === scratch[176] + scratch[183])
+    || !(scratch[170] === scratch[37] + scratch[44] + scratch[51] + scratch[58] + scratch[65] + scratch[72] + scratch[79] + scratch[86] + scratch[93] + scratch[100] + scratch[107] + scratch[114] + scratch[121] + scratch[128] + scratch[135] + scratch[142] + scratch[149] + scratch[156] + scratch[163])
+    || !(scratch[171] === scratch[38] + scratch[45] + scratch[52] + scratch[59] + scratch[66] + scratch[73] + scratch[80] + scratch[87] + scratch[94] + scratch[101] + scratch[108] + scratch[115] + scratch[122] + scratch[129] + scratch[136] + scratch[143] + scratch[150] + scratch[157] + scratch[164])
+    || !(scratch[172] === scratch[39] + scratch[46] + scratch[53] + scratch[60] + scratch[67] + scratch[74] + scratch[81] + scratch[88] + scratch[95] + scratch[102] + scratch[109] + scratch[116] + scratch[123] + scratch[130] + scratch[137] + scratch[144] + scratch[151] + scratch[158] + scratch[165])
+    || !(scratch[173] === scratch[40] + scratch[47] + scratch[54] + scratch[61] + scratch[68] + scratch[75] + scratch[82] + scratch[89] + scratch[96] + scratch[103] + scratch[110] + scratch[117] + scratch[124] + scratch[131] + scratch[138] + scratch[145] + scratch[152] + scratch[159] + scratch[166])
+    || !(scratch[174] === scratch[41] + scratch[48] + scratch[55] + scratch[62] + scratch[69] + scratch[76] + scratch[83] + scratch[90] + scratch[97] + scratch[104] + scratch[111] + scratch[118] + scratch[125] + scratch[132] + scratch[139] + scratch[146] + scratch[153] + scratch[160] + scratch[167])
+    || !(scratch[175] === scratch[42] + scratch[49] + scratch[56] + scratch[63] + scratch[70] + scratch[77] + scratch[84] + scratch[91] + scratch[98] + scratch[105] + scratch[112] + scratch[119] + scratch[126] + scratch[133] + scratch[140] + scratch[147] + scratch[154] + scratch[161] + scratch[168])
+    || !(scratch[176] === scratch[43] + scratch[50] + scratch[57] + scratch[64] + scratch[71] + scratch[78] + scratch[85] + scratch[92] + scratch[99] + scratch[106] + scratch[113] + scratch[120] + scratch[127] + scratch[134] + scratch[141] + scratch[148] + scratch[155] + scratch[162] + scratch[169])
+    ? 2
+    : 0;
+}
+
+/** 表四 (reviewLitigation) of a 2019-edition report: 4 when it needs the interpreter, else 0. */
+function table2019_reviewLitigation(r: Node): number {
+  let s = 0;
+  s = checkReviewGroup(r.reviewLitigation.review, 184, s);
+  s = checkReviewGroup(r.reviewLitigation.litigationDirect, 189, s);
+  s = checkReviewGroup(r.reviewLitigation.litigationAfterReview, 194, s);
+  return !(s <= 9007199254740991)
+    ? 4
+    : 0;
+}
+
 /**
  * Which tables of a 2019-edition report need the interpreter, read straight from the report's
  * properties: bit t (of the plan's tables, in printed order) is set when table t has a blank cell, a sum of
@@ -645,225 +729,7 @@ function read2019(r: Node, v: Node, b: Node, m: number): number {
  * (the reader refuses it); a record that is not an object throws.
  */
 function tables2019(r: Node): number {
-  let o: Node;
-  let m = 0;
-  // 表二 (proactive)
-  o = r.proactive.regulations;
-  const c0 = o.newlyMade, c1 = o.newlyPublished, c2 = o.publicTotal;
-  o = r.proactive.normativeDocuments;
-  const c3 = o.newlyMade, c4 = o.newlyPublished, c5 = o.publicTotal;
-  o = r.proactive.licensing;
-  const c6 = o.previousItems, c7 = o.change, c8 = o.decisions;
-  o = r.proactive.otherServices;
-  const c9 = o.previousItems, c10 = o.change, c11 = o.decisions;
-  o = r.proactive.penalties;
-  const c12 = o.previousItems, c13 = o.change, c14 = o.decisions;
-  o = r.proactive.coercion;
-  const c15 = o.previousItems, c16 = o.change, c17 = o.decisions;
-  o = r.proactive.fees;
-  const c18 = o.previousItems, c19 = o.change;
-  o = r.proactive.procurement;
-  const c20 = o.projects, c21 = o.amount;
-  if (
-    typeof c0 === "number" && typeof c1 === "number" && typeof c2 === "number" && typeof c3 === "number" &&
-    typeof c4 === "number" && typeof c5 === "number" && typeof c6 === "number" && typeof c7 === "number" &&
-    typeof c8 === "number" && typeof c9 === "number" && typeof c10 === "number" && typeof c11 === "number" &&
-    typeof c12 === "number" && typeof c13 === "number" && typeof c14 === "number" && typeof c15 === "number" &&
-    typeof c16 === "number" && typeof c17 === "number" && typeof c18 === "number" && typeof c19 === "number" &&
-    typeof c20 === "number" && typeof c21 === "number"
-  ) {
-    if (
-      !(Math.abs(c0) + Math.abs(c1) + Math.abs(c2) + Math.abs(c3) + Math.abs(c4) + Math.abs(c5) + Math.abs(c6) + Math.abs(c7) +
-      Math.abs(c8) + Math.abs(c9) + Math.abs(c10) + Math.abs(c11) + Math.abs(c12) + Math.abs(c13) + Math.abs(c14) + Math.abs(c15) +
-      Math.abs(c16) + Math.abs(c17) + Math.abs(c18) + Math.abs(c19) + Math.abs(c20) + Math.abs(c21) <= 9007199254740991)
-      || !(c6 + c7 >= 0)
-      || !(c9 + c10 >= 0)
-      || !(c12 + c13 >= 0)
-      || !(c15 + c16 >= 0)
-      || !(c18 + c19 >= 0)
-      || !(c2 >= c1)
-      || !(c5 >= c4)
-    )
-      m |= 1;
-  } else
-    m |= 1;
-  // 表三 (applications)
-  o = r.applications.newReceived;
-  const c23 = o.naturalPerson, c24 = o.commercial, c25 = o.research, c26 = o.publicWelfare, c27 = o.legalService, c28 = o.other, c29 = o.total;
-  o = r.applications.carriedOver;
-  const c30 = o.naturalPerson, c31 = o.commercial, c32 = o.research, c33 = o.publicWelfare, c34 = o.legalService, c35 = o.other, c36 = o.total;
-  o = r.applications.results.granted;
-  const c37 = o.naturalPerson, c38 = o.commercial, c39 = o.research, c40 = o.publicWelfare, c41 = o.legalService, c42 = o.other, c43 = o.total;
-  o = r.applications.results.partiallyGranted;
-  const c44 = o.naturalPerson, c45 = o.commercial, c46 = o.research, c47 = o.publicWelfare, c48 = o.legalService, c49 = o.other, c50 = o.total;
-  o = r.applications.results.notDisclosed.stateSecret;
-  const c51 = o.naturalPerson, c52 = o.commercial, c53 = o.research, c54 = o.publicWelfare, c55 = o.legalService, c56 = o.other, c57 = o.total;
-  o = r.applications.results.notDisclosed.prohibitedByLaw;
-  const c58 = o.naturalPerson, c59 = o.commercial, c60 = o.research, c61 = o.publicWelfare, c62 = o.legalService, c63 = o.other, c64 = o.total;
-  o = r.applications.results.notDisclosed.securityStability;
-  const c65 = o.naturalPerson, c66 = o.commercial, c67 = o.research, c68 = o.publicWelfare, c69 = o.legalService, c70 = o.other, c71 = o.total;
-  o = r.applications.results.notDisclosed.thirdPartyRights;
-  const c72 = o.naturalPerson, c73 = o.commercial, c74 = o.research, c75 = o.publicWelfare, c76 = o.legalService, c77 = o.other, c78 = o.total;
-  o = r.applications.results.notDisclosed.internalAffairs;
-  const c79 = o.naturalPerson, c80 = o.commercial, c81 = o.research, c82 = o.publicWelfare, c83 = o.legalService, c84 = o.other, c85 = o.total;
-  o = r.applications.results.notDisclosed.processInformation;
-  const c86 = o.naturalPerson, c87 = o.commercial, c88 = o.research, c89 = o.publicWelfare, c90 = o.legalService, c91 = o.other, c92 = o.total;
-  o = r.applications.results.notDisclosed.enforcementRecords;
-  const c93 = o.naturalPerson, c94 = o.commercial, c95 = o.research, c96 = o.publicWelfare, c97 = o.legalService, c98 = o.other, c99 = o.total;
-  o = r.applications.results.notDisclosed.administrativeQuery;
-  const c100 = o.naturalPerson, c101 = o.commercial, c102 = o.research, c103 = o.publicWelfare, c104 = o.legalService, c105 = o.other, c106 = o.total;
-  o = r.applications.results.unableToProvide.notHeld;
-  const c107 = o.naturalPerson, c108 = o.commercial, c109 = o.research, c110 = o.publicWelfare, c111 = o.legalService, c112 = o.other, c113 = o.total;
-  o = r.applications.results.unableToProvide.needsCreation;
-  const c114 = o.naturalPerson, c115 = o.commercial, c116 = o.research, c117 = o.publicWelfare, c118 = o.legalService, c119 = o.other, c120 = o.total;
-  o = r.applications.results.unableToProvide.unclear;
-  const c121 = o.naturalPerson, c122 = o.commercial, c123 = o.research, c124 = o.publicWelfare, c125 = o.legalService, c126 = o.other, c127 = o.total;
-  o = r.applications.results.notProcessed.complaint;
-  const c128 = o.naturalPerson, c129 = o.commercial, c130 = o.research, c131 = o.publicWelfare, c132 = o.legalService, c133 = o.other, c134 = o.total;
-  o = r.applications.results.notProcessed.duplicate;
-  const c135 = o.naturalPerson, c136 = o.commercial, c137 = o.research, c138 = o.publicWelfare, c139 = o.legalService, c140 = o.other, c141 = o.total;
-  o = r.applications.results.notProcessed.publication;
-  const c142 = o.naturalPerson, c143 = o.commercial, c144 = o.research, c145 = o.publicWelfare, c146 = o.legalService, c147 = o.other, c148 = o.total;
-  o = r.applications.results.notProcessed.excessive;
-  const c149 = o.naturalPerson, c150 = o.commercial, c151 = o.research, c152 = o.publicWelfare, c153 = o.legalService, c154 = o.other, c155 = o.total;
-  o = r.applications.results.notProcessed.confirmation;
-  const c156 = o.naturalPerson, c157 = o.commercial, c158 = o.research, c159 = o.publicWelfare, c160 = o.legalService, c161 = o.other, c162 = o.total;
-  o = r.applications.results.otherHandling;
-  const c163 = o.naturalPerson, c164 = o.commercial, c165 = o.research, c166 = o.publicWelfare, c167 = o.legalService, c168 = o.other, c169 = o.total;
-  o = r.applications.results.total;
-  const c170 = o.naturalPerson, c171 = o.commercial, c172 = o.research, c173 = o.publicWelfare, c174 = o.legalService, c175 = o.other, c176 = o.total;
-  o = r.applications.carriedForward;
-  const c177 = o.naturalPerson, c178 = o.commercial, c179 = o.research, c180 = o.publicWelfare, c181 = o.legalService, c182 = o.other, c183 = o.total;
-  if (
-    typeof c23 === "number" && typeof c24 === "number" && typeof c25 === "number" && typeof c26 === "number" &&
-    typeof c27 === "number" && typeof c28 === "number" && typeof c29 === "number" && typeof c30 === "number" &&
-    typeof c31 === "number" && typeof c32 === "number" && typeof c33 === "number" && typeof c34 === "number" &&
-    typeof c35 === "number" && typeof c36 === "number" && typeof c37 === "number" && typeof c38 === "number" &&
-    typeof c39 === "number" && typeof c40 === "number" && typeof c41 === "number" && typeof c42 === "number" &&
-    typeof c43 === "number" && typeof c44 === "number" && typeof c45 === "number" && typeof c46 === "number" &&
-    typeof c47 === "number" && typeof c48 === "number" && typeof c49 === "number" && typeof c50 === "number" &&
-    typeof c51 === "number" && typeof c52 === "number" && typeof c53 === "number" && typeof c54 === "number" &&
-    typeof c55 === "number" && typeof c56 === "number" && typeof c57 === "number" && typeof c58 === "number" &&
-    typeof c59 === "number" && typeof c60 === "number" && typeof c61 === "number" && typeof c62 === "number" &&
-    typeof c63 === "number" && typeof c64 === "number" && typeof c65 === "number" && typeof c66 === "number" &&
-    typeof c67 === "number" && typeof c68 === "number" && typeof c69 === "number" && typeof c70 === "number" &&
-    typeof c71 === "number" && typeof c72 === "number" && typeof c73 === "number" && typeof c74 === "number" &&
-    typeof c75 === "number" && typeof c76 === "number" && typeof c77 === "number" && typeof c78 === "number" &&
-    typeof c79 === "number" && typeof c80 === "number" && typeof c81 === "number" && typeof c82 === "number" &&
-    typeof c83 === "number" && typeof c84 === "number" && typeof c85 === "number" && typeof c86 === "number" &&
-    typeof c87 === "number" && typeof c88 === "number" && typeof c89 === "number" && typeof c90 === "number" &&
-    typeof c91 === "number" && typeof c92 === "number" && typeof c93 === "number" && typeof c94 === "number" &&
-    typeof c95 === "number" && typeof c96 === "number" && typeof c97 === "number" && typeof c98 === "number" &&
-    typeof c99 === "number" && typeof c100 === "number" && typeof c101 === "number" && typeof c102 === "number" &&
-    typeof c103 === "number" && typeof c104 === "number" && typeof c105 === "number" && typeof c106 === "number" &&
-    typeof c107 === "number" && typeof c108 === "number" && typeof c109 === "number" && typeof c110 === "number" &&
-    typeof c111 === "number" && typeof c112 === "number" && typeof c113 === "number" && typeof c114 === "number" &&
-    typeof c115 === "number" && typeof c116 === "number" && typeof c117 === "number" && typeof c118 === "number" &&
-    typeof c119 === "number" && typeof c120 === "number" && typeof c121 === "number" && typeof c122 === "number" &&
-    typeof c123 === "number" && typeof c124 === "number" && typeof c125 === "number" && typeof c126 === "number" &&
-    typeof c127 === "number" && typeof c128 === "number" && typeof c129 === "number" && typeof c130 === "number" &&
-    typeof c131 === "number" && typeof c132 === "number" && typeof c133 === "number" && typeof c134 === "number" &&
-    typeof c135 === "number" && typeof c136 === "number" && typeof c137 === "number" && typeof c138 === "number" &&
-    typeof c139 === "number" && typeof c140 === "number" && typeof c141 === "number" && typeof c142 === "number" &&
-    typeof c143 === "number" && typeof c144 === "number" && typeof c145 === "number" && typeof c146 === "number" &&
-    typeof c147 === "number" && typeof c148 === "number" && typeof c149 === "number" && typeof c150 === "number" &&
-    typeof c151 === "number" && typeof c152 === "number" && typeof c153 === "number" && typeof c154 === "number" &&
-    typeof c155 === "number" && typeof c156 === "number" && typeof c157 === "number" && typeof c158 === "number" &&
-    typeof c159 === "number" && typeof c160 === "number" && typeof c161 === "number" && typeof c162 === "number" &&
-    typeof c163 === "number" && typeof c164 === "number" && typeof c165 === "number" && typeof c166 === "number" &&
-    typeof c167 === "number" && typeof c168 === "number" && typeof c169 === "number" && typeof c170 === "number" &&
-    typeof c171 === "number" && typeof c172 === "number" && typeof c173 === "number" && typeof c174 === "number" &&
-    typeof c175 === "number" && typeof c176 === "number" && typeof c177 === "number" && typeof c178 === "number" &&
-    typeof c179 === "number" && typeof c180 === "number" && typeof c181 === "number" && typeof c182 === "number" &&
-    typeof c183 === "number"
-  ) {
-    if (
-      !(Math.abs(c23) + Math.abs(c24) + Math.abs(c25) + Math.abs(c26) + Math.abs(c27) + Math.abs(c28) + Math.abs(c29) + Math.abs(c30) +
-      Math.abs(c31) + Math.abs(c32) + Math.abs(c33) + Math.abs(c34) + Math.abs(c35) + Math.abs(c36) + Math.abs(c37) + Math.abs(c38) +
-      Math.abs(c39) + Math.abs(c40) + Math.abs(c41) + Math.abs(c42) + Math.abs(c43) + Math.abs(c44) + Math.abs(c45) + Math.abs(c46) +
-      Math.abs(c47) + Math.abs(c48) + Math.abs(c49) + Math.abs(c50) + Math.abs(c51) + Math.abs(c52) + Math.abs(c53) + Math.abs(c54) +
-      Math.abs(c55) + Math.abs(c56) + Math.abs(c57) + Math.abs(c58) + Math.abs(c59) + Math.abs(c60) + Math.abs(c61) + Math.abs(c62) +
-      Math.abs(c63) + Math.abs(c64) + Math.abs(c65) + Math.abs(c66) + Math.abs(c67) + Math.abs(c68) + Math.abs(c69) + Math.abs(c70) +
-      Math.abs(c71) + Math.abs(c72) + Math.abs(c73) + Math.abs(c74) + Math.abs(c75) + Math.abs(c76) + Math.abs(c77) + Math.abs(c78) +
-      Math.abs(c79) + Math.abs(c80) + Math.abs(c81) + Math.abs(c82) + Math.abs(c83) + Math.abs(c84) + Math.abs(c85) + Math.abs(c86) +
-      Math.abs(c87) + Math.abs(c88) + Math.abs(c89) + Math.abs(c90) + Math.abs(c91) + Math.abs(c92) + Math.abs(c93) + Math.abs(c94) +
-      Math.abs(c95) + Math.abs(c96) + Math.abs(c97) + Math.abs(c98) + Math.abs(c99) + Math.abs(c100) + Math.abs(c101) + Math.abs(c102) +
-      Math.abs(c103) + Math.abs(c104) + Math.abs(c105) + Math.abs(c106) + Math.abs(c107) + Math.abs(c108) + Math.abs(c109) + Math.abs(c110) +
-      Math.abs(c111) + Math.abs(c112) + Math.abs(c113) + Math.abs(c114) + Math.abs(c115) + Math.abs(c116) + Math.abs(c117) + Math.abs(c118) +
-      Math.abs(c119) + Math.abs(c120) + Math.abs(c121) + Math.abs(c122) + Math.abs(c123) + Math.abs(c124) + Math.abs(c125) + Math.abs(c126) +
-      Math.abs(c127) + Math.abs(c128) + Math.abs(c129) + Math.abs(c130) + Math.abs(c131) + Math.abs(c132) + Math.abs(c133) + Math.abs(c134) +
-      Math.abs(c135) + Math.abs(c136) + Math.abs(c137) + Math.abs(c138) + Math.abs(c139) + Math.abs(c140) + Math.abs(c141) + Math.abs(c142) +
-      Math.abs(c143) + Math.abs(c144) + Math.abs(c145) + Math.abs(c146) + Math.abs(c147) + Math.abs(c148) + Math.abs(c149) + Math.abs(c150) +
-      Math.abs(c151) + Math.abs(c152) + Math.abs(c153) + Math.abs(c154) + Math.abs(c155) + Math.abs(c156) + Math.abs(c157) + Math.abs(c158) +
-      Math.abs(c159) + Math.abs(c160) + Math.abs(c161) + Math.abs(c162) + Math.abs(c163) + Math.abs(c164) + Math.abs(c165) + Math.abs(c166) +
-      Math.abs(c167) + Math.abs(c168) + Math.abs(c169) + Math.abs(c170) + Math.abs(c171) + Math.abs(c172) + Math.abs(c173) + Math.abs(c174) +
-      Math.abs(c175) + Math.abs(c176) + Math.abs(c177) + Math.abs(c178) + Math.abs(c179) + Math.abs(c180) + Math.abs(c181) + Math.abs(c182) +
-      Math.abs(c183) <= 9007199254740991)
-      || !(c23 + c30 === c170 + c177)
-      || !(c24 + c31 === c171 + c178)
-      || !(c25 + c32 === c172 + c179)
-      || !(c26 + c33 === c173 + c180)
-      || !(c27 + c34 === c174 + c181)
-      || !(c28 + c35 === c175 + c182)
-      || !(c29 + c36 === c176 + c183)
-      || !(c170 === c37 + c44 + c51 + c58 + c65 + c72 + c79 + c86 + c93 + c100 + c107 + c114 + c121 + c128 + c135 + c142 + c149 + c156 + c163)
-      || !(c171 === c38 + c45 + c52 + c59 + c66 + c73 + c80 + c87 + c94 + c101 + c108 + c115 + c122 + c129 + c136 + c143 + c150 + c157 + c164)
-      || !(c172 === c39 + c46 + c53 + c60 + c67 + c74 + c81 + c88 + c95 + c102 + c109 + c116 + c123 + c130 + c137 + c144 + c151 + c158 + c165)
-      || !(c173 === c40 + c47 + c54 + c61 + c68 + c75 + c82 + c89 + c96 + c103 + c110 + c117 + c124 + c131 + c138 + c145 + c152 + c159 + c166)
-      || !(c174 === c41 + c48 + c55 + c62 + c69 + c76 + c83 + c90 + c97 + c104 + c111 + c118 + c125 + c132 + c139 + c146 + c153 + c160 + c167)
-      || !(c175 === c42 + c49 + c56 + c63 + c70 + c77 + c84 + c91 + c98 + c105 + c112 + c119 + c126 + c133 + c140 + c147 + c154 + c161 + c168)
-      || !(c176 === c43 + c50 + c57 + c64 + c71 + c78 + c85 + c92 + c99 + c106 + c113 + c120 + c127 + c134 + c141 + c148 + c155 + c162 + c169)
-      || !(c29 === c23 + c24 + c25 + c26 + c27 + c28)
-      || !(c36 === c30 + c31 + c32 + c33 + c34 + c35)
-      || !(c43 === c37 + c38 + c39 + c40 + c41 + c42)
-      || !(c50 === c44 + c45 + c46 + c47 + c48 + c49)
-      || !(c57 === c51 + c52 + c53 + c54 + c55 + c56)
-      || !(c64 === c58 + c59 + c60 + c61 + c62 + c63)
-      || !(c71 === c65 + c66 + c67 + c68 + c69 + c70)
-      || !(c78 === c72 + c73 + c74 + c75 + c76 + c77)
-      || !(c85 === c79 + c80 + c81 + c82 + c83 + c84)
-      || !(c92 === c86 + c87 + c88 + c89 + c90 + c91)
-      || !(c99 === c93 + c94 + c95 + c96 + c97 + c98)
-      || !(c106 === c100 + c101 + c102 + c103 + c104 + c105)
-      || !(c113 === c107 + c108 + c109 + c110 + c111 + c112)
-      || !(c120 === c114 + c115 + c116 + c117 + c118 + c119)
-      || !(c127 === c121 + c122 + c123 + c124 + c125 + c126)
-      || !(c134 === c128 + c129 + c130 + c131 + c132 + c133)
-      || !(c141 === c135 + c136 + c137 + c138 + c139 + c140)
-      || !(c148 === c142 + c143 + c144 + c145 + c146 + c147)
-      || !(c155 === c149 + c150 + c151 + c152 + c153 + c154)
-      || !(c162 === c156 + c157 + c158 + c159 + c160 + c161)
-      || !(c169 === c163 + c164 + c165 + c166 + c167 + c168)
-      || !(c176 === c170 + c171 + c172 + c173 + c174 + c175)
-      || !(c183 === c177 + c178 + c179 + c180 + c181 + c182)
-    )
-      m |= 2;
-  } else
-    m |= 2;
-  // 表四 (reviewLitigation)
-  o = r.reviewLitigation.review;
-  const c184 = o.upheld, c185 = o.corrected, c186 = o.other, c187 = o.pending, c188 = o.total;
-  o = r.reviewLitigation.litigationDirect;
-  const c189 = o.upheld, c190 = o.corrected, c191 = o.other, c192 = o.pending, c193 = o.total;
-  o = r.reviewLitigation.litigationAfterReview;
-  const c194 = o.upheld, c195 = o.corrected, c196 = o.other, c197 = o.pending, c198 = o.total;
-  if (
-    typeof c184 === "number" && typeof c185 === "number" && typeof c186 === "number" && typeof c187 === "number" &&
-    typeof c188 === "number" && typeof c189 === "number" && typeof c190 === "number" && typeof c191 === "number" &&
-    typeof c192 === "number" && typeof c193 === "number" && typeof c194 === "number" && typeof c195 === "number" &&
-    typeof c196 === "number" && typeof c197 === "number" && typeof c198 === "number"
-  ) {
-    if (
-      !(Math.abs(c184) + Math.abs(c185) + Math.abs(c186) + Math.abs(c187) + Math.abs(c188) + Math.abs(c189) + Math.abs(c190) + Math.abs(c191) +
-      Math.abs(c192) + Math.abs(c193) + Math.abs(c194) + Math.abs(c195) + Math.abs(c196) + Math.abs(c197) + Math.abs(c198) <= 9007199254740991)
-      || !(c188 === c184 + c185 + c186 + c187)
-      || !(c193 === c189 + c190 + c191 + c192)
-      || !(c198 === c194 + c195 + c196 + c197)
-    )
-      m |= 4;
-  } else
-    m |= 4;
-  return m;
+  return table2019_proactive(r) | table2019_applications(r) | table2019_reviewLitigation(r);
 }
 
 /**
