@@ -78,7 +78,7 @@ export function evaluateInstances(
     const flag = flags[i] as number;
     if (nb !== 0 && !blankAsZero) {
       const inst = plan.instances[i] as RuleInstance;
-      if (isExcluded(inst.rule.id, exclude)) continue;
+      if (isExcluded(inst.id, exclude)) continue;
       findings.push(notAssessable(plan, inst, lang));
       continue;
     }
@@ -90,7 +90,7 @@ export function evaluateInstances(
       const cmp = ls.compare(rs);
       pass = (flag & AT_LEAST) !== 0 ? cmp >= 0 : cmp === 0;
       if (pass && !includePassed) continue;
-      if (isExcluded(inst.rule.id, exclude)) continue;
+      if (isExcluded(inst.id, exclude)) continue;
       const delta = new DecimalSum();
       delta.addSum(ls);
       delta.subtractSum(rs);
@@ -105,15 +105,15 @@ export function evaluateInstances(
         abs(delta.toString()),
         lang,
       );
-      if (!pass && inst.rule.severity === "error") tally.errors++;
+      if (!pass && inst.severity === "error") tally.errors++;
       findings.push(f);
       continue;
     }
     pass = (flag & AT_LEAST) !== 0 ? l >= r : l === r;
     if (pass && !includePassed) continue;
     const inst = plan.instances[i] as RuleInstance;
-    if (isExcluded(inst.rule.id, exclude)) continue;
-    if (!pass && inst.rule.severity === "error") tally.errors++;
+    if (isExcluded(inst.id, exclude)) continue;
+    if (!pass && inst.severity === "error") tally.errors++;
     findings.push(
       verdict(
         inst,
@@ -162,8 +162,8 @@ function verdict(
     en: { scope: inst.scope.en, left: inst.leftText.en, right: inst.rightText.en, leftValue, rightValue, difference },
   });
   return {
-    rule: inst.rule.id,
-    severity: inst.rule.severity,
+    rule: inst.id,
+    severity: inst.severity,
     status,
     cells: inst.paths,
     left,
@@ -208,8 +208,8 @@ function notAssessable(plan: EditionPlan, inst: RuleInstance, lang: Lang): Findi
     en: { scope: inst.scope.en, left: inst.leftText.en, right: inst.rightText.en, blanks: blanks.en },
   });
   return {
-    rule: inst.rule.id,
-    severity: inst.rule.severity,
+    rule: inst.id,
+    severity: inst.severity,
     status: "not-assessable",
     cells: inst.paths,
     blankCells: blanks.paths,

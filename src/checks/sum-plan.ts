@@ -23,6 +23,9 @@ import { softRules } from "./soft-rules.js";
  */
 export interface RuleInstance {
   readonly rule: SumRule;
+  /** The rule's id and severity, copied: the hot paths read these, and rule objects differ in shape. */
+  readonly id: string;
+  readonly severity: SumRule["severity"];
   readonly table: TableDescriptor;
   /** Indexes into {@link EditionPlan.cells}. */
   readonly left: readonly number[];
@@ -188,7 +191,10 @@ function buildPlan(edition: Edition): EditionPlan {
   for (const key of tableKeys) {
     const table = editions[edition].tables[key];
     const cellStart = cellCursor;
-    const units: (readonly [number, number])[] = [];
+    // Made with an element and emptied, so that every table's list has the same elements kind (a literal `[]`
+    // left empty has another): `cellFindings` reads it for every table, and met two array shapes.
+    const units: (readonly [number, number])[] = [[0, 0]];
+    units.length = 0;
     for (const record of recordsOf(table)) {
       const fields = record.node.fields.filter(numericField);
       records.push({
@@ -267,6 +273,9 @@ export function planSignature(plan: Omit<EditionPlan, "signature" | "generated">
   return h.toString(16).padStart(8, "0");
 }
 
+/** A fresh `{ zh, en }`: every message of an instance has one shape, whether a descriptor's, a cell name or a sum. */
+const message = (m: Message): Message => ({ zh: m.zh, en: m.en });
+
 /** The instances of one rule of one table, in printed order (columns left to right, rows top to bottom). */
 function expand(
   rule: SumRule,
@@ -282,12 +291,14 @@ function expand(
     const all = [...leftCells, ...rightCells];
     return {
       rule,
+      id: rule.id,
+      severity: rule.severity,
       table,
       left,
       right,
-      scope: left.length === 1 ? { zh: "", en: "" } : scope,
-      leftText: sideText(leftCells, rule.leftName),
-      rightText: sideText(rightCells, rule.rightName),
+      scope: message(left.length === 1 ? { zh: "", en: "" } : scope),
+      leftText: message(sideText(leftCells, rule.leftName)),
+      rightText: message(sideText(rightCells, rule.rightName)),
       paths: Object.freeze(all.map((c) => c.path)),
       exact: all.some((c) => c.field.kind === "amount"),
       atLeast,
