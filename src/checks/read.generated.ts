@@ -411,18 +411,12 @@ function read2019(r: Node, v: Node, b: Node, m: number): number {
   return n;
 }
 
-/** The figures of the records checked so far, by cell index, for the relations across records. */
-const scratch: Node = new Float64Array(200);
-
-/** Checks a NormativeDocumentCounts and the relations inside it: `s` plus its figures' magnitudes, or NaN; copies the figures to `scratch` from `i`. */
-function checkNormativeDocumentCounts(o: Node, i: number, s: number): number {
+/** Checks a NormativeDocumentCounts and the relations inside it: `s` plus its figures' magnitudes, or NaN. */
+function checkNormativeDocumentCounts(o: Node, s: number): number {
   const c0 = o.issued, c1 = o.repealed, c2 = o.inForce;
   if (
     typeof c0 === "number" && typeof c1 === "number" && typeof c2 === "number"
   ) {
-    scratch[i] = c0;
-    scratch[i + 1] = c1;
-    scratch[i + 2] = c2;
     if (
       !(c2 + c1 >= c0)
     )
@@ -432,44 +426,35 @@ function checkNormativeDocumentCounts(o: Node, i: number, s: number): number {
   return Number.NaN;
 }
 
-/** Checks a DecisionCount: `s` plus its figures' magnitudes, or NaN; copies the figures to `scratch` from `i`. */
-function checkDecisionCount(o: Node, i: number, s: number): number {
+/** Checks a DecisionCount: `s` plus its figures' magnitudes, or NaN. */
+function checkDecisionCount(o: Node, s: number): number {
   const c0 = o.decisions;
   if (
     typeof c0 === "number"
   ) {
-    scratch[i] = c0;
     return s + Math.abs(c0);
   }
   return Number.NaN;
 }
 
-/** Checks a FeeAmount: `s` plus its figures' magnitudes, or NaN; copies the figures to `scratch` from `i`. */
-function checkFeeAmount(o: Node, i: number, s: number): number {
+/** Checks a FeeAmount: `s` plus its figures' magnitudes, or NaN. */
+function checkFeeAmount(o: Node, s: number): number {
   const c0 = o.amount;
   if (
     typeof c0 === "number"
   ) {
-    scratch[i] = c0;
     return s + Math.abs(c0);
   }
   return Number.NaN;
 }
 
-/** Checks a ApplicantRow and the relations inside it: `s` plus its figures' magnitudes, or NaN; copies the figures to `scratch` from `i`. */
-function checkApplicantRow(o: Node, i: number, s: number): number {
+/** Checks a ApplicantRow and the relations inside it: `s` plus its figures' magnitudes, or NaN. */
+function checkApplicantRow(o: Node, s: number): number {
   const c0 = o.naturalPerson, c1 = o.commercial, c2 = o.research, c3 = o.publicWelfare, c4 = o.legalService, c5 = o.other, c6 = o.total;
   if (
     typeof c0 === "number" && typeof c1 === "number" && typeof c2 === "number" && typeof c3 === "number" &&
     typeof c4 === "number" && typeof c5 === "number" && typeof c6 === "number"
   ) {
-    scratch[i] = c0;
-    scratch[i + 1] = c1;
-    scratch[i + 2] = c2;
-    scratch[i + 3] = c3;
-    scratch[i + 4] = c4;
-    scratch[i + 5] = c5;
-    scratch[i + 6] = c6;
     if (
       !(c6 === c0 + c1 + c2 + c3 + c4 + c5)
     )
@@ -479,18 +464,13 @@ function checkApplicantRow(o: Node, i: number, s: number): number {
   return Number.NaN;
 }
 
-/** Checks a ReviewGroup and the relations inside it: `s` plus its figures' magnitudes, or NaN; copies the figures to `scratch` from `i`. */
-function checkReviewGroup(o: Node, i: number, s: number): number {
+/** Checks a ReviewGroup and the relations inside it: `s` plus its figures' magnitudes, or NaN. */
+function checkReviewGroup(o: Node, s: number): number {
   const c0 = o.upheld, c1 = o.corrected, c2 = o.other, c3 = o.pending, c4 = o.total;
   if (
     typeof c0 === "number" && typeof c1 === "number" && typeof c2 === "number" && typeof c3 === "number" &&
     typeof c4 === "number"
   ) {
-    scratch[i] = c0;
-    scratch[i + 1] = c1;
-    scratch[i + 2] = c2;
-    scratch[i + 3] = c3;
-    scratch[i + 4] = c4;
     if (
       !(c4 === c0 + c1 + c2 + c3)
     )
@@ -500,15 +480,12 @@ function checkReviewGroup(o: Node, i: number, s: number): number {
   return Number.NaN;
 }
 
-/** Checks a NormativeDocumentCounts2019 and the relations inside it: `s` plus its figures' magnitudes, or NaN; copies the figures to `scratch` from `i`. */
-function checkNormativeDocumentCounts2019(o: Node, i: number, s: number): number {
+/** Checks a NormativeDocumentCounts2019 and the relations inside it: `s` plus its figures' magnitudes, or NaN. */
+function checkNormativeDocumentCounts2019(o: Node, s: number): number {
   const c0 = o.newlyMade, c1 = o.newlyPublished, c2 = o.publicTotal;
   if (
     typeof c0 === "number" && typeof c1 === "number" && typeof c2 === "number"
   ) {
-    scratch[i] = c0;
-    scratch[i + 1] = c1;
-    scratch[i + 2] = c2;
     if (
       !(c2 >= c1)
     )
@@ -518,15 +495,12 @@ function checkNormativeDocumentCounts2019(o: Node, i: number, s: number): number
   return Number.NaN;
 }
 
-/** Checks a ItemCounts2019 and the relations inside it: `s` plus its figures' magnitudes, or NaN; copies the figures to `scratch` from `i`. */
-function checkItemCounts2019(o: Node, i: number, s: number): number {
+/** Checks a ItemCounts2019 and the relations inside it: `s` plus its figures' magnitudes, or NaN. */
+function checkItemCounts2019(o: Node, s: number): number {
   const c0 = o.previousItems, c1 = o.change, c2 = o.decisions;
   if (
     typeof c0 === "number" && typeof c1 === "number" && typeof c2 === "number"
   ) {
-    scratch[i] = c0;
-    scratch[i + 1] = c1;
-    scratch[i + 2] = c2;
     if (
       !(c0 + c1 >= 0)
     )
@@ -536,14 +510,12 @@ function checkItemCounts2019(o: Node, i: number, s: number): number {
   return Number.NaN;
 }
 
-/** Checks a FeeItemCounts2019 and the relations inside it: `s` plus its figures' magnitudes, or NaN; copies the figures to `scratch` from `i`. */
-function checkFeeItemCounts2019(o: Node, i: number, s: number): number {
+/** Checks a FeeItemCounts2019 and the relations inside it: `s` plus its figures' magnitudes, or NaN. */
+function checkFeeItemCounts2019(o: Node, s: number): number {
   const c0 = o.previousItems, c1 = o.change;
   if (
     typeof c0 === "number" && typeof c1 === "number"
   ) {
-    scratch[i] = c0;
-    scratch[i + 1] = c1;
     if (
       !(c0 + c1 >= 0)
     )
@@ -553,14 +525,12 @@ function checkFeeItemCounts2019(o: Node, i: number, s: number): number {
   return Number.NaN;
 }
 
-/** Checks a Procurement2019: `s` plus its figures' magnitudes, or NaN; copies the figures to `scratch` from `i`. */
-function checkProcurement2019(o: Node, i: number, s: number): number {
+/** Checks a Procurement2019: `s` plus its figures' magnitudes, or NaN. */
+function checkProcurement2019(o: Node, s: number): number {
   const c0 = o.projects, c1 = o.amount;
   if (
     typeof c0 === "number" && typeof c1 === "number"
   ) {
-    scratch[i] = c0;
-    scratch[i + 1] = c1;
     return s + Math.abs(c0) + Math.abs(c1);
   }
   return Number.NaN;
@@ -569,12 +539,18 @@ function checkProcurement2019(o: Node, i: number, s: number): number {
 /** 表二 (proactive) of a 2021-edition report: 1 when it needs the interpreter, else 0. */
 function table2021_proactive(r: Node): number {
   let s = 0;
-  s = checkNormativeDocumentCounts(r.proactive.regulations, 0, s);
-  s = checkNormativeDocumentCounts(r.proactive.normativeDocuments, 3, s);
-  s = checkDecisionCount(r.proactive.licensing, 6, s);
-  s = checkDecisionCount(r.proactive.penalties, 7, s);
-  s = checkDecisionCount(r.proactive.coercion, 8, s);
-  s = checkFeeAmount(r.proactive.fees, 9, s);
+  const o0 = r.proactive.regulations;
+  s = checkNormativeDocumentCounts(o0, s);
+  const o1 = r.proactive.normativeDocuments;
+  s = checkNormativeDocumentCounts(o1, s);
+  const o2 = r.proactive.licensing;
+  s = checkDecisionCount(o2, s);
+  const o3 = r.proactive.penalties;
+  s = checkDecisionCount(o3, s);
+  const o4 = r.proactive.coercion;
+  s = checkDecisionCount(o4, s);
+  const o5 = r.proactive.fees;
+  s = checkFeeAmount(o5, s);
   return !(s <= 9007199254740991)
     ? 1
     : 0;
@@ -583,46 +559,71 @@ function table2021_proactive(r: Node): number {
 /** 表三 (applications) of a 2021-edition report: 2 when it needs the interpreter, else 0. */
 function table2021_applications(r: Node): number {
   let s = 0;
-  s = checkApplicantRow(r.applications.newReceived, 10, s);
-  s = checkApplicantRow(r.applications.carriedOver, 17, s);
-  s = checkApplicantRow(r.applications.results.granted, 24, s);
-  s = checkApplicantRow(r.applications.results.partiallyGranted, 31, s);
-  s = checkApplicantRow(r.applications.results.notDisclosed.stateSecret, 38, s);
-  s = checkApplicantRow(r.applications.results.notDisclosed.prohibitedByLaw, 45, s);
-  s = checkApplicantRow(r.applications.results.notDisclosed.securityStability, 52, s);
-  s = checkApplicantRow(r.applications.results.notDisclosed.thirdPartyRights, 59, s);
-  s = checkApplicantRow(r.applications.results.notDisclosed.internalAffairs, 66, s);
-  s = checkApplicantRow(r.applications.results.notDisclosed.processInformation, 73, s);
-  s = checkApplicantRow(r.applications.results.notDisclosed.enforcementRecords, 80, s);
-  s = checkApplicantRow(r.applications.results.notDisclosed.administrativeQuery, 87, s);
-  s = checkApplicantRow(r.applications.results.unableToProvide.notHeld, 94, s);
-  s = checkApplicantRow(r.applications.results.unableToProvide.needsCreation, 101, s);
-  s = checkApplicantRow(r.applications.results.unableToProvide.unclear, 108, s);
-  s = checkApplicantRow(r.applications.results.notProcessed.complaint, 115, s);
-  s = checkApplicantRow(r.applications.results.notProcessed.duplicate, 122, s);
-  s = checkApplicantRow(r.applications.results.notProcessed.publication, 129, s);
-  s = checkApplicantRow(r.applications.results.notProcessed.excessive, 136, s);
-  s = checkApplicantRow(r.applications.results.notProcessed.confirmation, 143, s);
-  s = checkApplicantRow(r.applications.results.otherHandling.overdueCorrection, 150, s);
-  s = checkApplicantRow(r.applications.results.otherHandling.overdueFee, 157, s);
-  s = checkApplicantRow(r.applications.results.otherHandling.other, 164, s);
-  s = checkApplicantRow(r.applications.results.total, 171, s);
-  s = checkApplicantRow(r.applications.carriedForward, 178, s);
+  const o0 = r.applications.newReceived;
+  s = checkApplicantRow(o0, s);
+  const o1 = r.applications.carriedOver;
+  s = checkApplicantRow(o1, s);
+  const o2 = r.applications.results.granted;
+  s = checkApplicantRow(o2, s);
+  const o3 = r.applications.results.partiallyGranted;
+  s = checkApplicantRow(o3, s);
+  const o4 = r.applications.results.notDisclosed.stateSecret;
+  s = checkApplicantRow(o4, s);
+  const o5 = r.applications.results.notDisclosed.prohibitedByLaw;
+  s = checkApplicantRow(o5, s);
+  const o6 = r.applications.results.notDisclosed.securityStability;
+  s = checkApplicantRow(o6, s);
+  const o7 = r.applications.results.notDisclosed.thirdPartyRights;
+  s = checkApplicantRow(o7, s);
+  const o8 = r.applications.results.notDisclosed.internalAffairs;
+  s = checkApplicantRow(o8, s);
+  const o9 = r.applications.results.notDisclosed.processInformation;
+  s = checkApplicantRow(o9, s);
+  const o10 = r.applications.results.notDisclosed.enforcementRecords;
+  s = checkApplicantRow(o10, s);
+  const o11 = r.applications.results.notDisclosed.administrativeQuery;
+  s = checkApplicantRow(o11, s);
+  const o12 = r.applications.results.unableToProvide.notHeld;
+  s = checkApplicantRow(o12, s);
+  const o13 = r.applications.results.unableToProvide.needsCreation;
+  s = checkApplicantRow(o13, s);
+  const o14 = r.applications.results.unableToProvide.unclear;
+  s = checkApplicantRow(o14, s);
+  const o15 = r.applications.results.notProcessed.complaint;
+  s = checkApplicantRow(o15, s);
+  const o16 = r.applications.results.notProcessed.duplicate;
+  s = checkApplicantRow(o16, s);
+  const o17 = r.applications.results.notProcessed.publication;
+  s = checkApplicantRow(o17, s);
+  const o18 = r.applications.results.notProcessed.excessive;
+  s = checkApplicantRow(o18, s);
+  const o19 = r.applications.results.notProcessed.confirmation;
+  s = checkApplicantRow(o19, s);
+  const o20 = r.applications.results.otherHandling.overdueCorrection;
+  s = checkApplicantRow(o20, s);
+  const o21 = r.applications.results.otherHandling.overdueFee;
+  s = checkApplicantRow(o21, s);
+  const o22 = r.applications.results.otherHandling.other;
+  s = checkApplicantRow(o22, s);
+  const o23 = r.applications.results.total;
+  s = checkApplicantRow(o23, s);
+  const o24 = r.applications.carriedForward;
+  s = checkApplicantRow(o24, s);
   return !(s <= 9007199254740991)
-    || !(scratch[10] + scratch[17] === scratch[171] + scratch[178])
-    || !(scratch[11] + scratch[18] === scratch[172] + scratch[179])
-    || !(scratch[12] + scratch[19] === scratch[173] + scratch[180])
-    || !(scratch[13] + scratch[20] === scratch[174] + scratch[181])
-    || !(scratch[14] + scratch[21] === scratch[175] + scratch[182])
-    || !(scratch[15] + scratch[22] === scratch[176] + scratch[183])
-    || !(scratch[16] + scratch[23] === scratch[177] + scratch[184])
-    || !(scratch[171] === scratch[24] + scratch[31] + scratch[38] + scratch[45] + scratch[52] + scratch[59] + scratch[66] + scratch[73] + scratch[80] + scratch[87] + scratch[94] + scratch[101] + scratch[108] + scratch[115] + scratch[122] + scratch[129] + scratch[136] + scratch[143] + scratch[150] + scratch[157] + scratch[164])
-    || !(scratch[172] === scratch[25] + scratch[32] + scratch[39] + scratch[46] + scratch[53] + scratch[60] + scratch[67] + scratch[74] + scratch[81] + scratch[88] + scratch[95] + scratch[102] + scratch[109] + scratch[116] + scratch[123] + scratch[130] + scratch[137] + scratch[144] + scratch[151] + scratch[158] + scratch[165])
-    || !(scratch[173] === scratch[26] + scratch[33] + scratch[40] + scratch[47] + scratch[54] + scratch[61] + scratch[68] + scratch[75] + scratch[82] + scratch[89] + scratch[96] + scratch[103] + scratch[110] + scratch[117] + scratch[124] + scratch[131] + scratch[138] + scratch[145] + scratch[152] + scratch[159] + scratch[166])
-    || !(scratch[174] === scratch[27] + scratch[34] + scratch[41] + scratch[48] + scratch[55] + scratch[62] + scratch[69] + scratch[76] + scratch[83] + scratch[90] + scratch[97] + scratch[104] + scratch[111] + scratch[118] + scratch[125] + scratch[132] + scratch[139] + scratch[146] + scratch[153] + scratch[160] + scratch[167])
-    || !(scratch[175] === scratch[28] + scratch[35] + scratch[42] + scratch[49] + scratch[56] + scratch[63] + scratch[70] + scratch[77] + scratch[84] + scratch[91] + scratch[98] + scratch[105] + scratch[112] + scratch[119] + scratch[126] + scratch[133] + scratch[140] + scratch[147] + scratch[154] + scratch[161] + scratch[168])
-    || !(scratch[176] === scratch[29] + scratch[36] + scratch[43] + scratch[50] + scratch[57] + scratch[64] + scratch[71] + scratch[78] + scratch[85] + scratch[92] + scratch[99] + scratch[106] + scratch[113] + scratch[120] + scratch[127] + scratch[134] + scratch[141] + scratch[148] + scratch[155] + scratch[162] + scratch[169])
-    || !(scratch[177] === scratch[30] + scratch[37] + scratch[44] + scratch[51] + scratch[58] + scratch[65] + scratch[72] + scratch[79] + scratch[86] + scratch[93] + scratch[100] + scratch[107] + scratch[114] + scratch[121] + scratch[128] + scratch[135] + scratch[142] + scratch[149] + scratch[156] + scratch[163] + scratch[170])
+    || !(o0.naturalPerson + o1.naturalPerson === o23.naturalPerson + o24.naturalPerson)
+    || !(o0.commercial + o1.commercial === o23.commercial + o24.commercial)
+    || !(o0.research + o1.research === o23.research + o24.research)
+    || !(o0.publicWelfare + o1.publicWelfare === o23.publicWelfare + o24.publicWelfare)
+    || !(o0.legalService + o1.legalService === o23.legalService + o24.legalService)
+    || !(o0.other + o1.other === o23.other + o24.other)
+    || !(o0.total + o1.total === o23.total + o24.total)
+    || !(o23.naturalPerson === o2.naturalPerson + o3.naturalPerson + o4.naturalPerson + o5.naturalPerson + o6.naturalPerson + o7.naturalPerson + o8.naturalPerson + o9.naturalPerson + o10.naturalPerson + o11.naturalPerson + o12.naturalPerson + o13.naturalPerson + o14.naturalPerson + o15.naturalPerson + o16.naturalPerson + o17.naturalPerson + o18.naturalPerson + o19.naturalPerson + o20.naturalPerson + o21.naturalPerson + o22.naturalPerson)
+    || !(o23.commercial === o2.commercial + o3.commercial + o4.commercial + o5.commercial + o6.commercial + o7.commercial + o8.commercial + o9.commercial + o10.commercial + o11.commercial + o12.commercial + o13.commercial + o14.commercial + o15.commercial + o16.commercial + o17.commercial + o18.commercial + o19.commercial + o20.commercial + o21.commercial + o22.commercial)
+    || !(o23.research === o2.research + o3.research + o4.research + o5.research + o6.research + o7.research + o8.research + o9.research + o10.research + o11.research + o12.research + o13.research + o14.research + o15.research + o16.research + o17.research + o18.research + o19.research + o20.research + o21.research + o22.research)
+    || !(o23.publicWelfare === o2.publicWelfare + o3.publicWelfare + o4.publicWelfare + o5.publicWelfare + o6.publicWelfare + o7.publicWelfare + o8.publicWelfare + o9.publicWelfare + o10.publicWelfare + o11.publicWelfare + o12.publicWelfare + o13.publicWelfare + o14.publicWelfare + o15.publicWelfare + o16.publicWelfare + o17.publicWelfare + o18.publicWelfare + o19.publicWelfare + o20.publicWelfare + o21.publicWelfare + o22.publicWelfare)
+    || !(o23.legalService === o2.legalService + o3.legalService + o4.legalService + o5.legalService + o6.legalService + o7.legalService + o8.legalService + o9.legalService + o10.legalService + o11.legalService + o12.legalService + o13.legalService + o14.legalService + o15.legalService + o16.legalService + o17.legalService + o18.legalService + o19.legalService + o20.legalService + o21.legalService + o22.legalService)
+    || !(o23.other === o2.other + o3.other + o4.other + o5.other + o6.other + o7.other + o8.other + o9.other + o10.other + o11.other + o12.other + o13.other + o14.other + o15.other + o16.other + o17.other + o18.other + o19.other + o20.other + o21.other + o22.other)
+    || !(o23.total === o2.total + o3.total + o4.total + o5.total + o6.total + o7.total + o8.total + o9.total + o10.total + o11.total + o12.total + o13.total + o14.total + o15.total + o16.total + o17.total + o18.total + o19.total + o20.total + o21.total + o22.total)
     ? 2
     : 0;
 }
@@ -630,9 +631,12 @@ function table2021_applications(r: Node): number {
 /** 表四 (reviewLitigation) of a 2021-edition report: 4 when it needs the interpreter, else 0. */
 function table2021_reviewLitigation(r: Node): number {
   let s = 0;
-  s = checkReviewGroup(r.reviewLitigation.review, 185, s);
-  s = checkReviewGroup(r.reviewLitigation.litigationDirect, 190, s);
-  s = checkReviewGroup(r.reviewLitigation.litigationAfterReview, 195, s);
+  const o0 = r.reviewLitigation.review;
+  s = checkReviewGroup(o0, s);
+  const o1 = r.reviewLitigation.litigationDirect;
+  s = checkReviewGroup(o1, s);
+  const o2 = r.reviewLitigation.litigationAfterReview;
+  s = checkReviewGroup(o2, s);
   return !(s <= 9007199254740991)
     ? 4
     : 0;
@@ -652,14 +656,22 @@ function tables2021(r: Node): number {
 /** 表二 (proactive) of a 2019-edition report: 1 when it needs the interpreter, else 0. */
 function table2019_proactive(r: Node): number {
   let s = 0;
-  s = checkNormativeDocumentCounts2019(r.proactive.regulations, 0, s);
-  s = checkNormativeDocumentCounts2019(r.proactive.normativeDocuments, 3, s);
-  s = checkItemCounts2019(r.proactive.licensing, 6, s);
-  s = checkItemCounts2019(r.proactive.otherServices, 9, s);
-  s = checkItemCounts2019(r.proactive.penalties, 12, s);
-  s = checkItemCounts2019(r.proactive.coercion, 15, s);
-  s = checkFeeItemCounts2019(r.proactive.fees, 18, s);
-  s = checkProcurement2019(r.proactive.procurement, 20, s);
+  const o0 = r.proactive.regulations;
+  s = checkNormativeDocumentCounts2019(o0, s);
+  const o1 = r.proactive.normativeDocuments;
+  s = checkNormativeDocumentCounts2019(o1, s);
+  const o2 = r.proactive.licensing;
+  s = checkItemCounts2019(o2, s);
+  const o3 = r.proactive.otherServices;
+  s = checkItemCounts2019(o3, s);
+  const o4 = r.proactive.penalties;
+  s = checkItemCounts2019(o4, s);
+  const o5 = r.proactive.coercion;
+  s = checkItemCounts2019(o5, s);
+  const o6 = r.proactive.fees;
+  s = checkFeeItemCounts2019(o6, s);
+  const o7 = r.proactive.procurement;
+  s = checkProcurement2019(o7, s);
   return !(s <= 9007199254740991)
     ? 1
     : 0;
@@ -668,44 +680,67 @@ function table2019_proactive(r: Node): number {
 /** 表三 (applications) of a 2019-edition report: 2 when it needs the interpreter, else 0. */
 function table2019_applications(r: Node): number {
   let s = 0;
-  s = checkApplicantRow(r.applications.newReceived, 23, s);
-  s = checkApplicantRow(r.applications.carriedOver, 30, s);
-  s = checkApplicantRow(r.applications.results.granted, 37, s);
-  s = checkApplicantRow(r.applications.results.partiallyGranted, 44, s);
-  s = checkApplicantRow(r.applications.results.notDisclosed.stateSecret, 51, s);
-  s = checkApplicantRow(r.applications.results.notDisclosed.prohibitedByLaw, 58, s);
-  s = checkApplicantRow(r.applications.results.notDisclosed.securityStability, 65, s);
-  s = checkApplicantRow(r.applications.results.notDisclosed.thirdPartyRights, 72, s);
-  s = checkApplicantRow(r.applications.results.notDisclosed.internalAffairs, 79, s);
-  s = checkApplicantRow(r.applications.results.notDisclosed.processInformation, 86, s);
-  s = checkApplicantRow(r.applications.results.notDisclosed.enforcementRecords, 93, s);
-  s = checkApplicantRow(r.applications.results.notDisclosed.administrativeQuery, 100, s);
-  s = checkApplicantRow(r.applications.results.unableToProvide.notHeld, 107, s);
-  s = checkApplicantRow(r.applications.results.unableToProvide.needsCreation, 114, s);
-  s = checkApplicantRow(r.applications.results.unableToProvide.unclear, 121, s);
-  s = checkApplicantRow(r.applications.results.notProcessed.complaint, 128, s);
-  s = checkApplicantRow(r.applications.results.notProcessed.duplicate, 135, s);
-  s = checkApplicantRow(r.applications.results.notProcessed.publication, 142, s);
-  s = checkApplicantRow(r.applications.results.notProcessed.excessive, 149, s);
-  s = checkApplicantRow(r.applications.results.notProcessed.confirmation, 156, s);
-  s = checkApplicantRow(r.applications.results.otherHandling, 163, s);
-  s = checkApplicantRow(r.applications.results.total, 170, s);
-  s = checkApplicantRow(r.applications.carriedForward, 177, s);
+  const o0 = r.applications.newReceived;
+  s = checkApplicantRow(o0, s);
+  const o1 = r.applications.carriedOver;
+  s = checkApplicantRow(o1, s);
+  const o2 = r.applications.results.granted;
+  s = checkApplicantRow(o2, s);
+  const o3 = r.applications.results.partiallyGranted;
+  s = checkApplicantRow(o3, s);
+  const o4 = r.applications.results.notDisclosed.stateSecret;
+  s = checkApplicantRow(o4, s);
+  const o5 = r.applications.results.notDisclosed.prohibitedByLaw;
+  s = checkApplicantRow(o5, s);
+  const o6 = r.applications.results.notDisclosed.securityStability;
+  s = checkApplicantRow(o6, s);
+  const o7 = r.applications.results.notDisclosed.thirdPartyRights;
+  s = checkApplicantRow(o7, s);
+  const o8 = r.applications.results.notDisclosed.internalAffairs;
+  s = checkApplicantRow(o8, s);
+  const o9 = r.applications.results.notDisclosed.processInformation;
+  s = checkApplicantRow(o9, s);
+  const o10 = r.applications.results.notDisclosed.enforcementRecords;
+  s = checkApplicantRow(o10, s);
+  const o11 = r.applications.results.notDisclosed.administrativeQuery;
+  s = checkApplicantRow(o11, s);
+  const o12 = r.applications.results.unableToProvide.notHeld;
+  s = checkApplicantRow(o12, s);
+  const o13 = r.applications.results.unableToProvide.needsCreation;
+  s = checkApplicantRow(o13, s);
+  const o14 = r.applications.results.unableToProvide.unclear;
+  s = checkApplicantRow(o14, s);
+  const o15 = r.applications.results.notProcessed.complaint;
+  s = checkApplicantRow(o15, s);
+  const o16 = r.applications.results.notProcessed.duplicate;
+  s = checkApplicantRow(o16, s);
+  const o17 = r.applications.results.notProcessed.publication;
+  s = checkApplicantRow(o17, s);
+  const o18 = r.applications.results.notProcessed.excessive;
+  s = checkApplicantRow(o18, s);
+  const o19 = r.applications.results.notProcessed.confirmation;
+  s = checkApplicantRow(o19, s);
+  const o20 = r.applications.results.otherHandling;
+  s = checkApplicantRow(o20, s);
+  const o21 = r.applications.results.total;
+  s = checkApplicantRow(o21, s);
+  const o22 = r.applications.carriedForward;
+  s = checkApplicantRow(o22, s);
   return !(s <= 9007199254740991)
-    || !(scratch[23] + scratch[30] === scratch[170] + scratch[177])
-    || !(scratch[24] + scratch[31] === scratch[171] + scratch[178])
-    || !(scratch[25] + scratch[32] === scratch[172] + scratch[179])
-    || !(scratch[26] + scratch[33] === scratch[173] + scratch[180])
-    || !(scratch[27] + scratch[34] === scratch[174] + scratch[181])
-    || !(scratch[28] + scratch[35] === scratch[175] + scratch[182])
-    || !(scratch[29] + scratch[36] === scratch[176] + scratch[183])
-    || !(scratch[170] === scratch[37] + scratch[44] + scratch[51] + scratch[58] + scratch[65] + scratch[72] + scratch[79] + scratch[86] + scratch[93] + scratch[100] + scratch[107] + scratch[114] + scratch[121] + scratch[128] + scratch[135] + scratch[142] + scratch[149] + scratch[156] + scratch[163])
-    || !(scratch[171] === scratch[38] + scratch[45] + scratch[52] + scratch[59] + scratch[66] + scratch[73] + scratch[80] + scratch[87] + scratch[94] + scratch[101] + scratch[108] + scratch[115] + scratch[122] + scratch[129] + scratch[136] + scratch[143] + scratch[150] + scratch[157] + scratch[164])
-    || !(scratch[172] === scratch[39] + scratch[46] + scratch[53] + scratch[60] + scratch[67] + scratch[74] + scratch[81] + scratch[88] + scratch[95] + scratch[102] + scratch[109] + scratch[116] + scratch[123] + scratch[130] + scratch[137] + scratch[144] + scratch[151] + scratch[158] + scratch[165])
-    || !(scratch[173] === scratch[40] + scratch[47] + scratch[54] + scratch[61] + scratch[68] + scratch[75] + scratch[82] + scratch[89] + scratch[96] + scratch[103] + scratch[110] + scratch[117] + scratch[124] + scratch[131] + scratch[138] + scratch[145] + scratch[152] + scratch[159] + scratch[166])
-    || !(scratch[174] === scratch[41] + scratch[48] + scratch[55] + scratch[62] + scratch[69] + scratch[76] + scratch[83] + scratch[90] + scratch[97] + scratch[104] + scratch[111] + scratch[118] + scratch[125] + scratch[132] + scratch[139] + scratch[146] + scratch[153] + scratch[160] + scratch[167])
-    || !(scratch[175] === scratch[42] + scratch[49] + scratch[56] + scratch[63] + scratch[70] + scratch[77] + scratch[84] + scratch[91] + scratch[98] + scratch[105] + scratch[112] + scratch[119] + scratch[126] + scratch[133] + scratch[140] + scratch[147] + scratch[154] + scratch[161] + scratch[168])
-    || !(scratch[176] === scratch[43] + scratch[50] + scratch[57] + scratch[64] + scratch[71] + scratch[78] + scratch[85] + scratch[92] + scratch[99] + scratch[106] + scratch[113] + scratch[120] + scratch[127] + scratch[134] + scratch[141] + scratch[148] + scratch[155] + scratch[162] + scratch[169])
+    || !(o0.naturalPerson + o1.naturalPerson === o21.naturalPerson + o22.naturalPerson)
+    || !(o0.commercial + o1.commercial === o21.commercial + o22.commercial)
+    || !(o0.research + o1.research === o21.research + o22.research)
+    || !(o0.publicWelfare + o1.publicWelfare === o21.publicWelfare + o22.publicWelfare)
+    || !(o0.legalService + o1.legalService === o21.legalService + o22.legalService)
+    || !(o0.other + o1.other === o21.other + o22.other)
+    || !(o0.total + o1.total === o21.total + o22.total)
+    || !(o21.naturalPerson === o2.naturalPerson + o3.naturalPerson + o4.naturalPerson + o5.naturalPerson + o6.naturalPerson + o7.naturalPerson + o8.naturalPerson + o9.naturalPerson + o10.naturalPerson + o11.naturalPerson + o12.naturalPerson + o13.naturalPerson + o14.naturalPerson + o15.naturalPerson + o16.naturalPerson + o17.naturalPerson + o18.naturalPerson + o19.naturalPerson + o20.naturalPerson)
+    || !(o21.commercial === o2.commercial + o3.commercial + o4.commercial + o5.commercial + o6.commercial + o7.commercial + o8.commercial + o9.commercial + o10.commercial + o11.commercial + o12.commercial + o13.commercial + o14.commercial + o15.commercial + o16.commercial + o17.commercial + o18.commercial + o19.commercial + o20.commercial)
+    || !(o21.research === o2.research + o3.research + o4.research + o5.research + o6.research + o7.research + o8.research + o9.research + o10.research + o11.research + o12.research + o13.research + o14.research + o15.research + o16.research + o17.research + o18.research + o19.research + o20.research)
+    || !(o21.publicWelfare === o2.publicWelfare + o3.publicWelfare + o4.publicWelfare + o5.publicWelfare + o6.publicWelfare + o7.publicWelfare + o8.publicWelfare + o9.publicWelfare + o10.publicWelfare + o11.publicWelfare + o12.publicWelfare + o13.publicWelfare + o14.publicWelfare + o15.publicWelfare + o16.publicWelfare + o17.publicWelfare + o18.publicWelfare + o19.publicWelfare + o20.publicWelfare)
+    || !(o21.legalService === o2.legalService + o3.legalService + o4.legalService + o5.legalService + o6.legalService + o7.legalService + o8.legalService + o9.legalService + o10.legalService + o11.legalService + o12.legalService + o13.legalService + o14.legalService + o15.legalService + o16.legalService + o17.legalService + o18.legalService + o19.legalService + o20.legalService)
+    || !(o21.other === o2.other + o3.other + o4.other + o5.other + o6.other + o7.other + o8.other + o9.other + o10.other + o11.other + o12.other + o13.other + o14.other + o15.other + o16.other + o17.other + o18.other + o19.other + o20.other)
+    || !(o21.total === o2.total + o3.total + o4.total + o5.total + o6.total + o7.total + o8.total + o9.total + o10.total + o11.total + o12.total + o13.total + o14.total + o15.total + o16.total + o17.total + o18.total + o19.total + o20.total)
     ? 2
     : 0;
 }
@@ -713,9 +748,12 @@ function table2019_applications(r: Node): number {
 /** 表四 (reviewLitigation) of a 2019-edition report: 4 when it needs the interpreter, else 0. */
 function table2019_reviewLitigation(r: Node): number {
   let s = 0;
-  s = checkReviewGroup(r.reviewLitigation.review, 184, s);
-  s = checkReviewGroup(r.reviewLitigation.litigationDirect, 189, s);
-  s = checkReviewGroup(r.reviewLitigation.litigationAfterReview, 194, s);
+  const o0 = r.reviewLitigation.review;
+  s = checkReviewGroup(o0, s);
+  const o1 = r.reviewLitigation.litigationDirect;
+  s = checkReviewGroup(o1, s);
+  const o2 = r.reviewLitigation.litigationAfterReview;
+  s = checkReviewGroup(o2, s);
   return !(s <= 9007199254740991)
     ? 4
     : 0;
