@@ -62,7 +62,10 @@ function spread(tokens: readonly ValueToken[], m: Measure): boolean {
 
 /**
  * Places the figures of a short row under the columns of the full rows of its width: for each figure,
- * its column index; `null` where the row cannot be read so.
+ * its column index; `null` where the row cannot be read so. Where the full rows agree on their columns
+ * however they are counted (as displayed and as characters), both counts must place the figures alike:
+ * a row whose wide characters (label, full-width digits) differ from theirs may stand where one count
+ * says one column and the other another, and which is right is unknown.
  *
  * @example
  * ```ts
@@ -73,52 +76,67 @@ export function placeByColumns(samples: ColumnSamples, width: number, tokens: re
   const rows = samples.get(width);
   if (rows === undefined || rows.length < 2 || tokens.length === 0 || tokens.length >= width) return null;
   if (tokens.some((t) => t.structured || t.line !== tokens[0]?.line || t.gap < 2)) return null;
+  let placed: number[] | null | undefined;
   for (const m of measures) {
-    if (!rows.every((r) => spread(r, m)) || !spread(tokens, m)) continue;
-    let agree = true;
-    const anchors: number[] = [];
-    for (let i = 0; i < width && agree; i++) {
-      const ends = rows.map((r) => m(r[i] as ValueToken).end);
-      let lo = Number.POSITIVE_INFINITY;
-      let hi = Number.NEGATIVE_INFINITY;
-      for (const e of ends) {
-        lo = Math.min(lo, e);
-        hi = Math.max(hi, e);
-      }
-      agree = hi - lo <= 2;
-      anchors.push(median(ends));
-    }
-    if (!agree) continue;
-    let gap = Number.POSITIVE_INFINITY;
-    for (let i = 1; i < anchors.length; i++) gap = Math.min(gap, (anchors[i] as number) - (anchors[i - 1] as number));
-    if (!(gap >= 3)) continue;
-    // within two columns of one column's end, and less than half as far from it as from any other
-    const placed: number[] = [];
-    for (const t of tokens) {
-      const distances = anchors.map((a) => Math.abs(m(t).end - a));
-      const best = distances.indexOf(Math.min(...distances));
-      const second = Math.min(...distances.filter((_, i) => i !== best));
-      const d = distances[best] as number;
-      if (d > 2 || d * 2 >= second || (placed.length > 0 && best <= (placed[placed.length - 1] as number))) return null;
-      // and within its column: clear of where the full rows' figures of the columns beside it stand
-      const beside = (i: number, edge: "start" | "end") =>
-        rows.reduce(
-          (x, r) =>
-            edge === "end" ? Math.max(x, m(r[i] as ValueToken).end) : Math.min(x, m(r[i] as ValueToken).start),
-          edge === "end" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-        );
-      if (
-        (best > 0 && m(t).start <= beside(best - 1, "end")) ||
-        (best < width - 1 && m(t).end >= beside(best + 1, "start"))
-      )
-        return null;
-      // where the full rows have as many wide characters before each column (so they agree however the
-      // columns are counted), the short row must have as many too: else which count is right is unknown
-      const wide = new Set(rows.map((r) => (r[best] as ValueToken).end - (r[best] as ValueToken).endChar));
-      if (wide.size === 1 && !wide.has(t.end - t.endChar)) return null;
-      placed.push(best);
-    }
-    return placed;
+    const here = placeBy(m, rows, width, tokens);
+    if (here === undefined) continue;
+    if (here === null) return null;
+    if (placed !== undefined && (placed === null || placed.join() !== here.join())) return null;
+    placed = here;
   }
-  return null;
+  return placed ?? null;
+}
+
+/**
+ * The placement under one way of counting columns: `undefined` where the full rows do not show columns
+ * so counted (not spread, not agreeing, too close), `null` where they do but the short row does not fit them.
+ */
+function placeBy(
+  m: Measure,
+  rows: readonly (readonly ValueToken[])[],
+  width: number,
+  tokens: readonly ValueToken[],
+): number[] | null | undefined {
+  if (!rows.every((r) => spread(r, m)) || !spread(tokens, m)) return undefined;
+  const anchors: number[] = [];
+  for (let i = 0; i < width; i++) {
+    const ends = rows.map((r) => m(r[i] as ValueToken).end);
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const e of ends) {
+      lo = Math.min(lo, e);
+      hi = Math.max(hi, e);
+    }
+    if (hi - lo > 2) return undefined;
+    anchors.push(median(ends));
+  }
+  let gap = Number.POSITIVE_INFINITY;
+  for (let i = 1; i < anchors.length; i++) gap = Math.min(gap, (anchors[i] as number) - (anchors[i - 1] as number));
+  if (!(gap >= 3)) return undefined;
+  // within two columns of one column's end, and less than half as far from it as from any other
+  const placed: number[] = [];
+  for (const t of tokens) {
+    const distances = anchors.map((a) => Math.abs(m(t).end - a));
+    const best = distances.indexOf(Math.min(...distances));
+    const second = Math.min(...distances.filter((_, i) => i !== best));
+    const d = distances[best] as number;
+    if (d > 2 || d * 2 >= second || (placed.length > 0 && best <= (placed[placed.length - 1] as number))) return null;
+    // and within its column: clear of where the full rows' figures of the columns beside it stand
+    const beside = (i: number, edge: "start" | "end") =>
+      rows.reduce(
+        (x, r) => (edge === "end" ? Math.max(x, m(r[i] as ValueToken).end) : Math.min(x, m(r[i] as ValueToken).start)),
+        edge === "end" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      );
+    if (
+      (best > 0 && m(t).start <= beside(best - 1, "end")) ||
+      (best < width - 1 && m(t).end >= beside(best + 1, "start"))
+    )
+      return null;
+    // where the full rows have as many wide characters before each column (so they agree however the
+    // columns are counted), the short row must have as many too: else which count is right is unknown
+    const wide = new Set(rows.map((r) => (r[best] as ValueToken).end - (r[best] as ValueToken).endChar));
+    if (wide.size === 1 && !wide.has(t.end - t.endChar)) return null;
+    placed.push(best);
+  }
+  return placed;
 }
