@@ -47,25 +47,48 @@ function median(values: number[]): number {
   return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
-type Measure = (t: ValueToken) => { start: number; end: number };
+/** Where a figure stands on its line, from its first column to just after its last. */
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Where the figures of one line stand, counted one way. */
+type Measure = (row: readonly ValueToken[]) => Span[];
+
+/** Wide characters in a figure (full-width digits): displayed two columns, one character each. */
+const wideIn = (t: ValueToken) => t.end - t.start - (t.endChar - t.startChar);
+
 const measures: readonly Measure[] = [
-  (t) => ({ start: t.start, end: t.end }),
-  (t) => ({ start: t.startChar, end: t.endChar }),
+  // as displayed, a wide character two columns
+  (row) => row.map((t) => ({ start: t.start, end: t.end })),
+  // as character indexes (how pdftotext places words)
+  (row) => row.map((t) => ({ start: t.startChar, end: t.endChar })),
+  // as displayed, but the figures' own wide characters one column: full-width digits put in after the layout
+  // push the columns after them aside by as many columns as they have digits
+  (row) => {
+    let wide = 0;
+    return row.map((t) => {
+      const start = t.start - wide;
+      wide += wideIn(t);
+      return { start, end: t.end - wide };
+    });
+  },
 ];
 
 /** True where figures stand two spaces apart or more (layout text, not words joined by one space). */
-function spread(tokens: readonly ValueToken[], m: Measure): boolean {
-  for (let i = 1; i < tokens.length; i++)
-    if (m(tokens[i] as ValueToken).start - m(tokens[i - 1] as ValueToken).end < 2) return false;
+function spread(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if ((spans[i] as Span).start - (spans[i - 1] as Span).end < 2) return false;
   return true;
 }
 
 /**
  * Places the figures of a short row under the columns of the full rows of its width: for each figure,
- * its column index; `null` where the row cannot be read so. Where the full rows agree on their columns
- * however they are counted (as displayed and as characters), both counts must place the figures alike:
- * a row whose wide characters (label, full-width digits) differ from theirs may stand where one count
- * says one column and the other another, and which is right is unknown.
+ * its column index; `null` where the row cannot be read so. Columns are counted three ways (as displayed,
+ * as characters, as displayed with the figures' full-width digits one column each); every way the full
+ * rows agree on must place the figures alike: a row whose wide characters (label, full-width digits)
+ * differ from theirs may stand where one count says one column and another count another, and which is
+ * right is unknown.
  *
  * @example
  * ```ts
@@ -97,10 +120,12 @@ function placeBy(
   width: number,
   tokens: readonly ValueToken[],
 ): number[] | null | undefined {
-  if (!rows.every((r) => spread(r, m)) || !spread(tokens, m)) return undefined;
+  const full = rows.map(m);
+  const own = m(tokens);
+  if (!full.every(spread) || !spread(own)) return undefined;
   const anchors: number[] = [];
   for (let i = 0; i < width; i++) {
-    const ends = rows.map((r) => m(r[i] as ValueToken).end);
+    const ends = full.map((r) => (r[i] as Span).end);
     let lo = Number.POSITIVE_INFINITY;
     let hi = Number.NEGATIVE_INFINITY;
     for (const e of ends) {
@@ -113,23 +138,25 @@ function placeBy(
   let gap = Number.POSITIVE_INFINITY;
   for (let i = 1; i < anchors.length; i++) gap = Math.min(gap, (anchors[i] as number) - (anchors[i - 1] as number));
   if (!(gap >= 3)) return undefined;
+  // the full rows' figures of a column: from the leftmost start to the rightmost end
+  const reach = (i: number, edge: "start" | "end") =>
+    full.reduce(
+      (x, r) => (edge === "end" ? Math.max(x, (r[i] as Span).end) : Math.min(x, (r[i] as Span).start)),
+      edge === "end" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+    );
   // within two columns of one column's end, and less than half as far from it as from any other
   const placed: number[] = [];
-  for (const t of tokens) {
-    const distances = anchors.map((a) => Math.abs(m(t).end - a));
+  for (const [k, t] of tokens.entries()) {
+    const span = own[k] as Span;
+    const distances = anchors.map((a) => Math.abs(span.end - a));
     const best = distances.indexOf(Math.min(...distances));
     const second = Math.min(...distances.filter((_, i) => i !== best));
     const d = distances[best] as number;
     if (d > 2 || d * 2 >= second || (placed.length > 0 && best <= (placed[placed.length - 1] as number))) return null;
     // and within its column: clear of where the full rows' figures of the columns beside it stand
-    const beside = (i: number, edge: "start" | "end") =>
-      rows.reduce(
-        (x, r) => (edge === "end" ? Math.max(x, m(r[i] as ValueToken).end) : Math.min(x, m(r[i] as ValueToken).start)),
-        edge === "end" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      );
     if (
-      (best > 0 && m(t).start <= beside(best - 1, "end")) ||
-      (best < width - 1 && m(t).end >= beside(best + 1, "start"))
+      (best > 0 && span.start <= reach(best - 1, "end")) ||
+      (best < width - 1 && span.end >= reach(best + 1, "start"))
     )
       return null;
     // where the full rows have as many wide characters before each column (so they agree however the
