@@ -83,25 +83,28 @@ export function listNames(names: readonly Message[]): Message {
 }
 
 /**
- * Joins names into a sum: `「a」与「b」之和` / `the sum of a and b`.
+ * Names cells as a sum: `「a」与「b」之和` / `the sum of a and b` (one cell: its quoted name). Built in loops
+ * from the cells themselves, with no intermediate arrays (whose shapes differ from caller to caller and made
+ * the optimised callers deoptimise).
  *
  * @example
  * ```ts
- * sumOfNames([{ zh: "「a」", en: "a" }, { zh: "「b」", en: "b" }]).zh; // "「a」与「b」之和"
+ * sumOfCellNames([cellAt("2021", "reviewLitigation.review.upheld")!, cellAt("2021", "reviewLitigation.review.other")!]).zh;
+ * // "「表四 行政复议·结果维持」与「表四 行政复议·其他结果」之和"
  * ```
  */
-export function sumOfNames(names: readonly Message[]): Message {
-  if (names.length === 1) return names[0] as Message;
-  const zhHead = names
-    .slice(0, -1)
-    .map((n) => n.zh)
-    .join("、");
-  const enHead = names
-    .slice(0, -1)
-    .map((n) => n.en)
-    .join(", ");
-  const last = names[names.length - 1] as Message;
-  return { zh: `${zhHead}与${last.zh}之和`, en: `the sum of ${enHead} and ${last.en}` };
+export function sumOfCellNames(cells: readonly CellEntry[]): Message {
+  const n = cells.length;
+  const last = cells[n - 1] as CellEntry;
+  if (n === 1) return quoteCell(last);
+  let zh = "";
+  let en = "";
+  for (let i = 0; i < n - 1; i++) {
+    const c = cells[i] as CellEntry;
+    zh += i === 0 ? `「${c.name.zh}」` : `、「${c.name.zh}」`;
+    en += i === 0 ? c.name.en : `, ${c.name.en}`;
+  }
+  return { zh: `${zh}与「${last.name.zh}」之和`, en: `the sum of ${en} and ${last.name.en}` };
 }
 
 /**

@@ -16,7 +16,7 @@ import { readCell } from "../model/build.js";
 import type { Report } from "../model/report.generated.js";
 import type { DeclaredRule } from "./envelope-rules.js";
 import { isExcluded, type Tally } from "./evaluate.js";
-import { fillBoth, formatNumber, quoteCell, sumOfNames } from "./messages.js";
+import { fillBoth, formatNumber, sumOfCellNames } from "./messages.js";
 import type { EditionPlan } from "./sum-plan.js";
 import type { Finding, Lang } from "./types.js";
 
@@ -375,7 +375,7 @@ function narrativeFinding(
   value: number,
   lang: Lang,
 ): Finding {
-  const right = sumOfNames(cells.map(quoteCell));
+  const right = sumOfCellNames(cells);
   const difference = formatNumber(Math.abs(statement.value - value));
   const leftValue = formatNumber(statement.value);
   const rightValue = formatNumber(value);

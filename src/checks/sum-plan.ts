@@ -9,7 +9,7 @@ import type { FieldDescriptor, RecordSelector, SumRule, TableDescriptor } from "
 import { type Edition, editions, tableKeys } from "../format/editions.js";
 import { type CellEntry, cellsOf, type RecordEntry, recordsOf } from "../format/walk.js";
 import type { Message } from "../validate/issues.js";
-import { quoteCell, sumOfNames } from "./messages.js";
+import { quoteCell, sumOfCellNames } from "./messages.js";
 import { signatures } from "./read.generated.js";
 import { softRules } from "./soft-rules.js";
 
@@ -149,7 +149,7 @@ const fieldOf = (r: RecordEntry, key: string): FieldDescriptor | undefined => r.
 function sideText(cells: readonly CellEntry[], name: Message | undefined): Message {
   if (cells.length === 0) return { zh: "0", en: "0" };
   if (cells.length === 1) return quoteCell(cells[0] as CellEntry);
-  return name ?? sumOfNames(cells.map(quoteCell));
+  return name ?? sumOfCellNames(cells);
 }
 
 /** `Table 3` from a cell's English name (`Table 3 (7) Total · Natural persons`). */
