@@ -55,7 +55,8 @@ function prefixOf(key: LabelKey): string {
 /**
  * Finds a target's label in a window of label text (as compared): the last place where a key's
  * identifying prefix occurs, extended as far as the key goes on matching. A short key (规章, 其他) must
- * end the window. The match starting last wins (the label nearest the figures is the row's own).
+ * end the window. The match starting last wins (the label nearest the figures is the row's own). No match
+ * where a header row of the table's blocks (表二's 信息内容) stands after the label: the figures are not its.
  *
  * @example
  * ```ts
@@ -79,5 +80,7 @@ export function matchTarget(target: Target, window: string, short = true): Label
     }
     if (m !== null && (best === null || m.end > best.end || (m.end === best.end && m.start < best.start))) best = m;
   }
+  // a header row of the table's next block between the label and the figures: the label's row ended there
+  if (best !== null) for (const d of target.dividers) if (window.indexOf(d, best.end) >= 0) return null;
   return best;
 }

@@ -68,6 +68,11 @@ export interface Target {
   /** `表三（三）不予公开 1.属于国家秘密`. */
   readonly name: Message;
   readonly foreign?: Foreign;
+  /**
+   * Header rows of the table's blocks (表二's 信息内容, as compared): a label followed by one of them, before
+   * the figures, ended its row with no figure — the figures belong to a row of the next block.
+   */
+  readonly dividers: readonly string[];
 }
 
 /**
@@ -134,6 +139,10 @@ function targetOf(
 ): Target {
   const units = new Map<string, FieldDescriptor>();
   for (const f of entry.node.fields) if (f.kind === "unit" && f.unitOf !== undefined) units.set(f.unitOf, f);
+  const dividers = new Set<string>();
+  for (const e of recordsOf(table))
+    for (const g of e.ancestors)
+      if (g.header !== undefined && labelKey(g.header) !== "") dividers.add(labelKey(g.header));
   const t: Target = {
     order,
     edition,
@@ -143,6 +152,7 @@ function targetOf(
     fields: entry.node.fields.filter((f) => f.kind !== "unit"),
     units,
     name: nameOf(edition, table, entry),
+    dividers: [...dividers],
   };
   return foreign === undefined ? t : { ...t, foreign };
 }
