@@ -33,10 +33,10 @@ export interface Timing {
 export let sink = 0;
 
 /** Time budget per case, milliseconds, over all rounds (`BENCH_TIME` overrides, e.g. for a quick trial). */
-const time = Number(process.env.BENCH_TIME ?? 600);
+const time = Number(process.env.BENCH_TIME ?? 1000);
 
 /** Rounds: every case is timed this many times, interleaved with the others. */
-export const rounds = 4;
+export const rounds = 5;
 
 /**
  * Times cases on the same inputs, in {@link rounds} rounds (each round times every case once, one after

@@ -64,25 +64,30 @@ const budgetMs = 5 * 60 * 1000;
 export function verdicts(r: Results): Verdict[] {
   const out: Verdict[] = [];
   const judged = r.validate.filter((t) => judgedInputs.includes(t.input));
-  const floorRatios = judged.map((t) => ({
-    input: t.input,
-    x: median(t, names.validateCheck) / median(t, names.handCheck),
-  }));
+  // Judged as the issue words it: validation and every 表三/表四 rule — the work the floor does. The same with
+  // every rule (envelope, narrative, 表二's soft bounds, cell.blank, none of which the floor has) is shown beside.
+  const against = (name: string, base: string, faster: boolean) =>
+    judged.map((t) => ({
+      input: t.input,
+      x: faster ? median(t, base) / median(t, name) : median(t, name) / median(t, base),
+    }));
+  const listed = (xs: readonly { input: string; x: number }[], suffix: string) =>
+    xs.map((f) => `${f.input}: ${ratio(f.x)}${suffix}`).join("; ");
+  const floorT34 = against(names.validateCheckT34, names.handCheck, false);
+  const floorAll = against(names.validateCheck, names.handCheck, false);
   out.push({
     id: "validate-floor",
-    target: "validateReport + checkReport (every rule) ≤ 1.5× the hand-written floor (validate + 表三/表四 sums)",
-    measured: floorRatios.map((f) => `${f.input}: ${ratio(f.x)}`).join("; "),
-    holds: floorRatios.every((f) => f.x <= 1.5),
+    target: "validateReport + checkReport (every 表三/表四 rule) ≤ 1.5× the hand-written floor (validate + 表三/表四 sums)",
+    measured: `${listed(floorT34, "")} (with every rule: ${listed(floorAll, "")})`,
+    holds: floorT34.every((f) => f.x <= 1.5),
   });
-  const zodRatios = judged.map((t) => ({
-    input: t.input,
-    x: median(t, names.plainZod) / median(t, names.validateCheck),
-  }));
+  const zodT34 = against(names.validateCheckT34, names.plainZod, true);
+  const zodAll = against(names.validateCheck, names.plainZod, true);
   out.push({
     id: "validate-zod",
-    target: "validateReport + checkReport (every rule) ≥ 10× faster than the plain zod 4 schema (no sums)",
-    measured: zodRatios.map((f) => `${f.input}: ${ratio(f.x)} faster`).join("; "),
-    holds: zodRatios.every((f) => f.x >= 10),
+    target: "validateReport + checkReport (every 表三/表四 rule) ≥ 10× faster than the plain zod 4 schema (no sums)",
+    measured: `${listed(zodT34, " faster")} (with every rule: ${listed(zodAll, " faster")})`,
+    holds: zodT34.every((f) => f.x >= 10),
   });
   const seedParse = r.parse[0];
   if (seedParse !== undefined) {

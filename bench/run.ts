@@ -2,7 +2,7 @@
  * `npm run bench`: builds the package, measures every case with its baselines in one run, prints the tables
  * and writes `docs/performance.md`.
  *
- * Environment: `BENCH_TIME` (ms per case over all rounds, default 600), `BENCH_QUICK=1` (fewer runs of the long cases, for
+ * Environment: `BENCH_TIME` (ms per case over all rounds, default 1000), `BENCH_QUICK=1` (fewer runs of the long cases, for
  * trying the harness; the document says so).
  *
  * @module
@@ -93,7 +93,7 @@ try {
     loads,
     buildMs,
     totalMs: performance.now() - started,
-    caseTimeMs: Number(process.env.BENCH_TIME ?? 600),
+    caseTimeMs: Number(process.env.BENCH_TIME ?? 1000),
     quick,
     validate,
     render,
