@@ -31,7 +31,7 @@ const validateFloor: Note = (r, v) => {
     row("consistent corpus"),
     "",
     "**Run to run.** These ratios move more between runs than the margin to the target: three runs on this",
-    "machine (quiet, load about 1) on the same code, 28 November 2026, gave for the 表三/表四 rules 1.26–1.55× on",
+    "machine (quiet, load about 1) on the same code, 28 November 2026, gave for the 表三/表四 rules 1.47–1.55× on",
     "the seed and 0.89–1.97× on the consistent corpus (every rule: 1.30–1.34× and 1.00–2.08×). A case is one",
     "child process timed for about a second; the JIT state it reaches differs from run to run.",
     "",
