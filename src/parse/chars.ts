@@ -136,12 +136,7 @@ function labelClass(): Uint8Array {
   const classes = new Uint8Array(0x10000);
   for (const c of labelMapping().keys()) classes[c] = 2;
   for (let c = 0; c < 0x10000; c++)
-    if (
-      c === 0x200b ||
-      c === 0xfeff ||
-      (c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c >= 0x80 && isUnicodeSpace(c))
-    )
-      classes[c] = 1;
+    if (c === 0x200b || isRegExpSpace(c)) classes[c] = 1;
   labelClasses = classes;
   return classes;
 }
@@ -195,18 +190,29 @@ export function firstKeyUnit(text: string): number {
   return -1;
 }
 
-/** White space beyond ASCII, as `String.prototype.trim` knows it. */
-function isUnicodeSpace(c: number): boolean {
-  return c === 0x85
-    ? false
-    : c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000;
+/**
+ * True for a UTF-16 code unit that `\s` matches (and `String.prototype.trim` removes): ASCII white space, the
+ * Unicode space separators, the line and paragraph separators and the byte-order mark.
+ *
+ * @example
+ * ```ts
+ * isRegExpSpace(0x3000); // true: the ideographic space
+ * ```
+ */
+export function isRegExpSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** True for the Chinese numerals a list number is written with (一 … 十). */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { halfWidth } from "./chars.js";
+import { halfWidth, isRegExpSpace } from "./chars.js";
 import type { Diagnostics } from "./diagnostics.js";
 import { rowLine, type SourceLine, splitLines, textLine } from "./lines.js";
 
@@ -40,23 +40,6 @@ export function isPageNumber(line: string): boolean {
     /^[-—–―][1-9][0-9]{0,3}[-—–―]$/.test(t) ||
     /^第[1-9][0-9]{0,3}页(?:[,，/]?共[0-9]{1,4}页)?$/.test(t) ||
     /^[0-9]{1,4}\/[0-9]{1,4}$/.test(t)
-  );
-}
-
-/** True for a code unit `\s` matches. */
-function isRegExpSpace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
   );
 }
 
