@@ -6,6 +6,7 @@
  */
 import { Buffer, isUtf8 } from "node:buffer";
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import type { Message } from "../validate/issues.js";
 import { describeError } from "./files.js";
 
 /** Files above this size are refused rather than read into memory. */
@@ -28,7 +29,7 @@ let pool: Buffer | undefined;
 export interface ReadFailure {
   readonly ok: false;
   readonly code: "unreadable" | "binary";
-  readonly message: { readonly zh: string; readonly en: string };
+  readonly message: Message;
 }
 
 /**
