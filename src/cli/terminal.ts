@@ -4,10 +4,12 @@
  *
  * @module
  */
+
 import { Buffer } from "node:buffer";
 import { once } from "node:events";
 import { writeSync } from "node:fs";
 import { styleText } from "node:util";
+import { oneLine } from "../render/width.js";
 
 type Style = "red" | "yellow" | "green" | "dim" | "bold" | "cyan";
 
@@ -125,10 +127,12 @@ export class Writer {
  * ```
  */
 export async function whileInterruptible<T>(cleanup: () => void, run: () => Promise<T>): Promise<T> {
-  const handlers = ([
-    ["SIGINT", 130],
-    ["SIGTERM", 143],
-  ] as const).map(([signal, code]) => {
+  const handlers = (
+    [
+      ["SIGINT", 130],
+      ["SIGTERM", 143],
+    ] as const
+  ).map(([signal, code]) => {
     const handler = () => {
       cleanup();
       process.stderr.write("\nzfxxgk: 已中断，结果不完整 / interrupted: the results are incomplete\n");
@@ -179,11 +183,6 @@ export class Progress {
   }
 }
 
-/** Line breaks and tabs: one space each run, so that text from a file stays on its own line. */
-const breaks = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
-/** C0 and C1 controls, DEL, and the bidirectional controls that reorder what a terminal shows. */
-const controls = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
-
 /**
  * Makes text that came from a file (a path, an organ, a message quoting a report) safe to print on one line of a
  * terminal: line breaks and tabs become a space (a file cannot forge a line of output, such as a summary), and
@@ -196,5 +195,5 @@ const controls = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
  * ```
  */
 export function safe(text: string): string {
-  return text.replace(breaks, " ").replace(controls, "");
+  return oneLine(text);
 }

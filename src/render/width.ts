@@ -147,7 +147,20 @@ const breaks = /[\t\n\v\f\r\u0085\u2028\u2029]+/gu;
  * ```
  */
 export function cleanText(text: string): string {
-  return text.replace(breaks, " ").replace(controls, "").trim();
+  return oneLine(text).trim();
+}
+
+/**
+ * {@link cleanText} without the trimming: line breaks and tabs become a space, control and bidirectional
+ * characters are removed (the command line prints paths and messages from files through it).
+ *
+ * @example
+ * ```ts
+ * oneLine(" 连州\n市 "); // " 连州 市 "
+ * ```
+ */
+export function oneLine(text: string): string {
+  return text.replace(breaks, " ").replace(controls, "");
 }
 
 /**
