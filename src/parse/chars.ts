@@ -69,6 +69,18 @@ export function isDigit(code: number): boolean {
 }
 
 /**
+ * True for an ASCII or full-width digit (`NaN`, what `charCodeAt` gives past either end, is none).
+ *
+ * @example
+ * ```ts
+ * isAnyWidthDigit("７".charCodeAt(0)); // true
+ * ```
+ */
+export function isAnyWidthDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/**
  * True for white space, including the ideographic space and no-break space.
  *
  * @example
@@ -135,8 +147,7 @@ function labelClass(): Uint8Array {
   if (labelClasses !== undefined) return labelClasses;
   const classes = new Uint8Array(0x10000);
   for (const c of labelMapping().keys()) classes[c] = 2;
-  for (let c = 0; c < 0x10000; c++)
-    if (c === 0x200b || isRegExpSpace(c)) classes[c] = 1;
+  for (let c = 0; c < 0x10000; c++) if (c === 0x200b || isRegExpSpace(c)) classes[c] = 1;
   labelClasses = classes;
   return classes;
 }

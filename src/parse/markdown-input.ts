@@ -4,15 +4,12 @@
  *
  * @module
  */
-import { isWide } from "./chars.js";
+import { isAnyWidthDigit, isWide } from "./chars.js";
 import { isDateLine } from "./headings.js";
 import { rowLine, type SourceLine, splitLines, textLine } from "./lines.js";
 
 /** An emphasis or code mark. */
 const isMark = (ch: string): boolean => ch === "*" || ch === "_" || ch === "`" || ch === "~";
-
-/** An ASCII or full-width digit (`NaN`, past either end, is none). */
-const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 
 /**
  * Removes backslash escapes, emphasis, code marks, `<br>` and other inline tags, and entity `&nbsp;`.
@@ -48,7 +45,8 @@ export function stripInline(text: string): string {
       // Markdown may read as literal or as emphasis: kept, so that the figure reads as unreadable, not as 12
       let end = i;
       while (end < text.length && isMark(text[end] as string)) end++;
-      if (isDigit(out.charCodeAt(out.length - 1)) && isDigit(text.charCodeAt(end))) out += text.slice(i, end);
+      if (isAnyWidthDigit(out.charCodeAt(out.length - 1)) && isAnyWidthDigit(text.charCodeAt(end)))
+        out += text.slice(i, end);
       i = end - 1;
       continue;
     }

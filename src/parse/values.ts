@@ -7,7 +7,7 @@
 import type { FieldDescriptor } from "../format/descriptor.js";
 import { editionKeys } from "../format/editions.js";
 import { cellsOf } from "../format/walk.js";
-import { halfWidth, isHan } from "./chars.js";
+import { halfWidth, isAnyWidthDigit, isDigit, isHan } from "./chars.js";
 
 /**
  * A number as written: sign, digits with optional thousands separators, decimals. No exponent: a report never
@@ -75,19 +75,13 @@ function splitUnit(text: string): { number: string; unit: string | null } {
 /** True for a string of 1–15 ASCII digits (the common case, read without a regular expression). */
 function plainDigits(text: string): boolean {
   if (text.length === 0 || text.length > 15) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
+  for (let i = 0; i < text.length; i++) if (!isDigit(text.charCodeAt(i))) return false;
   return true;
 }
 
 /** True where the text holds an ASCII or full-width digit. */
 function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return true;
-  }
+  for (let i = 0; i < text.length; i++) if (isAnyWidthDigit(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -157,7 +151,7 @@ export function isValueLikeCell(text: string): boolean {
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (isHan(c)) han++;
-    else if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) digits++;
+    else if (isAnyWidthDigit(c)) digits++;
   }
   return t.length > 4 ? han === 0 && digits > 0 : han < 2;
 }
