@@ -160,7 +160,8 @@ function within(plan: EditionPlan, i: number, indexes: readonly number[]): boole
  * across records on the records' properties (reached only when every figure of the table is a number). Small
  * functions compile quickly and are inlined or not on their own merits: one function per edition with ~200
  * locals took most of the optimising compiler's time in a command-line run (~400 ms of ~650 ms), at the price
- * of a call per record (the steady-state check is ~20 % slower, a few hundred nanoseconds a report).
+ * of a call per record (the steady-state check is ~20 % slower, a few hundred nanoseconds a report). A table
+ * whose check is the same in two editions (表四) has one function, as a record type has.
  */
 function checkLines(): string[] {
   const out: string[] = [];
@@ -213,10 +214,9 @@ function checkLines(): string[] {
     return name;
   };
   const tables: string[] = [];
-  let size = 0;
+  const tableBodies = new Map<string, string>(); // body -> function name
   for (const edition of editionKeys) {
     const plan = planOf(edition);
-    size = Math.max(size, plan.cells.length);
     const names: string[] = [];
     plan.tables.forEach((slice, t) => {
       const records = recordsIn(plan, slice);
@@ -239,17 +239,27 @@ function checkLines(): string[] {
       const across: string[] = [];
       for (let i = slice.instanceStart; i < slice.instanceEnd; i++)
         if (!inside.has(i)) across.push(test(plan, i, (c) => cellNames.get(c) as string));
-      const name = `table${edition}_${slice.table.key}`;
-      names.push(name);
-      tables.push(
-        `/** ${slice.table.number} (${slice.table.key}) of a ${edition}-edition report: ${1 << t} when it needs the interpreter, else 0. */`,
-        `function ${name}(r: Node): number {`,
+      const body = [
         "  let s = 0;",
         ...calls,
         `  return !(s <= ${Number.MAX_SAFE_INTEGER})`,
         ...across.map((x) => `    || !(${x})`),
         `    ? ${1 << t}`,
         "    : 0;",
+      ].join("\n");
+      // a table checked the same way in an edition already written (表四) reuses its function
+      const same = tableBodies.get(body);
+      if (same !== undefined) {
+        names.push(same);
+        return;
+      }
+      const name = `table${edition}_${slice.table.key}`;
+      tableBodies.set(body, name);
+      names.push(name);
+      tables.push(
+        `/** ${slice.table.number} (${slice.table.key}) of a ${edition}-edition report: ${1 << t} when it needs the interpreter, else 0. */`,
+        `function ${name}(r: Node): number {`,
+        body,
         "}",
         "",
       );

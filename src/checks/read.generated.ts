@@ -745,20 +745,6 @@ function table2019_applications(r: Node): number {
     : 0;
 }
 
-/** 表四 (reviewLitigation) of a 2019-edition report: 4 when it needs the interpreter, else 0. */
-function table2019_reviewLitigation(r: Node): number {
-  let s = 0;
-  const o0 = r.reviewLitigation.review;
-  s = checkReviewGroup(o0, s);
-  const o1 = r.reviewLitigation.litigationDirect;
-  s = checkReviewGroup(o1, s);
-  const o2 = r.reviewLitigation.litigationAfterReview;
-  s = checkReviewGroup(o2, s);
-  return !(s <= 9007199254740991)
-    ? 4
-    : 0;
-}
-
 /**
  * Which tables of a 2019-edition report need the interpreter, read straight from the report's
  * properties: bit t (of the plan's tables, in printed order) is set when table t has a blank cell, a sum of
@@ -767,7 +753,7 @@ function table2019_reviewLitigation(r: Node): number {
  * (the reader refuses it); a record that is not an object throws.
  */
 function tables2019(r: Node): number {
-  return table2019_proactive(r) | table2019_applications(r) | table2019_reviewLitigation(r);
+  return table2019_proactive(r) | table2019_applications(r) | table2021_reviewLitigation(r);
 }
 
 /**
