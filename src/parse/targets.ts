@@ -130,6 +130,24 @@ function nameOf(edition: Edition, table: TableDescriptor, entry: RecordEntry): M
   return { zh, en };
 }
 
+const dividerCache = new WeakMap<TableDescriptor, readonly string[]>();
+
+/** The header rows of a table's blocks, as compared ({@link Target.dividers}): one list per table. */
+function dividersOf(table: TableDescriptor): readonly string[] {
+  let dividers = dividerCache.get(table);
+  if (dividers === undefined) {
+    const keys = new Set<string>();
+    for (const e of recordsOf(table))
+      for (const g of e.ancestors) {
+        const key = g.header === undefined ? "" : labelKey(g.header);
+        if (key !== "") keys.add(key);
+      }
+    dividers = [...keys];
+    dividerCache.set(table, dividers);
+  }
+  return dividers;
+}
+
 function targetOf(
   edition: Edition,
   table: TableDescriptor,
@@ -139,10 +157,6 @@ function targetOf(
 ): Target {
   const units = new Map<string, FieldDescriptor>();
   for (const f of entry.node.fields) if (f.kind === "unit" && f.unitOf !== undefined) units.set(f.unitOf, f);
-  const dividers = new Set<string>();
-  for (const e of recordsOf(table))
-    for (const g of e.ancestors)
-      if (g.header !== undefined && labelKey(g.header) !== "") dividers.add(labelKey(g.header));
   const t: Target = {
     order,
     edition,
@@ -152,7 +166,7 @@ function targetOf(
     fields: entry.node.fields.filter((f) => f.kind !== "unit"),
     units,
     name: nameOf(edition, table, entry),
-    dividers: [...dividers],
+    dividers: dividersOf(table),
   };
   return foreign === undefined ? t : { ...t, foreign };
 }
