@@ -324,6 +324,19 @@ function unitsToString(buf: Uint16Array, n: number, surrogates: boolean): string
 }
 
 /**
+ * Display width of one character (a code point) as printed: a tab four columns, a wide character two, any
+ * other one.
+ *
+ * @example
+ * ```ts
+ * columnWidth("　".charCodeAt(0)); // 2: the ideographic space
+ * ```
+ */
+export function columnWidth(code: number): number {
+  return code === 0x09 ? 4 : isWide(code) ? 2 : 1;
+}
+
+/**
  * Display width of a line as printed: a wide character counts two columns, a tab four.
  *
  * @example
@@ -343,7 +356,7 @@ export function columnsOf(text: string): number {
         i++;
       }
     }
-    n += c === 0x09 ? 4 : isWide(c) ? 2 : 1;
+    n += columnWidth(c);
   }
   return n;
 }
@@ -360,10 +373,8 @@ export function indentOf(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x3000) n += 2;
-    else if (c === 0x09) n += 4;
-    else if (isSpace(c)) n += 1;
-    else break;
+    if (!isSpace(c)) break;
+    n += columnWidth(c);
   }
   return n;
 }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { isDigit, isSpace, isWide, labelKey } from "./chars.js";
+import { columnWidth, isDigit, isSpace, isWide, labelKey } from "./chars.js";
 import type { SourceLine } from "./lines.js";
 import { isUnitText, isValueLikeCell, isValueText } from "./values.js";
 
@@ -97,7 +97,7 @@ function piecesOf(text: string): Piece[] {
     if (isSpace(c)) {
       if (start >= 0) push(i);
       start = -1;
-      col += c === 0x09 ? 4 : c === 0x3000 ? 2 : 1;
+      col += columnWidth(c);
       continue;
     }
     if (start < 0) {
@@ -106,7 +106,7 @@ function piecesOf(text: string): Piece[] {
     }
     // a surrogate pair is one character (its low half adds nothing)
     if (c >= 0xdc00 && c <= 0xdfff) continue;
-    col += isWide(c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) ?? c) : c) ? 2 : 1;
+    col += columnWidth(c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) ?? c) : c);
   }
   if (start >= 0) push(text.length);
   return out;
