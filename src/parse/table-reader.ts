@@ -350,21 +350,13 @@ export class TableReader {
       this.values.set(path, value);
       if (unitPath !== null) this.values.set(unitPath, unit);
     };
-    const place = (): DiagnosticPlace =>
-      token === null
-        ? {
-            table: this.plan.table.number,
-            row: target.name.zh,
-            column: field.label,
-            cells: this.homeCells(target, cell),
-          }
-        : {
-            table: this.plan.table.number,
-            row: target.name.zh,
-            line: this.lineNo(token.line),
-            column: field.label,
-            cells: this.homeCells(target, cell),
-          };
+    const place = (): DiagnosticPlace => ({
+      table: this.plan.table.number,
+      row: target.name.zh,
+      ...(token === null ? {} : { line: this.lineNo(token.line) }),
+      column: field.label,
+      cells: this.homeCells(target, cell),
+    });
     if (token === null) {
       set(null, null);
       this.diagnostics.info("cell.blank", { zh: cell.blank.zh, en: cell.blank.en }, place());
