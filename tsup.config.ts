@@ -13,6 +13,8 @@ export default defineConfig([
       schema: "src/schema.ts",
       rules: "src/rules.ts",
       render: "src/render.ts",
+      pdf: "src/pdf.ts",
+      docx: "src/docx.ts",
     },
     format: ["esm", "cjs"],
     dts,
@@ -22,9 +24,10 @@ export default defineConfig([
     treeshake: true,
     clean: true,
     sourcemap: false,
-    external: ["zod", "io-ts", "fp-ts", "fast-check"],
-    // parse5 (and its entities) is bundled into the `zfxxgk/parse` entry only: the package declares no runtime dependency
-    noExternal: ["parse5"],
+    external: ["zod", "io-ts", "fp-ts", "fast-check", "pdfjs-dist"],
+    // parse5 (and its entities) is bundled into the `zfxxgk/parse` entry only, fflate and saxes into `zfxxgk/docx`
+    // only: the package declares no runtime dependency. pdfjs-dist is an optional peer, loaded by `zfxxgk/pdf` only.
+    noExternal: ["parse5", "fflate", "saxes", "xmlchars"],
   },
   {
     entry: { cli: "src/cli/main.ts" },

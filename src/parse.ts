@@ -11,7 +11,7 @@
  */
 // label matching (the descriptors' character-level variants), for tools that match printed labels themselves
 export { labelVariants, normalizeLabel } from "./format/normalize.js";
-export { detectFormat } from "./parse/detect.js";
+export { detectFormat } from "./parse/readers/detect.js";
 export { parseReport } from "./parse/parse-report.js";
 export type {
   Diagnostic,

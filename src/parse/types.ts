@@ -8,14 +8,16 @@ import type { Report } from "../model/report.generated.js";
 import type { Message } from "../validate/issues.js";
 
 /**
- * What the input is: text extracted from a PDF (either `pdftotext` style), Markdown, or HTML.
+ * What the input is, or was read as: text extracted from a PDF (either `pdftotext` style), Markdown, HTML,
+ * a PDF file's text layer (`zfxxgk/pdf`) or a Word document (`zfxxgk/docx`). As an option of `parseReport`
+ * (which takes a string), `pdf` and `docx` read the string as text.
  *
  * @example
  * ```ts
  * const format: InputFormat = "html";
  * ```
  */
-export type InputFormat = "text" | "markdown" | "html";
+export type InputFormat = "text" | "markdown" | "html" | "pdf" | "docx";
 
 /**
  * How serious a diagnostic is. `info`: the parser did something worth knowing (a blank cell read as

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { labelVariants, normalizeLabel } from "../../src/format/normalize.js";
-import { columnsOf, isWide, labelKey, normalizeFast } from "../../src/parse/chars.js";
+import { columnsOf, isWide, labelKey, normalizeFast } from "../../src/parse/document/chars.js";
 import { runs } from "../support/runs.js";
 
 const special = [

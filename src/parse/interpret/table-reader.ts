@@ -5,13 +5,13 @@
  *
  * @module
  */
-import type { FieldDescriptor } from "../format/descriptor.js";
-import { cellAt } from "../format/walk.js";
-import type { CellValue } from "../model/build.js";
-import type { Message } from "../validate/issues.js";
+import type { FieldDescriptor } from "../../format/descriptor.js";
+import { cellAt } from "../../format/walk.js";
+import type { CellValue } from "../../model/build.js";
+import type { Message } from "../../validate/issues.js";
+import { type DiagnosticPlace, type Diagnostics, quote } from "../diagnostics.js";
+import type { SourceLine } from "../document/lines.js";
 import { type ColumnSamples, placeByColumns, sampleColumns } from "./columns.js";
-import { type DiagnosticPlace, type Diagnostics, quote } from "./diagnostics.js";
-import type { SourceLine } from "./lines.js";
 import { type LabelMatch, matchTarget, windowSize } from "./match.js";
 import type { Segment, ValueToken } from "./segments.js";
 import type { TablePlan, Target } from "./targets.js";

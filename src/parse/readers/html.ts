@@ -7,8 +7,8 @@
  * @module
  */
 import { type DefaultTreeAdapterTypes, parse } from "parse5";
-import { isWide } from "./chars.js";
-import { rowLine, type SourceLine, textLine } from "./lines.js";
+import { isWide } from "../document/chars.js";
+import { rowLine, type SourceLine, textLine } from "../document/lines.js";
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;

@@ -4,12 +4,12 @@
  *
  * @module
  */
-import type { TableNode } from "../format/descriptor.js";
-import { type Edition, editionKeys, editions, tableKeys } from "../format/editions.js";
-import type { Message } from "../validate/issues.js";
-import { labelKey } from "./chars.js";
-import type { Diagnostics } from "./diagnostics.js";
-import type { EditionDetection, EditionEvidence } from "./types.js";
+import type { TableNode } from "../../format/descriptor.js";
+import { type Edition, editionKeys, editions, tableKeys } from "../../format/editions.js";
+import type { Message } from "../../validate/issues.js";
+import type { Diagnostics } from "../diagnostics.js";
+import { labelKey } from "../document/chars.js";
+import type { EditionDetection, EditionEvidence } from "../types.js";
 
 /** Labels (no ordinals, no notes) of every table of an edition, as compared. */
 function labelsOf(edition: Edition): Set<string> {

@@ -4,9 +4,10 @@
  *
  * @module
  */
-import { halfWidth, isRegExpSpace } from "./chars.js";
-import type { Diagnostics } from "./diagnostics.js";
-import { rowLine, type SourceLine, splitLines, textLine } from "./lines.js";
+
+import type { Diagnostics } from "../diagnostics.js";
+import { halfWidth, isRegExpSpace } from "../document/chars.js";
+import { rowLine, type SourceLine, splitLines, textLine } from "../document/lines.js";
 
 /** Characters of a table border line (ASCII and box drawing). */
 const borderChars = "+-=|:─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝╠╣╦╩╬╭╮╯╰ \t";

@@ -4,9 +4,9 @@
  *
  * @module
  */
-import { isAnyWidthDigit, isWide } from "./chars.js";
-import { isDateLine } from "./headings.js";
-import { rowLine, type SourceLine, splitLines, textLine } from "./lines.js";
+import { isAnyWidthDigit, isWide } from "../document/chars.js";
+import { rowLine, type SourceLine, splitLines, textLine } from "../document/lines.js";
+import { isDateLine } from "../interpret/headings.js";
 
 /** An emphasis or code mark. */
 const isMark = (ch: string): boolean => ch === "*" || ch === "_" || ch === "`" || ch === "~";

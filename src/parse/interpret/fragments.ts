@@ -6,8 +6,8 @@
  *
  * @module
  */
-import { labelKey } from "./chars.js";
-import type { SourceLine } from "./lines.js";
+import { labelKey } from "../document/chars.js";
+import type { SourceLine } from "../document/lines.js";
 import { segmentsOf } from "./segments.js";
 import type { TableReader } from "./table-reader.js";
 import type { tableVocabulary } from "./targets.js";

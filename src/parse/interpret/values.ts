@@ -4,10 +4,10 @@
  *
  * @module
  */
-import type { FieldDescriptor } from "../format/descriptor.js";
-import { editionKeys } from "../format/editions.js";
-import { cellsOf } from "../format/walk.js";
-import { halfWidth, isAnyWidthDigit, isDigit, isHan } from "./chars.js";
+import type { FieldDescriptor } from "../../format/descriptor.js";
+import { editionKeys } from "../../format/editions.js";
+import { cellsOf } from "../../format/walk.js";
+import { halfWidth, isAnyWidthDigit, isDigit, isHan } from "../document/chars.js";
 
 /**
  * A number as written: sign, digits with optional thousands separators, decimals. No exponent: a report never

@@ -4,9 +4,9 @@
  *
  * @module
  */
-import { editionKeys, editions } from "../format/editions.js";
-import { firstKeyUnit, labelKey } from "./chars.js";
-import { plainText, type SourceLine } from "./lines.js";
+import { editionKeys, editions } from "../../format/editions.js";
+import { firstKeyUnit, labelKey } from "../document/chars.js";
+import { plainText, type SourceLine } from "../document/lines.js";
 import { isValueText } from "./values.js";
 
 /**

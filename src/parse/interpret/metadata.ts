@@ -4,10 +4,10 @@
  * @module
  */
 
-import { isIsoDate } from "../validate/date.js";
-import { closePdfSpacing, halfWidth, labelKey } from "./chars.js";
+import { isIsoDate } from "../../validate/date.js";
+import { closePdfSpacing, halfWidth, labelKey } from "../document/chars.js";
+import { plainText, type SourceLine } from "../document/lines.js";
 import { readDate } from "./headings.js";
-import { plainText, type SourceLine } from "./lines.js";
 import { endsSentence } from "./prose.js";
 
 /** What the title says the report is. */

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { InputFormat } from "./types.js";
+import type { InputFormat } from "../types.js";
 
 /** How much of the input is looked at. */
 const sample = 200_000;

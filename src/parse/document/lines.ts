@@ -85,3 +85,24 @@ export function plainText(line: SourceLine): string {
 export function splitLines(input: string): string[] {
   return input.split(/\r\n|\r|\n/);
 }
+
+/**
+ * The one document form every reader produces and the interpreter reads: the lines in reading order, and
+ * what kind of source they came from.
+ * - `printed`: the lines are printed lines of a page (text extracted from a PDF, or rebuilt from a PDF's
+ *   positioned text): a title may wrap over several lines and figures stand in columns;
+ * - `webPage`: the source is a web page whose report is surrounded by the site's header, navigation and
+ *   footer (「首页」「来源：」「发布时间：」…), read for the publication date and left out of the prose.
+ *
+ * @example
+ * ```ts
+ * const doc: SourceDocument = { format: "text", lines: [textLine(1, "text", "一、总体情况")], printed: true, webPage: false };
+ * ```
+ */
+export interface SourceDocument {
+  /** How the input was read (`text`, `markdown`, `html`, `pdf`, `docx`). */
+  readonly format: import("../types.js").InputFormat;
+  readonly lines: readonly SourceLine[];
+  readonly printed: boolean;
+  readonly webPage: boolean;
+}

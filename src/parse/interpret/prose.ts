@@ -6,8 +6,8 @@
  *
  * @module
  */
-import { closePdfSpacing, columnsOf, indentOf } from "./chars.js";
-import { plainText, type SourceLine } from "./lines.js";
+import { closePdfSpacing, columnsOf, indentOf } from "../document/chars.js";
+import { plainText, type SourceLine } from "../document/lines.js";
 
 /** Characters that end a sentence (before closing quotes and brackets). */
 const enders = "。！？；…!?;";

@@ -6,11 +6,11 @@
  *
  * @module
  */
-import type { FieldDescriptor, TableDescriptor, TableNode } from "../format/descriptor.js";
-import { type Edition, editionKeys, editions, type TableKey } from "../format/editions.js";
-import { cellAt, printedLabel, type RecordEntry, recordsOf } from "../format/walk.js";
-import type { Message } from "../validate/issues.js";
-import { labelKey } from "./chars.js";
+import type { FieldDescriptor, TableDescriptor, TableNode } from "../../format/descriptor.js";
+import { type Edition, editionKeys, editions, type TableKey } from "../../format/editions.js";
+import { cellAt, printedLabel, type RecordEntry, recordsOf } from "../../format/walk.js";
+import type { Message } from "../../validate/issues.js";
+import { labelKey } from "../document/chars.js";
 
 /**
  * A way a row label may be printed, as compared.

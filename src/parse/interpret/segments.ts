@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { columnWidth, isDigit, isSpace, isWide, labelKey } from "./chars.js";
-import type { SourceLine } from "./lines.js";
+import { columnWidth, isDigit, isSpace, isWide, labelKey } from "../document/chars.js";
+import type { SourceLine } from "../document/lines.js";
 import { isUnitText, isValueLikeCell, isValueText } from "./values.js";
 
 /**

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { labelVariants, type normalizeLabel } from "../format/normalize.js";
+import { labelVariants, type normalizeLabel } from "../../format/normalize.js";
 
 /**
  * True for a Han character (CJK Unified Ideographs, extensions, compatibility ideographs, 〇).

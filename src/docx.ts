@@ -1,0 +1,6 @@
+/**
+ * `zfxxgk/docx` — read a report from a Word document (.docx).
+ *
+ * @module
+ */
+export {};
