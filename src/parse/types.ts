@@ -38,6 +38,10 @@ export type DiagnosticLevel = "info" | "warning" | "error";
  * |---|---|---|
  * | `input.format` | info | how the input was read (text, Markdown, HTML) |
  * | `input.empty` | error | nothing that looks like a report |
+ * | `input.encoding` | info / error | the character encoding the bytes were decoded from (error: undecodable bytes) |
+ * | `input.no-text-layer` | error | a PDF without a text layer (a scan): nothing can be read without OCR |
+ * | `input.unsupported` | error | a file kind that is not read (legacy .doc, a zip without a Word document, an image) |
+ * | `input.damaged` | error | a PDF or Word file that could not be opened (damaged, encrypted) |
  * | `input.multiple-reports` | warning | the input holds more than one report; only the first is parsed |
  * | `input.page-numbers` | info | page numbers between lines were dropped |
  * | `edition.detected` | info | which edition, and why |
@@ -78,6 +82,10 @@ export type DiagnosticLevel = "info" | "warning" | "error";
 export type DiagnosticCode =
   | "input.format"
   | "input.empty"
+  | "input.encoding"
+  | "input.no-text-layer"
+  | "input.unsupported"
+  | "input.damaged"
   | "input.multiple-reports"
   | "input.page-numbers"
   | "edition.detected"
