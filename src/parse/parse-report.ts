@@ -8,6 +8,7 @@
 import type { Edition } from "../format/editions.js";
 import { Diagnostics } from "./diagnostics.js";
 import type { SourceDocument } from "./document/lines.js";
+import { noEnvelope } from "./interpret/envelope.js";
 import { interpretDocument } from "./interpret/interpret.js";
 import { detectFormat } from "./readers/detect.js";
 import { readHtml } from "./readers/html.js";
@@ -82,13 +83,29 @@ export function parseDocument(
       zh: `解析器内部错误（请报告此问题）：${String(error)}`,
       en: `internal error of the parser (please report it): ${String(error)}`,
     });
-    const edition: Edition = options.edition ?? "2021";
-    const message = { zh: `按 ${edition} 年版`, en: `the ${edition} edition` };
-    return {
-      report: null,
-      edition: { edition, basis: "default", evidence: [], message },
-      format,
-      diagnostics: diagnostics.list,
-    };
+    return failedResult(format, options, diagnostics);
   }
+}
+
+/**
+ * The result of a reader that could not read its input (a damaged file, a scan, a legacy .doc): no report,
+ * no envelope, the edition the options name (else the current one), and the diagnostics said so far.
+ *
+ * @example
+ * ```ts
+ * const diagnostics = new Diagnostics();
+ * diagnostics.error("input.no-text-layer", { zh: "PDF 没有文字层（扫描件）", en: "the PDF has no text layer (a scan)" });
+ * failedResult("pdf", {}, diagnostics).report; // null
+ * ```
+ */
+export function failedResult(format: InputFormat, options: ParseOptions, diagnostics: Diagnostics): ParseResult {
+  const edition: Edition = options.edition ?? "2021";
+  const message = { zh: `按 ${edition} 年版`, en: `the ${edition} edition` };
+  return {
+    report: null,
+    edition: { edition, basis: "default", evidence: [], message },
+    format,
+    envelope: noEnvelope,
+    diagnostics: diagnostics.list,
+  };
 }

@@ -210,6 +210,64 @@ export interface EditionDetection {
 }
 
 /**
+ * Where a field of the envelope was read:
+ * - `title`: the title (`淮安市人民政府2024年政府信息公开工作年度报告`);
+ * - `above-title`: a line of its own above a title that begins with the year (the organ of many PDFs);
+ * - `signature`: the signature block at the end (organ, date);
+ * - `page`: a web page's fields (发布机构/来源, 发布时间/发布日期);
+ * - `written-date`: a web page's 成文日期;
+ * - `preamble`: 「本报告由…编制」 (often the organ's office);
+ * - `period`: the statistics period (`自2024年1月1日至12月31日`);
+ * - `publication-date`: the year before an early-year publication date;
+ * - `option`: the caller gave it (`ParseOptions`, the command line's `--organ`, `--year`).
+ *
+ * @example
+ * ```ts
+ * const source: EnvelopeSource = "above-title";
+ * ```
+ */
+export type EnvelopeSource =
+  | "title"
+  | "above-title"
+  | "signature"
+  | "page"
+  | "written-date"
+  | "preamble"
+  | "period"
+  | "publication-date"
+  | "option";
+
+/**
+ * One field of the envelope with where it was read (`source`, `null` when it was not found) and the 1-based line.
+ *
+ * @example
+ * ```ts
+ * const organ: EnvelopeField<string> = { value: "淮安市人民政府", source: "above-title", line: 1 };
+ * ```
+ */
+export interface EnvelopeField<T> {
+  readonly value: T | null;
+  readonly source: EnvelopeSource | null;
+  readonly line?: number;
+}
+
+/**
+ * The organ, year and publication date the parser settled on, each with where it was read.
+ *
+ * @example
+ * ```ts
+ * import { parseReport } from "zfxxgk/parse";
+ * const { envelope } = parseReport(text);
+ * if (envelope.organ.source === null) console.error("no organ printed: pass { organ }");
+ * ```
+ */
+export interface EnvelopeSources {
+  readonly organ: EnvelopeField<string>;
+  readonly year: EnvelopeField<number>;
+  readonly publishedOn: EnvelopeField<string>;
+}
+
+/**
  * What {@link parseReport} returns: the report (or `null` when the input holds none), the edition and
  * why, how the input was read, and the diagnostics. A cell that could not be read is `null` in the report
  * and named by an `error` diagnostic; the parser never fills in a figure it did not read.
@@ -225,5 +283,7 @@ export interface ParseResult {
   readonly report: Report | null;
   readonly edition: EditionDetection;
   readonly format: InputFormat;
+  /** Where the organ, year and publication date were read (all `null` where the report is `null`). */
+  readonly envelope: EnvelopeSources;
   readonly diagnostics: readonly Diagnostic[];
 }

@@ -72,6 +72,11 @@ describe("what check does with a file's text, in process", () => {
                 evidence: [],
                 message: { zh: "-", en: "-" },
               },
+              envelope: {
+                organ: { value: loaded.report.organ, source: "title" },
+                year: { value: loaded.report.year, source: "title" },
+                publishedOn: { value: loaded.report.publishedOn, source: null },
+              },
               diagnostics: loaded.diagnostics,
             }),
           ).toBeUndefined();

@@ -13,9 +13,10 @@ import { labelKey } from "../document/chars.js";
 import { plainText, type SourceDocument, type SourceLine } from "../document/lines.js";
 import type { EditionDetection, ParseOptions, ParseResult } from "../types.js";
 import { detectEdition } from "./edition.js";
+import { noEnvelope, readEnvelope } from "./envelope.js";
 import { findFragments } from "./fragments.js";
 import { type Heading, scanHeadings } from "./headings.js";
-import { chromeDate, findSignature, findTitle, isChrome, isModelYear, organAndYear, periodYear } from "./metadata.js";
+import { findTitle, isChrome } from "./metadata.js";
 import { paragraphsOf, wrapStyleOf } from "./prose.js";
 import { segmentsOf } from "./segments.js";
 import { TableReader } from "./table-reader.js";
@@ -72,93 +73,27 @@ export function interpretDocument(
 
   // the envelope
   const title = findTitle(lines, 0, firstHeading, pdf);
-  const named = title === null ? { organ: null, year: null } : organAndYear(title.text);
   const lastHeading = headings[headings.length - 1];
   const afterTitle = title === null ? 0 : (title.lines[title.lines.length - 1] as number) + 1;
   const chrome = document.webPage ? isChrome : () => false;
-  const signature = findSignature(
-    lines,
-    lastHeading === undefined ? afterTitle : lastHeading.last + 1,
-    end,
-    named.organ,
-    chrome,
-  );
-  const proseEnd = signature?.from ?? end;
   const texts = range(0, end).map((i) => plainText(lines[i] as SourceLine));
+  const envelope = readEnvelope({
+    lines,
+    texts,
+    title,
+    firstHeading,
+    secondHeading: headings[1]?.line ?? end,
+    signatureFrom: lastHeading === undefined ? afterTitle : lastHeading.last + 1,
+    end,
+    webPage: document.webPage,
+    chrome,
+    options,
+    diagnostics,
+  });
+  const { signature } = envelope;
+  const year = envelope.year.value;
+  const proseEnd = signature?.from ?? end;
   const allKey = labelKey(texts.join(""));
-
-  let publishedOn = signature?.date ?? null;
-  if (publishedOn === null && document.webPage)
-    for (let i = 0; i < firstHeading && publishedOn === null; i++) publishedOn = chromeDate(texts[i] as string);
-  if (publishedOn === null)
-    diagnostics.info("meta.date-missing", {
-      zh: "落款处未找到发布日期，记为 null",
-      en: "no publication date under the signature: null",
-    });
-
-  // the report year: the title's, else the statistics period's, else the caller's, else the year before an
-  // early-year publication date — each only when the model holds it (1900–9999)
-  const rejected: string[] = [];
-  const usable = (y: number | null, zh: string, en: string): number | null => {
-    if (y === null || isModelYear(y)) return y;
-    diagnostics.warning("meta.year-invalid", {
-      zh: `${zh} ${y} 年不在 1900 至 9999 年之内，不予采用`,
-      en: `${en} ${y} is outside 1900–9999 and is not used`,
-    });
-    rejected.push(`${y}`);
-    return null;
-  };
-  let year = usable(named.year, "标题中的年度", "the title's year");
-  if (year === null) {
-    year = usable(
-      periodYear(texts.slice(0, Math.min(end, headings[1]?.line ?? end)).join("")),
-      "统计期限中的年度",
-      "the statistics period's year",
-    );
-    if (year !== null)
-      diagnostics.warning("meta.year-inferred", {
-        zh: `标题中没有报告年度，按统计期限取 ${year} 年`,
-        en: `the title states no year; ${year} is taken from the statistics period`,
-      });
-  }
-  year ??= usable(options.year ?? null, "选项给出的年度", "the year given in the options");
-  if (year === null && publishedOn !== null && Number(publishedOn.slice(5, 7)) <= 6) {
-    year = usable(
-      Number(publishedOn.slice(0, 4)) - 1,
-      `按发布日期 ${publishedOn} 推定的年度`,
-      `the year inferred from the publication date ${publishedOn},`,
-    );
-    if (year !== null)
-      diagnostics.warning("meta.year-inferred", {
-        zh: `未找到报告年度，按发布日期 ${publishedOn} 推定为 ${year} 年`,
-        en: `no report year found; ${year} is inferred from the publication date ${publishedOn}`,
-      });
-  }
-  if (year === null)
-    diagnostics.error(
-      "meta.year-missing",
-      rejected.length === 0
-        ? { zh: "未找到报告年度，记为 0", en: "no report year found; it is set to 0" }
-        : {
-            zh: `未找到 1900 至 9999 年之内的报告年度（${rejected.join("、")} 年不在其内），记为 0`,
-            en: `no report year from 1900 to 9999 found (${rejected.join(", ")} is outside); it is set to 0`,
-          },
-    );
-
-  let organ = named.organ ?? signature?.organ ?? options.organ ?? null;
-  if (named.organ !== null && signature?.organ != null && labelKey(named.organ) !== labelKey(signature.organ))
-    diagnostics.info("meta.organ-mismatch", {
-      zh: `标题中的机关「${named.organ}」与落款「${signature.organ}」不同，取标题中的`,
-      en: `the title names “${named.organ}”, the signature “${signature.organ}”; the title's is kept`,
-    });
-  if (organ === null) {
-    diagnostics.error("meta.organ-missing", {
-      zh: "未找到发布机关，记为空",
-      en: "no issuing organ found; it is left empty",
-    });
-    organ = "";
-  }
-  if (title === null) diagnostics.info("meta.title-missing", { zh: "未找到标题", en: "no title found" });
 
   const detection: EditionDetection = detectEdition(allKey, year, options.edition, diagnostics);
   const edition = detection.edition;
@@ -170,7 +105,7 @@ export function interpretDocument(
   });
   const headingLines = new Set<number>();
   for (const h of headings) for (let i = h.line; i <= h.last; i++) headingLines.add(i);
-  const titleLines = new Set(title?.lines ?? []);
+  const titleLines = new Set(envelope.titleLines);
 
   // tables
   const readers = new Map<TableKey, TableReader>();
@@ -276,7 +211,7 @@ export function interpretDocument(
     });
     // nothing else said about a non-report is of use
     const said = diagnostics.list.filter((d) => d.code.startsWith("input."));
-    return { report: null, edition: detection, format, diagnostics: said };
+    return { report: null, edition: detection, format, envelope: noEnvelope, diagnostics: said };
   }
 
   // prose
@@ -310,17 +245,18 @@ export function interpretDocument(
   }
 
   const report = buildReport(
-    { edition, organ, year: year ?? 0, publishedOn },
+    { edition, organ: envelope.organ.value ?? "", year: year ?? 0, publishedOn: envelope.publishedOn.value },
     (cell) => values.get(cell.path) ?? null,
   ) as Report & {
     title?: string;
     preamble?: string[];
     sections?: ReportSections;
   };
-  if (title !== null) report.title = title.text;
+  if (envelope.titleText !== null) report.title = envelope.titleText;
   if (preamble.length > 0) report.preamble = preamble;
   if (Object.keys(sections).length > 0) report.sections = sections;
-  return { report: reorder(report), edition: detection, format, diagnostics: diagnostics.list };
+  const sources = { organ: envelope.organ, year: envelope.year, publishedOn: envelope.publishedOn };
+  return { report: reorder(report), edition: detection, format, envelope: sources, diagnostics: diagnostics.list };
 }
 
 /** Puts the envelope's optional keys where the model lists them (title, preamble, sections before the tables). */

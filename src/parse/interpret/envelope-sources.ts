@@ -1,0 +1,166 @@
+/**
+ * Where organs print the envelope besides the title and the signature: the organ on its own line above the
+ * title, the preamble's 「本报告由…编制」, and a web page's 发布机构/来源/发布时间/成文日期 fields.
+ *
+ * @module
+ */
+import { halfWidth, labelKey } from "../document/chars.js";
+import { plainText, type SourceLine } from "../document/lines.js";
+import { isoDateOf } from "./metadata.js";
+import { endsSentence } from "./prose.js";
+
+/**
+ * The endings of an organ's name (人民政府, 办公室, 局, 委员会, 街道办事处, 镇…): a line above a title, a 来源
+ * field or the preamble's compiler is taken as an organ only when it ends in one.
+ */
+const organEndings =
+  /(?:政府|办公室|办公厅|办事处|委员会|管委会|管理委员会|公署|局|厅|部|署|院|委|办|中心|集团|公司|馆|所|站|队|社|会|街道|镇|乡|区|县|市|州|盟|旗|处|室|科|组)$/;
+
+/**
+ * True for text that reads as an organ's name: 2 to 40 characters without figures or sentence punctuation,
+ * ending as organ names end.
+ *
+ * @example
+ * ```ts
+ * isOrganName("淮安市人民政府"); // true
+ * isOrganName("政府信息公开年报"); // false
+ * ```
+ */
+export function isOrganName(text: string): boolean {
+  const t = text.replace(/\s+/g, "");
+  if (t.length < 2 || t.length > 40) return false;
+  if (/[0-9０-９:：，,。；;！？!?>»›|【】[\]]/.test(t)) return false;
+  if (t.includes("年度报告") || t.includes("公开年报")) return false;
+  return organEndings.test(t);
+}
+
+/**
+ * The organ printed on a line (or two) of its own right above a title that begins with its year
+ * (「淮安市人民政府」 over 「2024 年政府信息公开工作年度报告」): the indexes of those lines and the name, or `null`.
+ *
+ * @example
+ * ```ts
+ * organAboveTitle(lines, 1, 0); // { organ: "淮安市人民政府", lines: [0] }
+ * ```
+ */
+export function organAboveTitle(
+  lines: readonly SourceLine[],
+  titleLine: number,
+  from: number,
+): { readonly organ: string; readonly lines: readonly number[] } | null {
+  const found: number[] = [];
+  let name = "";
+  for (let j = titleLine - 1; j >= from && found.length < 2; j--) {
+    const line = lines[j] as SourceLine;
+    if (line.kind === "blank") {
+      if (found.length > 0) break;
+      continue;
+    }
+    const text = plainText(line).replace(/\s+/g, "");
+    if (endsSentence(text) || text.length > 40) break;
+    const candidate = text + name;
+    if (!isOrganName(candidate) && !(found.length === 0 && isOrganName(text))) {
+      // a first line that is not a whole name may be the name's second half (a wrapped organ)
+      if (found.length === 0 && /[\u4e00-\u9fff]$/.test(text) && text.length <= 20) {
+        found.unshift(j);
+        name = candidate;
+        continue;
+      }
+      break;
+    }
+    found.unshift(j);
+    name = candidate;
+  }
+  return found.length > 0 && isOrganName(name) ? { organ: name, lines: found } : null;
+}
+
+/**
+ * The organ the preamble says compiled the report: 「本报告由淮安市人民政府办公室根据《条例》…编制」 →
+ * 淮安市人民政府办公室. Often the organ's office rather than the organ itself: used only where neither the
+ * title nor the signature names one.
+ *
+ * @example
+ * ```ts
+ * preambleOrgan("本报告由淮安市人民政府办公室根据《中华人民共和国政府信息公开条例》规定编制。"); // "淮安市人民政府办公室"
+ * ```
+ */
+export function preambleOrgan(text: string): string | null {
+  const t = text.replace(/\s+/g, "");
+  const m =
+    /本(?:年度)?(?:报告|年报)(?:是)?由([^，,。；;（(《]{2,40}?)(?:根据|依据|按照|依照|遵照|结合|编制|编写|汇总|制作|起草|负责)/.exec(
+      t,
+    );
+  if (m === null) return null;
+  const organ = m[1] as string;
+  return isOrganName(organ) ? organ : null;
+}
+
+/**
+ * The fields a web page prints around an article (「来源：平潭综合实验区管委会办公室　时间：2025-03-10 15:35」,
+ * 「发布机构：…」「成文日期：…」「发布日期：…」), read from one line of its chrome.
+ *
+ * @example
+ * ```ts
+ * pageFields("来源：平潭综合实验区管委会办公室时间：2025-03-10 15:35");
+ * // { organ: "平潭综合实验区管委会办公室", published: "2025-03-10" }
+ * ```
+ */
+export function pageFields(text: string): { organ?: string; written?: string; published?: string } {
+  const t = halfWidth(text).replace(/[ \t\u00a0\u3000]+/g, " ");
+  const out: { organ?: string; written?: string; published?: string } = {};
+  const labels =
+    /(发布机构|发文机关|发文单位|发布单位|信息来源|来源|成文日期|成文时间|发布日期|发布时间|更新时间|日期|时间)\s*[:：]\s*/g;
+  const found: { label: string; at: number; end: number }[] = [];
+  for (let m = labels.exec(t); m !== null; m = labels.exec(t))
+    found.push({ label: m[1] as string, at: m.index, end: m.index + m[0].length });
+  found.forEach((f, k) => {
+    const value = t.slice(f.end, found[k + 1]?.at ?? t.length).trim();
+    if (/来源|机构|机关|单位/.test(f.label)) {
+      const organ = value.split(/\s/)[0] ?? "";
+      if (out.organ === undefined && isOrganName(organ)) out.organ = organ;
+      return;
+    }
+    const date = leadingDate(value);
+    if (date === null) return;
+    if (f.label.startsWith("成文")) out.written ??= date;
+    else out.published ??= date;
+  });
+  return out;
+}
+
+/** The date a field's value begins with (`2025-03-10 15:35`, `2024年1月12日`, `2024/01/12`), or `null`. */
+function leadingDate(value: string): string | null {
+  const m = /^[0-9]{4}\s*(?:年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[-./][0-9]{1,2}[-./][0-9]{1,2})/.exec(value);
+  return m === null ? null : isoDateOf(m[0]);
+}
+
+/**
+ * The page fields of the lines `from`…`to` (a web page's chrome before the report), the first of each kind.
+ *
+ * @example
+ * ```ts
+ * pageFieldsOf(lines, 0, 30).published; // "2025-03-10"
+ * ```
+ */
+export function pageFieldsOf(
+  lines: readonly SourceLine[],
+  from: number,
+  to: number,
+): {
+  organ?: { value: string; line: number };
+  written?: { value: string; line: number };
+  published?: { value: string; line: number };
+} {
+  const out: ReturnType<typeof pageFieldsOf> = {};
+  for (let i = from; i < to; i++) {
+    const line = lines[i] as SourceLine;
+    if (line.kind === "blank") continue;
+    const text = plainText(line);
+    if (text.length > 200 || labelKey(text).length === 0 || !/[:：]/.test(text)) continue;
+    const f = pageFields(text);
+    if (f.organ !== undefined) out.organ ??= { value: f.organ, line: line.no };
+    if (f.written !== undefined) out.written ??= { value: f.written, line: line.no };
+    if (f.published !== undefined) out.published ??= { value: f.published, line: line.no };
+  }
+  return out;
+}
