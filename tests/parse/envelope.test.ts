@@ -4,8 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseReport } from "../../src/parse.js";
 import { isOrganName, pageFields, preambleOrgan } from "../../src/parse/interpret/envelope-sources.js";
+import { parseReport } from "../../src/parse.js";
 
 const real = (name: string) => readFileSync(new URL(`../fixtures/real/${name}`, import.meta.url), "utf8");
 const seed = readFileSync(new URL("../fixtures/lianzhou-2023.txt", import.meta.url), "utf8");
