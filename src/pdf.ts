@@ -1,6 +1,238 @@
 /**
- * `zfxxgk/pdf` — read a report from a PDF file's text layer (pdf.js, an optional peer dependency).
+ * `zfxxgk/pdf` — read a report from a PDF file's text layer, with Mozilla's pdf.js (`pdfjs-dist`, an optional
+ * peer dependency: `npm install pdfjs-dist`).
+ *
+ * The positioned text of every page is rebuilt into lines and columns as `pdftotext -layout` prints them
+ * (pieces of one baseline joined, gaps turned into spaces in proportion to the distance, so the figures of a
+ * table stand under their column heads), and that text is read like any text extracted from a PDF. A file that
+ * cannot be opened and a scan without a text layer are errors in the result, never throws; no figure is
+ * guessed and there is no OCR.
+ *
+ * In Node, pdf.js's legacy build is loaded and its CMaps and standard fonts are read from the installed
+ * package (no network access). In a browser, give pdf.js its worker as pdf.js documents it, and the URLs of
+ * the package's `cmaps/` and `standard_fonts/` folders as you serve them:
+ *
+ * ```ts
+ * import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
+ * import { parsePdf } from "zfxxgk/pdf";
+ *
+ * pdfjs.GlobalWorkerOptions.workerSrc = new URL("pdfjs-dist/legacy/build/pdf.worker.mjs", import.meta.url).href;
+ * const result = await parsePdf(await file.arrayBuffer(), {
+ *   pdfjs,
+ *   cMapUrl: "/pdfjs/cmaps/", // copies of node_modules/pdfjs-dist/cmaps/ and standard_fonts/
+ *   standardFontDataUrl: "/pdfjs/standard_fonts/",
+ * });
+ * ```
  *
  * @module
  */
-export {};
+import { parseDocument } from "./parse/parse-report.js";
+import { loadPdfJs } from "./parse/readers/pdf/pdfjs.js";
+import { type PdfReadOptions, type PdfText, pdfDocument, readPdfText } from "./parse/readers/pdf/read.js";
+import type { ParseOptions, ParseResult } from "./parse/types.js";
+
+export type { PdfJsModule } from "./parse/readers/pdf/pdfjs.js";
+
+/**
+ * Options of {@link parsePdf} and {@link pdfToText}: those of `parseReport` (edition, organ, year; the format is
+ * always `pdf`), and how pdf.js is found and opens the file.
+ *
+ * @example
+ * ```ts
+ * const options: PdfParseOptions = { organ: "某县人民政府办公室", cMapUrl: "/pdfjs/cmaps/" };
+ * ```
+ */
+export interface PdfParseOptions extends Omit<ParseOptions, "format"> {
+  /**
+   * The pdf.js module to use (`import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs"`, or the modern
+   * `pdfjs-dist/build/pdf.mjs` in a browser). Default: the legacy build, imported on first use.
+   */
+  readonly pdfjs?: PdfReadOptions["pdfjs"];
+  /**
+   * Sets `GlobalWorkerOptions.workerSrc` of pdf.js before the file is opened (browser; the URL of
+   * `pdf.worker.mjs` as your bundler or server serves it). Not needed in Node, nor when you set it yourself.
+   */
+  readonly workerSrc?: string;
+  /** URL (or, in Node, folder path) of pdf.js's `cmaps/`, ending in `/`. Default in Node: the installed package's. */
+  readonly cMapUrl?: string;
+  /** URL (or folder path) of pdf.js's `standard_fonts/`, ending in `/`. Default in Node: the installed package's. */
+  readonly standardFontDataUrl?: string;
+  /** URL (or folder path) of pdf.js's `wasm/` (image decoders), ending in `/`. Default in Node: the installed package's. */
+  readonly wasmUrl?: string;
+  /** The password of an encrypted file. */
+  readonly password?: string;
+}
+
+/**
+ * What {@link parsePdf} returns: `parseReport`'s result (the report or `null`, the edition and why, the
+ * diagnostics, whose `line` numbers are lines of `text`), the text rebuilt from the PDF and its page count.
+ *
+ * @example
+ * ```ts
+ * const { report, diagnostics, text, pages } = await parsePdf(bytes);
+ * ```
+ */
+export interface PdfParseResult extends ParseResult {
+  /** The text layer rebuilt as layout text (like `pdftotext -layout`), pages separated by a form feed `\f`. */
+  readonly text: string;
+  /** The number of pages (0 when the file could not be opened). */
+  readonly pages: number;
+}
+
+/**
+ * What {@link pdfToText} returns: the layout text and the page count, or why the file gave none.
+ *
+ * @example
+ * ```ts
+ * const read: PdfTextResult = { ok: true, text: "一、总体情况\f\n…", pages: 6 };
+ * ```
+ */
+export type PdfTextResult =
+  | { readonly ok: true; readonly text: string; readonly pages: number }
+  | {
+      readonly ok: false;
+      /** `input.damaged`: not opened (damaged, encrypted); `input.no-text-layer`: no text to read (a scan). */
+      readonly code: "input.damaged" | "input.no-text-layer";
+      readonly message: { readonly zh: string; readonly en: string };
+      readonly pages: number;
+    };
+
+/** Fewer characters than this in the whole text layer: nothing to read (a scan, with maybe a page number). */
+const scanCharacters = 20;
+
+/** The bytes as a view, or a TypeError for anything else (a programming error, not a data error). */
+function asBytes(bytes: Uint8Array | ArrayBuffer, name: string): Uint8Array {
+  if (bytes instanceof ArrayBuffer) return new Uint8Array(bytes);
+  if (ArrayBuffer.isView(bytes)) return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  throw new TypeError(`${name}: the input must be a Uint8Array or an ArrayBuffer`);
+}
+
+async function read(bytes: Uint8Array | ArrayBuffer, options: PdfParseOptions, name: string): Promise<PdfText> {
+  const view = asBytes(bytes, name);
+  const how: { -readonly [K in keyof PdfReadOptions]: PdfReadOptions[K] } = {};
+  if (options.pdfjs !== undefined) how.pdfjs = options.pdfjs;
+  if (options.workerSrc !== undefined) {
+    how.pdfjs ??= await loadPdfJs();
+    how.pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;
+  }
+  if (options.cMapUrl !== undefined) how.cMapUrl = options.cMapUrl;
+  if (options.standardFontDataUrl !== undefined) how.standardFontDataUrl = options.standardFontDataUrl;
+  if (options.wasmUrl !== undefined) how.wasmUrl = options.wasmUrl;
+  if (options.password !== undefined) how.password = options.password;
+  return readPdfText(view, how);
+}
+
+type Failure = Extract<PdfTextResult, { ok: false }>;
+
+/** Why a PDF gave no text: not opened, or no text layer; `null` when it has text. */
+function failure(read: PdfText): Failure | null {
+  if (!read.opened) return damaged(read);
+  if (read.characters < scanCharacters)
+    return {
+      ok: false,
+      code: "input.no-text-layer",
+      message: {
+        zh: `PDF 文件没有文字层（共 ${read.pages} 页，可能是扫描件或图片），读不出任何数字。本库不做文字识别（OCR），也不猜测数字：请使用机关发布的文字版 PDF、网页或 Word 文档`,
+        en: `the PDF file has no text layer (${read.pages} pages, probably a scan or images): no figure can be read. There is no OCR and no figure is guessed: use the text PDF, web page or Word document the organ published`,
+      },
+      pages: read.pages,
+    };
+  return null;
+}
+
+/** A file pdf.js could not open. */
+function damaged(read: Extract<PdfText, { opened: false }>): Failure {
+  const zh = read.encrypted
+    ? "PDF 文件已加密，需要密码才能打开（选项 password）"
+    : "无法打开 PDF 文件：文件已损坏或不是 PDF";
+  const en = read.encrypted
+    ? "the PDF file is encrypted and needs a password (option password)"
+    : "the PDF file could not be opened: it is damaged or not a PDF";
+  return {
+    ok: false,
+    code: "input.damaged",
+    message: { zh: `${zh}（${read.reason}）`, en: `${en} (${read.reason})` },
+    pages: 0,
+  };
+}
+
+/**
+ * Rebuilds a PDF file's text layer as layout text (like `pdftotext -layout`), pages separated by `\f`, without
+ * reading a report from it. A file that cannot be opened, or has no text layer, gives `ok: false` and why.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { pdfToText } from "zfxxgk/pdf";
+ *
+ * const read = await pdfToText(readFileSync("report.pdf"));
+ * if (read.ok) console.log(read.text);
+ * else console.error(read.message.zh);
+ * ```
+ */
+export async function pdfToText(
+  bytes: Uint8Array | ArrayBuffer,
+  options: PdfParseOptions = {},
+): Promise<PdfTextResult> {
+  const result = await read(bytes, options, "pdfToText");
+  if (!result.opened) return damaged(result);
+  return failure(result) ?? { ok: true, text: result.text, pages: result.pages };
+}
+
+/**
+ * Parses a published 政府信息公开工作年度报告 from a PDF file's text layer into the model, with the edition and
+ * why, and diagnostics for everything that could not be read exactly (every table cell is read exactly or
+ * `null` with a diagnostic). A damaged or encrypted file gives `report: null` with an `input.damaged` error, a
+ * scan without a text layer `report: null` with `input.no-text-layer`; scanned pages among text pages are an
+ * `input.no-text-layer` warning. The input bytes are never changed. Throws only on a setup error (pdf.js not
+ * installed, no worker in a browser) or when the input is not bytes.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { parsePdf } from "zfxxgk/pdf";
+ *
+ * const { report, diagnostics, text } = await parsePdf(readFileSync("report.pdf"));
+ * for (const d of diagnostics) if (d.level === "error") console.error(d.line, d.message.zh);
+ * console.log(report?.applications.newReceived.total);
+ * ```
+ */
+export async function parsePdf(
+  bytes: Uint8Array | ArrayBuffer,
+  options: PdfParseOptions = {},
+): Promise<PdfParseResult> {
+  const text = await read(bytes, options, "parsePdf");
+  const parseOptions: ParseOptions = {
+    format: "pdf",
+    ...(options.edition === undefined ? {} : { edition: options.edition }),
+    ...(options.organ === undefined ? {} : { organ: options.organ }),
+    ...(options.year === undefined ? {} : { year: options.year }),
+  };
+  const failed = failure(text);
+  if (failed !== null || !text.opened) {
+    const result = parseDocument(
+      (diagnostics) => {
+        if (failed !== null) diagnostics.error(failed.code, failed.message);
+        return { format: "pdf", lines: [], printed: true, webPage: false };
+      },
+      parseOptions,
+      "pdf",
+    );
+    // an empty document is said once, by the reason it is empty
+    const diagnostics = result.diagnostics.filter((d) => d.code !== "input.empty");
+    return { ...result, report: null, diagnostics, text: "", pages: failed?.pages ?? 0 };
+  }
+  const result = parseDocument(
+    (diagnostics) => {
+      if (text.scanned.length > 0)
+        diagnostics.warning("input.no-text-layer", {
+          zh: `第 ${text.scanned.join("、")} 页没有文字层，只有图像（扫描页），其内容未读取（不做文字识别）`,
+          en: `page${text.scanned.length > 1 ? "s" : ""} ${text.scanned.join(", ")} have no text layer, only images (scanned); their content was not read (no OCR)`,
+        });
+      return pdfDocument(text.text, diagnostics);
+    },
+    parseOptions,
+    "pdf",
+  );
+  return { ...result, text: text.text, pages: text.pages };
+}

@@ -1,0 +1,150 @@
+/**
+ * Opens a PDF with pdf.js and takes out each page's positioned text, in page coordinates (origin top left,
+ * y downwards, points), and whether a page without text shows an image (a scanned page). The document and
+ * its worker are destroyed before returning, whatever happens.
+ *
+ * @module
+ */
+import type { PdfAssets, PdfJsModule, PdfJsPage, PdfJsTextItem } from "./pdfjs.js";
+
+/**
+ * A piece of text placed on a page: its left end and baseline in points from the page's top left corner,
+ * its width along the line and its font size.
+ *
+ * @example
+ * ```ts
+ * const item: PlacedText = { text: "规章", x: 78.8, y: 101.5, width: 19.9, size: 9.95 };
+ * ```
+ */
+export interface PlacedText {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly size: number;
+}
+
+/**
+ * One page's text: its placed pieces, and for a page without any, whether it paints an image (a scan).
+ *
+ * @example
+ * ```ts
+ * const page: PageText = { items: [], image: true };
+ * ```
+ */
+export interface PageText {
+  readonly items: readonly PlacedText[];
+  readonly image: boolean;
+}
+
+/**
+ * What came out of a PDF: its pages, or why it could not be opened (damaged, encrypted).
+ *
+ * @example
+ * ```ts
+ * const failed: Extracted = { ok: false, reason: "InvalidPDFException: Invalid PDF structure.", encrypted: false };
+ * ```
+ */
+export type Extracted =
+  | { readonly ok: true; readonly pages: readonly PageText[] }
+  | { readonly ok: false; readonly reason: string; readonly encrypted: boolean };
+
+/**
+ * How a PDF is opened.
+ *
+ * @example
+ * ```ts
+ * const how: ExtractOptions = { assets: { cMapUrl: "/pdfjs/cmaps/" }, password: "" };
+ * ```
+ */
+export interface ExtractOptions {
+  readonly assets: PdfAssets;
+  readonly password?: string;
+}
+
+/** `a × b` of two PDF matrices `[a, b, c, d, e, f]`. */
+function multiply(m: readonly number[], n: readonly number[]): number[] {
+  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = m;
+  const [g = 1, h = 0, i = 0, j = 1, k = 0, l = 0] = n;
+  return [a * g + c * h, b * g + d * h, a * i + c * j, b * i + d * j, a * k + c * l + e, b * k + d * l + f];
+}
+
+function isTextItem(item: PdfJsTextItem | { readonly type: string }): item is PdfJsTextItem {
+  return "str" in item;
+}
+
+/** The page's text items placed in page coordinates; white space alone is left out (it only spaces). */
+function placeItems(items: readonly (PdfJsTextItem | { readonly type: string })[], view: readonly number[]) {
+  const out: PlacedText[] = [];
+  for (const item of items) {
+    if (!isTextItem(item) || item.str.trim() === "") continue;
+    const m = multiply(view, item.transform);
+    const size = Math.hypot(m[2] ?? 0, m[3] ?? 0) || item.height;
+    if (!(size > 0) || !Number.isFinite(m[4]) || !Number.isFinite(m[5])) continue;
+    // text turned on the page (a column label set vertically) keeps its start; its width is the font's
+    const across = Math.abs(m[1] ?? 0) > Math.abs(m[0] ?? 0);
+    const width = across ? size * item.str.length : item.width;
+    out.push({ text: item.str, x: m[4] ?? 0, y: m[5] ?? 0, width, size });
+  }
+  return out;
+}
+
+/** True when the page paints an image (the operator codes of the three image operators). */
+async function paintsImage(page: PdfJsPage, pdfjs: PdfJsModule): Promise<boolean> {
+  const codes = new Set(
+    ["paintImageXObject", "paintInlineImageXObject", "paintImageMaskXObject", "paintImageXObjectRepeat"]
+      .map((name) => pdfjs.OPS[name])
+      .filter((code): code is number => code !== undefined),
+  );
+  const list = await page.getOperatorList();
+  return list.fnArray.some((code) => codes.has(code));
+}
+
+/** pdf.js's own errors for a file it cannot open, as opposed to a setup error (no worker). */
+function isSetupError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /workerSrc|fake worker|Cannot load script|Failed to fetch dynamically imported module/i.test(message);
+}
+
+/**
+ * Opens the PDF and takes out every page's text. The bytes are given to pdf.js as they are (pass a copy: it
+ * may transfer their buffer). A file pdf.js cannot open is `{ ok: false }`; a setup error (pdf.js without a
+ * worker) is thrown.
+ *
+ * @example
+ * ```ts
+ * const pdfjs = await loadPdfJs();
+ * const result = await extractPages(pdfjs, new Uint8Array(bytes), { assets: nodeAssets() ?? {} });
+ * if (result.ok) console.log(result.pages.length);
+ * ```
+ */
+export async function extractPages(pdfjs: PdfJsModule, data: Uint8Array, options: ExtractOptions): Promise<Extracted> {
+  const task = pdfjs.getDocument({
+    data,
+    ...options.assets,
+    cMapPacked: true,
+    verbosity: 0,
+    isEvalSupported: false,
+    ...(options.password === undefined ? {} : { password: options.password }),
+  });
+  try {
+    const document = await task.promise;
+    const pages: PageText[] = [];
+    for (let n = 1; n <= document.numPages; n++) {
+      const page = await document.getPage(n);
+      const view = page.getViewport({ scale: 1 }).transform;
+      const items = placeItems((await page.getTextContent()).items, view);
+      const image = items.length === 0 ? await paintsImage(page, pdfjs) : false;
+      page.cleanup();
+      pages.push({ items, image });
+    }
+    return { ok: true, pages };
+  } catch (error) {
+    if (isSetupError(error)) throw error;
+    const name = error instanceof Error ? error.name : "";
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: name ? `${name}: ${message}` : message, encrypted: name === "PasswordException" };
+  } finally {
+    await task.destroy();
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Writes a page's printed lines as layout text, as `pdftotext -layout` does: each piece at the column its
+ * left end stands at (one column per half of the page's small font size, a wide character two columns), so
+ * the figures of a table stand under their column heads; pieces that touch are joined, a word gap is one
+ * space, and a wide vertical gap between lines is a blank line.
+ *
+ * @module
+ */
+import { columnsOf } from "../../document/chars.js";
+import type { PlacedText } from "./extract.js";
+import type { PrintedLine } from "./lines.js";
+
+/** Below this gap (in font sizes) two pieces of a line are joined without a space. */
+const touching = 0.2;
+/** From this gap (in font sizes) two pieces stand apart (table cells): at their own columns, at least two spaces apart. */
+const apart = 1;
+/** Lines whose baselines are further apart than this (in font sizes) have a blank line between them. */
+const blankAfter = 2;
+
+/**
+ * The width of one text column in points for a page: half the font size of its small text (the tenth
+ * percentile, so that a stray footnote mark does not stretch the page), at least 2 pt.
+ *
+ * @example
+ * ```ts
+ * columnUnit([{ text: "0", x: 0, y: 0, width: 4, size: 8 }]); // 4
+ * ```
+ */
+export function columnUnit(items: readonly PlacedText[]): number {
+  if (items.length === 0) return 5;
+  const sizes = items.map((i) => i.size).sort((a, b) => a - b);
+  const small = sizes[Math.floor((sizes.length - 1) * 0.1)] ?? 10;
+  return Math.max(2, small / 2);
+}
+
+/**
+ * One line as text, pieces placed by column.
+ *
+ * @example
+ * ```ts
+ * layoutLine({ items: [{ text: "规章", x: 0, y: 0, width: 20, size: 10 }, { text: "1", x: 100, y: 0, width: 5, size: 10 }], y: 0, size: 10 }, 0, 5);
+ * // "规章                1"
+ * ```
+ */
+export function layoutLine(line: PrintedLine, left: number, unit: number): string {
+  let out = "";
+  let columns = 0;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const item of line.items) {
+    const at = Math.max(0, Math.round((item.x - left) / unit));
+    if (out === "") out = " ".repeat(at);
+    else {
+      const gap = item.x - end;
+      const size = Math.min(item.size, line.size);
+      if (gap >= apart * size) out += " ".repeat(Math.max(2, at - columns));
+      else if (gap >= touching * size) out += " ";
+    }
+    out += item.text;
+    columns = columnsOf(out);
+    end = Math.max(end, item.x + item.width);
+  }
+  return out;
+}
+
+/**
+ * A page's lines as layout text lines, with a blank line where the page leaves a wide vertical gap.
+ *
+ * @example
+ * ```ts
+ * layoutPage(groupLines(page.items)).join("\n");
+ * ```
+ */
+export function layoutPage(lines: readonly PrintedLine[]): string[] {
+  const items = lines.flatMap((l) => l.items);
+  const unit = columnUnit(items);
+  const left = items.reduce((min, i) => Math.min(min, i.x), Number.POSITIVE_INFINITY);
+  const out: string[] = [];
+  let previous: PrintedLine | undefined;
+  for (const line of lines) {
+    if (previous !== undefined && line.y - previous.y > blankAfter * Math.max(line.size, previous.size)) out.push("");
+    out.push(layoutLine(line, left, unit).trimEnd());
+    previous = line;
+  }
+  return out;
+}
