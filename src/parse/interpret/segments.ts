@@ -40,12 +40,17 @@ export interface ValueToken {
  *
  * @example
  * ```ts
- * const s: Segment = { gap: "规章", values: [t], from: 130, to: 130 };
+ * const s: Segment = { gap: "规章", values: [t], from: 130, to: 130, lineStart: 0 };
  * ```
  */
 export interface Segment {
   /** The label text since the previous run of figures, as compared ({@link labelKey}), at most {@link gapLimit} characters. */
   readonly gap: string;
+  /**
+   * Where in {@link gap} the label text of the first figure's own line begins (`gap.length`: that line holds
+   * none): the label is on the figures' line only where a match ends after it.
+   */
+  readonly lineStart: number;
   readonly values: readonly ValueToken[];
   /** Index of the first line of the segment. */
   readonly from: number;
@@ -126,12 +131,14 @@ function unglue(piece: string): [string, string] | null {
  *
  * @example
  * ```ts
- * segmentsOf([{ no: 1, kind: "text", text: "规章 0 0 0" }], [0])[0]; // { gap: "规章", values: [0, 0, 0] … }
+ * segmentsOf([{ no: 1, kind: "text", text: "规章 0 0 0" }], [0])[0]; // { gap: "规章", values: [0, 0, 0], lineStart: 0 … }
  * ```
  */
 export function segmentsOf(lines: readonly SourceLine[], indices: readonly number[]): Segment[] {
   const out: Segment[] = [];
   let gap: string[] = [];
+  /** The line of each piece of the gap (-1: kept from before). */
+  let gapLines: number[] = [];
   let run: ValueToken[] = [];
   let from = indices[0] ?? 0;
   let last = from;
@@ -142,14 +149,22 @@ export function segmentsOf(lines: readonly SourceLine[], indices: readonly numbe
     if (run.length === 0 && gap.length === 0) return;
     let joined = gap.join("");
     if (joined.length > gapLimit * 2) joined = joined.slice(-gapLimit * 2);
-    out.push({ gap: labelKey(joined).slice(-gapLimit), values: run, from, to });
+    const key = labelKey(joined).slice(-gapLimit);
+    const first = run[0]?.line;
+    let k = gap.length;
+    while (k > 0 && gapLines[k - 1] === first) k--;
+    const own = k === gap.length ? "" : gap.slice(k).join("");
+    const lineStart = Math.max(0, key.length - (own === "" ? 0 : labelKey(own).length));
+    out.push({ gap: key, values: run, from, to, lineStart });
     gap = keep ? [joined] : [];
+    gapLines = keep ? [-1] : [];
     run = [];
     if (!keep) from = next;
   };
   const addText = (text: string, index: number): void => {
     if (run.length > 0) flush(last, index);
     gap.push(text);
+    gapLines.push(index);
     previousWasValue = false;
   };
 

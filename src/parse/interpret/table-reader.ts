@@ -13,8 +13,9 @@ import { type DiagnosticPlace, type Diagnostics, quote } from "../diagnostics.js
 import type { SourceLine } from "../document/lines.js";
 import { type ColumnSamples, placeByColumns, sampleColumns } from "./columns.js";
 import { type LabelMatch, matchTarget, windowSize } from "./match.js";
+import { isTableText, totalHolds } from "./row-checks.js";
 import type { Segment, ValueToken } from "./segments.js";
-import type { TablePlan, Target } from "./targets.js";
+import { type TablePlan, type Target, tableVocabulary } from "./targets.js";
 import { isBlankMark, readCellText } from "./values.js";
 
 /** A run of figures that belongs to no row (yet). */
@@ -25,6 +26,12 @@ interface Stray {
 
 /** A short row of layout text, read by column positions once the full rows are known. */
 interface Short {
+  readonly target: Target;
+  readonly segment: Segment;
+}
+
+/** A row's figures and what followed them, read apart from its label (plain `pdftotext`). */
+interface Pending {
   readonly target: Target;
   readonly segment: Segment;
 }
@@ -67,6 +74,12 @@ export class TableReader {
   private readonly samples: ColumnSamples = new Map();
   private next = 0;
   private lastFilled = -1;
+  /** A row whose figures ran on into the rows after it (their labels printed elsewhere), until the next label. */
+  private runOn: Pending | null = null;
+  /** The row read last from figures on a line of their own, which an unlabelled row's could also be. */
+  private loose: Pending | null = null;
+  /** The row the last {@link take} read whole from figures of its own. */
+  private read1: Target | null = null;
 
   constructor(
     readonly plan: TablePlan,
@@ -119,7 +132,19 @@ export class TableReader {
         this.readAs(choice.target, segment, choice.match.end === window.length) === null
       )
         continue;
+      this.settleRunOn(choice.target.order);
+      const before = this.loose;
+      this.loose = null;
+      if (this.unreadableBetween(choice.target, choice.match, segment)) {
+        rows++;
+        lastLine = segment.to;
+        for (let i = segment.from; i <= segment.to; i++) this.usedLines.add(i);
+        continue;
+      }
       rows += this.take(choice.target, choice.match, segment);
+      // a row found by its label and read whole: the rows it passed over tell about the one read before
+      if (before !== null && this.filled[choice.target.order] && this.read1 === choice.target)
+        this.checkSkipped(before, choice.target, window);
       lastLine = segment.to;
       for (let i = segment.from; i <= segment.to; i++) this.usedLines.add(i);
     }
@@ -164,6 +189,7 @@ export class TableReader {
 
   /** Gives a segment's figures to the chosen row (or to a run of rows whose labels all precede them); returns the rows found. */
   private take(target: Target, match: LabelMatch, segment: Segment): number {
+    this.read1 = null;
     const width = target.fields.length;
     if (match.key.alias)
       this.diagnostics.info(
@@ -207,11 +233,16 @@ export class TableReader {
       }
     }
     if (reading !== null) {
+      this.read1 = target;
       this.assign(target, reading.values);
       sampleColumns(this.samples, reading.values);
+      // figures on a line of their own (not the label's): an unlabelled row's could stand so too
+      const window = segment.gap.slice(-windowSize);
+      if (match.end <= segment.lineStart - (segment.gap.length - window.length)) this.loose = { target, segment };
     } else if (segment.values.length < width && !segment.values.some((v) => v.structured)) {
       this.shorts.push({ target, segment });
-    } else this.mismatch(target, segment);
+    } else if (this.runsOn(target, segment)) this.runOn = { target, segment };
+    else this.mismatch(target, segment);
     this.advance(target);
     return 1;
   }
@@ -299,6 +330,135 @@ export class TableReader {
       this.next = Math.max(this.next, t.order + 1);
     } else if (t.foreign.relation === "part") this.next = Math.max(this.next, t.order);
     else this.next = Math.max(this.next, (t.foreign.related[t.foreign.related.length - 1] as number) + 1);
+  }
+
+  /**
+   * True where a row's run of figures may run on into the rows after it (reading-order text prints the
+   * labels of merged or wrapped cells apart from their figures): a row of this edition in a table of rows,
+   * figures of text lines, more than the row has, and the row's own first ones holding its 总计.
+   */
+  private runsOn(target: Target, segment: Segment): boolean {
+    const width = target.fields.length;
+    return (
+      target.foreign === undefined &&
+      this.plan.table.layout !== "column-groups" &&
+      segment.values.length > width &&
+      !segment.values.some((v) => v.structured) &&
+      totalHolds(target, segment.values.slice(0, width))
+    );
+  }
+
+  /**
+   * Settles a run of figures that ran on past its row, now that the next row found is `until` (the table's
+   * end: its row count): the figures are the rows' from the run's own to the one before `until`, in order,
+   * only where none of them is read yet, the figures are exactly as many as their cells and every row holds
+   * its own 总计. Else the run's row is left blank (null) as a row of the wrong count.
+   */
+  private settleRunOn(until: number): void {
+    const pending = this.runOn;
+    if (pending === null) return;
+    this.runOn = null;
+    const { target, segment } = pending;
+    const { targets } = this.plan;
+    const rows: Target[] = [];
+    let cells = 0;
+    for (let o = target.order; o < Math.min(until, targets.length); o++) {
+      const t = targets[o] as Target;
+      if (o > target.order && (this.filled[o] || this.covered(o))) {
+        this.mismatch(target, segment);
+        return;
+      }
+      rows.push(t);
+      cells += t.fields.length;
+    }
+    let k = 0;
+    const chunks = rows.map((t) => {
+      const chunk = segment.values.slice(k, k + t.fields.length);
+      k += t.fields.length;
+      return chunk;
+    });
+    if (rows.length < 2 || cells !== segment.values.length || !rows.every((t, i) => totalHolds(t, chunks[i] ?? []))) {
+      this.mismatch(target, segment);
+      return;
+    }
+    rows.forEach((t, i) => {
+      this.assign(t, chunks[i] ?? []);
+      if (i > 0) this.advance(t);
+    });
+    const names = rows
+      .slice(1)
+      .map((t) => `「${t.name.zh}」`)
+      .join("");
+    this.diagnostics.info(
+      "values.by-order",
+      {
+        zh: `「${target.name.zh}」后接着印了 ${rows.length - 1} 行未标明的数，其标签印在别处；按表中的行序读作${names}（数的个数相符，每行总计等于各栏之和）`,
+        en: `${target.name.en} is followed by ${rows.length - 1} unlabelled rows of figures whose labels are printed elsewhere; read in the table's order as the next rows (as many figures as their cells, each row's total the sum of its columns)`,
+      },
+      { ...this.place(target, this.lineNo(segment.to)), cells: rows.flatMap(cellPaths) },
+    );
+  }
+
+  /**
+   * When the row found next passes over rows not yet read whose labels are nowhere before it, and the row
+   * read before came from figures on a line of their own: those figures may as well be a passed-over row's
+   * whose label line is missing (the row above printed blank), so the row read before is left blank (null).
+   */
+  private checkSkipped(before: Pending, found: Target, window: string): void {
+    if (found.order <= before.target.order + 1) return;
+    const width = before.target.fields.length;
+    const unseen: Target[] = [];
+    for (let o = before.target.order + 1; o < Math.min(found.order, this.plan.targets.length); o++) {
+      const t = this.plan.targets[o] as Target;
+      if (!this.filled[o] && !this.covered(o) && t.fields.length === width && matchTarget(t, window) === null)
+        unseen.push(t);
+    }
+    const first = unseen[0];
+    if (first === undefined) return;
+    const { target, segment } = before;
+    const raws = quote(segment.values.map((v) => v.raw || "（空）").join(" "), 60);
+    this.diagnostics.error(
+      "row.ambiguous",
+      {
+        zh: `「${target.name.zh}」的数（${raws}）不与其标签同行，其后「${first.name.zh}」一行的标签未找到：这些数也可能是该行的，无法确定，「${target.name.zh}」记为空白（null）`,
+        en: `the figures of ${target.name.en} (${raws}) are not on its label's line and the label of the next row, ${first.name.en}, is missing: they may be that row's, so ${target.name.en} is left blank (null)`,
+      },
+      { ...this.place(target, this.lineNo(segment.to)), cells: cellPaths(target) },
+    );
+    this.blankRow(target);
+  }
+
+  /**
+   * True (and the row left blank, with an error) where text that is not the table's own stands between the
+   * row's label and the figures — in a structured row, only where the label is not in the figures' row: it
+   * may be the label of another row that could not be read, whose figures these are.
+   */
+  private unreadableBetween(target: Target, match: LabelMatch, segment: Segment): boolean {
+    const window = segment.gap.slice(-windowSize);
+    // a table of column groups (表四) prints its headers between its labels and its figures
+    if (match.end >= window.length || this.plan.table.layout === "column-groups") return false;
+    const lineStart = segment.lineStart - (segment.gap.length - window.length);
+    if (segment.values.some((v) => v.structured) && match.end > lineStart) return false;
+    // header cells flattened with a separator (`行政复议·总计`)
+    const between = window.slice(match.end).replaceAll("·", "");
+    if (isTableText(between, tableVocabulary(this.plan.key))) return false;
+    const raws = quote(segment.values.map((v) => v.raw || "（空）").join(" "), 60);
+    this.diagnostics.error(
+      "row.ambiguous",
+      {
+        zh: `「${target.name.zh}」的标签与其后的数（${raws}）之间有不属于本表的文字（「${quote(between, 30)}」），这些数也可能属于一个无法识别标签的行，无法确定，该行记为空白（null）`,
+        en: `text that is not the table's (“${quote(between, 30)}”) stands between the label of ${target.name.en} and the figures after it (${raws}); they may belong to a row whose label could not be read, so the row is left blank (null)`,
+      },
+      { ...this.place(target, this.lineNo(segment.to)), cells: this.homeCells(target) },
+    );
+    this.blankRow(target);
+    if (target.foreign !== undefined)
+      this.foreignFound.set(
+        target,
+        target.fields.map(() => null),
+      );
+    this.advance(target);
+    return true;
   }
 
   private mismatch(target: Target, segment: Segment): void {
@@ -447,6 +607,7 @@ export class TableReader {
    * missing rows reported (as cut off when the input ends inside the table), stray figures reported.
    */
   finish(options: { readonly truncated: boolean; readonly claimed: ReadonlySet<number> }): void {
+    this.settleRunOn(this.plan.targets.length);
     for (const { target, segment } of this.shorts) {
       const placed = placeByColumns(this.samples, target.fields.length, segment.values);
       if (placed === null) {
