@@ -5,7 +5,9 @@
  *
  * @module
  */
+import { isWide } from "../../document/chars.js";
 import type { PdfAssets, PdfJsModule, PdfJsPage, PdfJsTextItem } from "./pdfjs.js";
+import { unifyIdeographs } from "./radicals.js";
 
 /**
  * A piece of text placed on a page: its left end and baseline in points from the page's top left corner,
@@ -73,6 +75,34 @@ function isTextItem(item: PdfJsTextItem | { readonly type: string }): item is Pd
   return "str" in item;
 }
 
+/**
+ * The text of one piece without the single spaces pdf.js puts between wide characters set with letter
+ * spacing (a justified line, a title spread out: 「淮 安 市 人 民 政 府」); other spaces stay.
+ *
+ * @example
+ * ```ts
+ * closeLetterSpacing("商 业 企 业 2024 年"); // "商业企业 2024 年"
+ * ```
+ */
+export function closeLetterSpacing(text: string): string {
+  if (!text.includes(" ")) return text;
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      c === 0x20 &&
+      i > 0 &&
+      i + 1 < text.length &&
+      isWide(text.charCodeAt(i - 1)) &&
+      isWide(text.charCodeAt(i + 1)) &&
+      text.charCodeAt(i + 1) !== 0x20
+    )
+      continue;
+    out += text[i];
+  }
+  return out;
+}
+
 /** The page's text items placed in page coordinates; white space alone is left out (it only spaces). */
 function placeItems(items: readonly (PdfJsTextItem | { readonly type: string })[], view: readonly number[]) {
   const out: PlacedText[] = [];
@@ -84,7 +114,7 @@ function placeItems(items: readonly (PdfJsTextItem | { readonly type: string })[
     // text turned on the page (a column label set vertically) keeps its start; its width is the font's
     const across = Math.abs(m[1] ?? 0) > Math.abs(m[0] ?? 0);
     const width = across ? size * item.str.length : item.width;
-    out.push({ text: item.str, x: m[4] ?? 0, y: m[5] ?? 0, width, size });
+    out.push({ text: closeLetterSpacing(unifyIdeographs(item.str)), x: m[4] ?? 0, y: m[5] ?? 0, width, size });
   }
   return out;
 }

@@ -6,12 +6,14 @@
  *
  * @module
  */
-import { columnsOf } from "../../document/chars.js";
+import { columnsOf, isWide } from "../../document/chars.js";
 import type { PlacedText } from "./extract.js";
 import type { PrintedLine } from "./lines.js";
 
 /** Below this gap (in font sizes) two pieces of a line are joined without a space. */
 const touching = 0.2;
+/** Below this gap (in font sizes) two wide characters are joined without a space (letter spacing of a justified line). */
+const letterGap = 0.5;
 /** From this gap (in font sizes) two pieces stand apart (table cells): at their own columns, at least two spaces apart. */
 const apart = 1;
 /** Lines whose baselines are further apart than this (in font sizes) have a blank line between them. */
@@ -52,8 +54,9 @@ export function layoutLine(line: PrintedLine, left: number, unit: number): strin
     else {
       const gap = item.x - end;
       const size = Math.min(item.size, line.size);
+      const wide = isWide(out.charCodeAt(out.length - 1)) && isWide(item.text.charCodeAt(0));
       if (gap >= apart * size) out += " ".repeat(Math.max(2, at - columns));
-      else if (gap >= touching * size) out += " ";
+      else if (gap >= (wide ? letterGap : touching) * size) out += " ";
     }
     out += item.text;
     columns = columnsOf(out);
