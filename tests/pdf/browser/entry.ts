@@ -2,7 +2,7 @@
  * The page script of the browser test: `zfxxgk/pdf` as a browser bundle reads a PDF fetched from the test's
  * server, with pdf.js's worker, CMaps and standard fonts served beside it (set up as pdf.js documents it).
  */
-import * as modern from "pdfjs-dist/build/pdf.mjs";
+import * as modern from "pdfjs-dist"; // the package main: the modern build (build/pdf.mjs)
 import { parsePdf } from "../../../src/pdf.js";
 
 interface Served {
