@@ -18,7 +18,9 @@ import { basename, dirname, join } from "node:path";
  * if (!r.ok && r.reason === "exists") console.error("use --force");
  * ```
  */
-export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly reason: "exists" | "failed"; readonly message: string };
+export type WriteResult =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly reason: "exists" | "failed"; readonly message: string };
 
 /**
  * Writes `text` to `path` atomically; refuses to overwrite unless `force`.
@@ -28,7 +30,11 @@ export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly
  * await writeAtomic("report.html", html, { force: true });
  * ```
  */
-export async function writeAtomic(path: string, text: string, options: { readonly force: boolean }): Promise<WriteResult> {
+export async function writeAtomic(
+  path: string,
+  text: string,
+  options: { readonly force: boolean },
+): Promise<WriteResult> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   temps.add(temp);
   try {
@@ -46,7 +52,11 @@ export async function writeAtomic(path: string, text: string, options: { readonl
         await link(temp, path);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === "EEXIST") {
-          return { ok: false, reason: "exists", message: `${path} 已存在，未覆盖（加 --force 以覆盖） / exists, not overwritten (use --force)` };
+          return {
+            ok: false,
+            reason: "exists",
+            message: `${path} 已存在，未覆盖（加 --force 以覆盖） / exists, not overwritten (use --force)`,
+          };
         }
         throw error;
       }

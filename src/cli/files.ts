@@ -9,7 +9,20 @@ import { readdirSync, type Stats, statSync } from "node:fs";
 import { extname, join } from "node:path";
 
 /** Extensions of files the CLI reads when it walks a folder. */
-export const reportExtensions = new Set([".json", ".txt", ".md", ".markdown", ".html", ".htm"]);
+export const reportExtensions = new Set([
+  ".json",
+  ".txt",
+  ".md",
+  ".markdown",
+  ".html",
+  ".htm",
+  ".shtml",
+  ".xhtml",
+  ".pdf",
+  ".docx",
+  ".doc",
+  ".wps",
+]);
 
 /**
  * One input: a path, or an error found while walking to it (an unreadable folder, a missing file).
@@ -19,7 +32,9 @@ export const reportExtensions = new Set([".json", ".txt", ".md", ".markdown", ".
  * for (const entry of walkInputs(["reports/"])) console.log(entry.path);
  * ```
  */
-export type InputEntry = { readonly path: string; readonly error?: undefined } | { readonly path: string; readonly error: string };
+export type InputEntry =
+  | { readonly path: string; readonly error?: undefined }
+  | { readonly path: string; readonly error: string };
 
 /**
  * Yields every file named, and every report file under every folder named (depth first, sorted by name

@@ -5,9 +5,48 @@
  * @module
  */
 import type { Report } from "../model/report.generated.js";
-import type { Diagnostic } from "../parse.js";
+import type { Diagnostic, EnvelopeSources, InputFormat } from "../parse.js";
 import type { Message } from "../validate/issues.js";
 import { validateReport } from "../validate/validate.js";
+
+/**
+ * A part of a published report that could not be read (its cells are `null`): a table not found, a row whose
+ * figures could not be placed, a cell that is not a number — one entry per parser diagnostic.
+ *
+ * @example
+ * ```ts
+ * const u: Unread = { level: "table", code: "table.missing", table: "表三", cells: [], message: { zh: "未找到表三…", en: "…" } };
+ * ```
+ */
+export interface Unread {
+  readonly level: "table" | "row" | "cell";
+  readonly code: string;
+  readonly table?: string;
+  readonly row?: string;
+  readonly line?: number;
+  readonly cells: readonly string[];
+  readonly message: Message;
+}
+
+/**
+ * How a published report was read: the reader (`text`, `markdown`, `html`, `pdf`, `docx`), what was read (the
+ * encoding of a text, or `pdf`/`docx`), where the envelope came from, the fields not found (checked under a
+ * stand-in, with the rules that judge them in `exclude`), what could not be read, and the report as read.
+ *
+ * @example
+ * ```ts
+ * if (loaded.ok && loaded.read !== undefined && loaded.read.unread.length > 0) console.log("incomplete");
+ * ```
+ */
+export interface ReadSummary {
+  readonly format: InputFormat;
+  readonly read: string;
+  readonly envelope: EnvelopeSources;
+  readonly missing: readonly ("organ" | "year")[];
+  readonly unread: readonly Unread[];
+  readonly exclude: readonly string[];
+  readonly asRead: Report;
+}
 
 /**
  * A report read from a file, or why none could be.
@@ -24,6 +63,8 @@ export type Loaded =
       readonly report: Report;
       readonly source: "json" | "published";
       readonly diagnostics: readonly Diagnostic[];
+      /** For a published report: how it was read, and what could not be. */
+      readonly read?: ReadSummary;
     }
   | {
       readonly ok: false;

@@ -11,13 +11,18 @@ import { parseArgs } from "node:util";
 const usage = `zfxxgk — 政府信息公开工作年度报告 检查、解析与排版 / check, parse and render annual reports
 
 用法 / usage:
-  zfxxgk check FILE|FOLDER…  [--json] [--blank-as-zero] [--lang zh|en]
-  zfxxgk parse FILE                                   已发布的报告（文本、Markdown、HTML）→ JSON
+  zfxxgk check FILE|FOLDER…  [--json] [--blank-as-zero] [--lang zh|en] [--organ 机关] [--year 年度] [--edition 2021|2019]
+  zfxxgk parse FILE  [--organ 机关] [--year 年度] [--edition 2021|2019]
+                                                      已发布的报告（PDF、Word .docx、网页、Markdown、文本，任意编码）→ JSON
   zfxxgk render FILE --to text|markdown|html [-o FILE] [--force]
   zfxxgk schema [--edition 2021|2019]                 数据模型的 JSON Schema
   zfxxgk example                                      内置示例：连州市人民政府办公室 2023 年度报告
 
+文件按内容识别：JSON、PDF、.docx、HTML、Markdown、文本（UTF-8、UTF-16、GBK/GB18030）。
+--organ / --year / --edition 用于文件中未印出的内容 / for what a document does not print.
+
 退出码 / exit: 0 无错误 no error · 1 有错误 errors found · 2 输入无法使用或用法错误 unusable input or usage
+              3 未能完整读出（部分表格、行或栏未读出，或缺少机关、年度）incomplete: part of a report could not be read
 `;
 
 function fail(message: string): number {
@@ -48,16 +53,29 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const lang = values.lang ?? "zh";
   if (lang !== "zh" && lang !== "en") return fail(`--lang: zh 或 en / zh or en, not ${lang}`);
+  const edition = values.edition;
+  if (edition !== undefined && edition !== "2021" && edition !== "2019") return fail("--edition: 2021 或 2019");
+  const year = values.year === undefined ? undefined : Number(values.year);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 9999))
+    return fail(`--year: 1900 至 9999 之间的年份 / a year from 1900 to 9999, not ${values.year}`);
+  const organ = values.organ?.trim();
+  if (organ !== undefined && organ === "") return fail("--organ: 不能为空 / must not be empty");
+  const read = { organ, year, edition: edition as "2021" | "2019" | undefined };
   switch (command) {
     case "check": {
       if (positionals.length === 0) return fail("check: 请给出文件或文件夹 / give files or folders");
       const { runCheck } = await import("./commands/check.js");
-      return runCheck(positionals, { json: values.json === true, blankAsZero: values["blank-as-zero"] === true, lang });
+      return runCheck(positionals, {
+        json: values.json === true,
+        blankAsZero: values["blank-as-zero"] === true,
+        lang,
+        read,
+      });
     }
     case "parse": {
       if (positionals.length !== 1) return fail("parse: 请给出一个文件 / give one file");
       const { runParse } = await import("./commands/convert.js");
-      return runParse(positionals[0] as string, { lang });
+      return runParse(positionals[0] as string, { lang, read });
     }
     case "render": {
       if (positionals.length !== 1) return fail("render: 请给出一个文件 / give one file");
@@ -69,13 +87,14 @@ export async function main(argv: readonly string[]): Promise<number> {
         output: values.output,
         force: values.force === true,
         lang,
+        read,
       });
     }
     case "schema": {
-      const edition = values.edition;
-      if (edition !== undefined && edition !== "2021" && edition !== "2019") return fail("--edition: 2021 或 2019");
       const { reportJsonSchema, reportJsonSchemas } = await import("../schema/index.js");
-      process.stdout.write(`${JSON.stringify(edition === undefined ? reportJsonSchema : reportJsonSchemas[edition], null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify(edition === undefined ? reportJsonSchema : reportJsonSchemas[edition], null, 2)}\n`,
+      );
       return 0;
     }
     case "example": {
@@ -104,6 +123,8 @@ function parse(args: string[]) {
       output: { type: "string", short: "o" },
       force: { type: "boolean" },
       edition: { type: "string" },
+      organ: { type: "string" },
+      year: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -123,7 +144,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`zfxxgk: 内部错误 / internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `zfxxgk: 内部错误 / internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 2;
   },
 );

@@ -73,6 +73,39 @@ export function decodeText(bytes: Uint8Array): string | undefined {
  * ```
  */
 export function readText(path: string): TextRead {
+  const read = readBytes(path);
+  if (!read.ok) return read;
+  const text = decodeText(read.bytes);
+  if (text === undefined)
+    return {
+      ok: false,
+      code: "binary",
+      message: { zh: "不是文本文件（二进制数据或非 UTF-8 编码）", en: "not a text file (binary data or not UTF-8)" },
+    };
+  return { ok: true, text };
+}
+
+/**
+ * A file's bytes, or why they could not be read.
+ *
+ * @example
+ * ```ts
+ * const read: BytesRead = { ok: true, bytes: new Uint8Array() };
+ * ```
+ */
+export type BytesRead = { readonly ok: true; readonly bytes: Uint8Array } | ReadFailure;
+
+/**
+ * Reads a file's bytes. Never throws. The bytes are a view of a buffer reused from one file to the next: valid
+ * until the next read (copy them to keep them). A file above {@link maxInputBytes} is refused before it is read.
+ *
+ * @example
+ * ```ts
+ * const read = readBytes("report.pdf");
+ * if (read.ok) console.log(read.bytes.length);
+ * ```
+ */
+export function readBytes(path: string): BytesRead {
   let fd: number | undefined;
   let bytes: Buffer;
   try {
@@ -92,14 +125,7 @@ export function readText(path: string): TextRead {
   } finally {
     if (fd !== undefined) closeQuietly(fd);
   }
-  const text = decodeText(bytes);
-  if (text === undefined)
-    return {
-      ok: false,
-      code: "binary",
-      message: { zh: "不是文本文件（二进制数据或非 UTF-8 编码）", en: "not a text file (binary data or not UTF-8)" },
-    };
-  return { ok: true, text };
+  return { ok: true, bytes };
 }
 
 /**

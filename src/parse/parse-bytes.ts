@@ -45,7 +45,7 @@ const unsupported: Record<Exclude<ByteKind, "text">, { zh: string; en: string }>
     en: "this is an image: its text would need OCR, which this library does not do (it never guesses a figure)",
   },
   binary: {
-    zh: "这不是文本文件，也不是可识别的 PDF 或 Word 文档",
+    zh: "不是文本文件（二进制数据），也不是可识别的 PDF 或 Word 文档",
     en: "this is neither text nor a recognisable PDF or Word document",
   },
 };

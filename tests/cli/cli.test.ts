@@ -16,7 +16,9 @@ const root = new URL("../..", import.meta.url).pathname;
 const cli = join(root, "dist", "cli.js");
 const seedJson = join(root, "examples", "lianzhou-2023.json");
 const seedText = join(root, "tests", "fixtures", "lianzhou-2023.txt");
-const expected = JSON.parse(readFileSync(join(root, "tests", "fixtures", "lianzhou-2023.expected.json"), "utf8")) as Record<string, unknown>;
+const expected = JSON.parse(
+  readFileSync(join(root, "tests", "fixtures", "lianzhou-2023.expected.json"), "utf8"),
+) as Record<string, unknown>;
 const seed = JSON.parse(readFileSync(seedJson, "utf8")) as Record<string, unknown>;
 const lineSchema = JSON.parse(readFileSync(join(root, "docs", "check-output.schema.json"), "utf8")) as object;
 
@@ -28,7 +30,11 @@ const file = (name: string, content: string | Uint8Array) => {
 };
 
 function run(args: string[], options: { cwd?: string } = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", cwd: options.cwd ?? root, env: { ...process.env, NO_COLOR: "1" } });
+  return spawnSync(process.execPath, [cli, ...args], {
+    encoding: "utf8",
+    cwd: options.cwd ?? root,
+    env: { ...process.env, NO_COLOR: "1" },
+  });
 }
 
 /** The seed with one figure broken: （七）总计·自然人 says 12 while its parts add up to 11. */
@@ -79,9 +85,15 @@ describe("zfxxgk check", () => {
   });
   it.each([
     ["invalid JSON", "bad-json.json", '{"edition": "2021",', "json", "JSON 格式错误"],
-    ["wrong edition", "wrong-edition.json", JSON.stringify({ ...seed, edition: "2019" }), "invalid", "不符合报告数据模型"],
+    [
+      "wrong edition",
+      "wrong-edition.json",
+      JSON.stringify({ ...seed, edition: "2019" }),
+      "invalid",
+      "不符合报告数据模型",
+    ],
     ["binary garbage", "garbage.json", new Uint8Array([0x7b, 0, 0xff, 0xfe, 1, 2, 3]), "binary", "不是文本文件"],
-    ["not a report at all", "notes.txt", "今天天气很好。\n没有表格。\n", "unparsable", "无法从文本中识别出年度报告"],
+    ["not a report at all", "notes.txt", "今天天气很好。\n没有表格。\n", "unparsable", "无法从文件中识别出年度报告"],
   ])("%s: reported, exit 2", (_name, name, content, code, zh) => {
     const path = file(name, content);
     const human = run(["check", path]);
@@ -111,7 +123,13 @@ describe("zfxxgk check", () => {
     expect(lines).toHaveLength(2);
     for (const l of lines) expect(validateLine(l), JSON.stringify(validateLine.errors)).toBe(true);
     expect(lines[0]).toMatchObject({ file: seedJson, edition: "2021", ok: true, findings: [] });
-    const findings = lines[1]?.findings as { rule: string; cells: string[]; left: number; right: number; delta: number }[];
+    const findings = lines[1]?.findings as {
+      rule: string;
+      cells: string[];
+      left: number;
+      right: number;
+      delta: number;
+    }[];
     expect(findings.find((f) => f.rule === "T3.results-total")).toMatchObject({
       cells: expect.arrayContaining(["applications.results.total.naturalPerson"]),
       left: 12,
@@ -128,14 +146,21 @@ describe("zfxxgk check", () => {
     writeFileSync(join(folder, "ignored.png"), "x");
     const r = run(["check", "--json", folder]);
     expect(r.status).toBe(0);
-    expect(jsonLines(r.stdout).map((l) => l.file)).toEqual([join(folder, "a.json"), join(folder, "b.json"), join(folder, "sub", "c.txt")]);
+    expect(jsonLines(r.stdout).map((l) => l.file)).toEqual([
+      join(folder, "a.json"),
+      join(folder, "b.json"),
+      join(folder, "sub", "c.txt"),
+    ]);
   });
   it("--blank-as-zero turns not-assessable rules into verdicts", () => {
     const r0 = structuredClone(seed) as { applications: { results: { granted: { naturalPerson: number | null } } } };
     r0.applications.results.granted.naturalPerson = null;
     const path = file("blank.json", JSON.stringify(r0));
     const plain = jsonLines(run(["check", "--json", path]).stdout)[0]?.findings as { rule: string; status: string }[];
-    const zero = jsonLines(run(["check", "--json", "--blank-as-zero", path]).stdout)[0]?.findings as { rule: string; status: string }[];
+    const zero = jsonLines(run(["check", "--json", "--blank-as-zero", path]).stdout)[0]?.findings as {
+      rule: string;
+      status: string;
+    }[];
     expect(plain.some((f) => f.rule === "cell.blank")).toBe(true);
     expect(plain.some((f) => f.status === "not-assessable")).toBe(true);
     expect(zero.some((f) => f.status === "not-assessable")).toBe(false);
@@ -252,16 +277,24 @@ describe("the built command line's modules", () => {
       .map((u) => new URL(u).pathname);
   }
 
-  it("import only Node's built-in modules, the parser's chunk included", () => {
+  it("import only Node's built-in modules, the parser's chunk included (and pdf.js, an optional peer, only for a PDF)", () => {
     const modules = modulesOfCli();
     // the entry, and a chunk per command at least (check, parse/render, schema, example)
     expect(modules.length).toBeGreaterThan(4);
     const bare = modules.flatMap((file) =>
-      [...readFileSync(file, "utf8").matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)["']([^"'./][^"']*)["']/gm)].map(
-        (m) => m[1] as string,
-      ),
+      [
+        ...readFileSync(file, "utf8").matchAll(
+          /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)["']([^"'./][^"']*)["']/gm,
+        ),
+      ].map((m) => m[1] as string),
     );
-    expect(bare.filter((p) => !p.startsWith("node:") && !builtinModules.includes(p))).toEqual([]);
+    const packages = bare.filter((p) => !p.startsWith("node:") && !builtinModules.includes(p));
+    expect(packages.filter((p) => !p.startsWith("pdfjs-dist/"))).toEqual([]);
+    // pdf.js is loaded by a dynamic import, in the chunk of zfxxgk/pdf only
+    for (const file of modules)
+      expect(readFileSync(file, "utf8"), file).not.toMatch(
+        /(?:\bfrom\s*|^\s*import\s+|\brequire\s*\(\s*)["']pdfjs-dist/m,
+      );
   });
 
   it("a check of JSON files never loads the parser (parse5); a published report does", () => {

@@ -43,7 +43,10 @@ describe("the folder walk", () => {
       "A.HTML",
       ".hidden.json",
       "notes.pdf",
+      "scan.png",
+      "sheet.xlsx",
       "b/2.json",
+      "b/3.DOCX",
       "b/1.md",
       "b/c/x.htm",
       "a/y.markdown",
@@ -53,10 +56,12 @@ describe("the folder walk", () => {
     expect(paths).toEqual([
       [join(root, "A.HTML"), false],
       [join(root, "m.txt"), false],
+      [join(root, "notes.pdf"), false],
       [join(root, "z.json"), false],
       [join(root, "a", "y.markdown"), false],
       [join(root, "b", "1.md"), false],
       [join(root, "b", "2.json"), false],
+      [join(root, "b", "3.DOCX"), false],
       [join(root, "b", "c", "x.htm"), false],
       [join(dir, "missing.json"), true],
     ]);

@@ -5,7 +5,7 @@
  *   reports as JSON text, damaged renderings of valid reports.
  * - Through the built binary, on a folder of junk files (random bytes, binary, junk JSON, damaged reports, HTML):
  *   one valid `--json` line per file, in order, the exit code that the lines imply, the human summary counting
- *   the same, and `parse` / `render` on junk exiting 0 or 2 — never an internal error.
+ *   the same, and `parse` / `render` on junk exiting 0, 3 (partial) or 2 — never an internal error.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -117,12 +117,14 @@ describe("the built binary on a folder of junk", () => {
     const lines = r.stdout
       .trim()
       .split("\n")
-      .map((l) => JSON.parse(l) as { file: string; ok: boolean; error?: { code: string } });
+      .map((l) => JSON.parse(l) as { file: string; ok: boolean; status: string; error?: { code: string } });
     expect(lines.map((l) => l.file)).toEqual(names.map((n) => join(folder, n)));
     for (const l of lines) expect(validateLine(l), JSON.stringify(validateLine.errors)).toBe(true);
     expect(lines.filter((l) => l.error?.code === "internal")).toEqual([]);
     const unusable = lines.some((l) => l.error !== undefined);
-    expect(r.status).toBe(unusable ? 2 : lines.some((l) => !l.ok) ? 1 : 0);
+    for (const l of lines) expect(l.ok, l.file).toBe(l.status === "clean");
+    const any = (status: string) => lines.some((l) => l.status === status);
+    expect(r.status).toBe(unusable ? 2 : any("errors") ? 1 : any("incomplete") ? 3 : 0);
   });
 
   it("check (for people): the summary counts every file", () => {
@@ -132,17 +134,18 @@ describe("the built binary on a folder of junk", () => {
     });
     expect(r.stderr).not.toContain("internal error");
     expect(r.stdout).toMatch(
-      new RegExp(`^${names.length} files, \\d+ with errors, \\d+ warnings(, \\d+ unusable)?$`, "m"),
+      new RegExp(`^${names.length} files, \\d+ with errors, (\\d+ incomplete, )?\\d+ warnings(, \\d+ unusable)?$`, "m"),
     );
   });
 
-  it("parse and render on junk files: exit 0 (with a valid result) or 2 (with a reason), never an internal error", () => {
+  it("parse and render on junk files: exit 0 or 3 (with a valid or partial result) or 2 (with a reason), never an internal error", () => {
     for (const name of names.filter((_, i) => i % Math.ceil(names.length / 12) === 0)) {
       const file = join(folder, name);
       const parsed = spawnSync(process.execPath, [cli, "parse", file], { encoding: "utf8", maxBuffer: 1 << 28 });
-      expect([0, 2], name).toContain(parsed.status);
+      expect([0, 2, 3], name).toContain(parsed.status);
       expect(parsed.stderr).not.toContain("internal error");
-      if (parsed.status === 0) expect(() => JSON.parse(parsed.stdout)).not.toThrow();
+      if (parsed.status !== 2) expect(() => JSON.parse(parsed.stdout)).not.toThrow();
+      if (parsed.status === 3) expect(parsed.stderr.length).toBeGreaterThan(0);
       else expect(parsed.stderr.length).toBeGreaterThan(0);
       const rendered = spawnSync(process.execPath, [cli, "render", file, "--to", "html"], {
         encoding: "utf8",

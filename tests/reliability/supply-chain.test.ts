@@ -38,7 +38,9 @@ function closure(entry: string): string[] {
     if (seen.has(file)) return;
     seen.add(file);
     const text = readFileSync(file, "utf8");
-    for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)["'](\.\/[^"']+)["']/gm))
+    for (const m of text.matchAll(
+      /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)["'](\.\/[^"']+)["']/gm,
+    ))
       visit(join(file, "..", m[1] as string));
   };
   visit(entry);
@@ -56,26 +58,43 @@ describe("no runtime dependency, nothing runs on install", () => {
     for (const peer of Object.keys(pkg.peerDependencies ?? {})) expect(meta?.[peer]?.optional, peer).toBe(true);
   });
 
-  it("the built root, parse, schema, rules and render entries and command line import no package", () => {
+  it("the built root, parse, schema, rules, render and docx entries and command line import no package; pdf only pdf.js", () => {
     const dist = join(root, "dist");
     if (!existsSync(join(dist, "index.js")))
       throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
-    for (const entry of ["index.js", "index.cjs", "parse.js", "parse.cjs", "schema.js", "schema.cjs", "rules.js", "rules.cjs", "render.js", "render.cjs"]) {
+    for (const entry of [
+      "index.js",
+      "index.cjs",
+      "parse.js",
+      "parse.cjs",
+      "schema.js",
+      "schema.cjs",
+      "rules.js",
+      "rules.cjs",
+      "render.js",
+      "render.cjs",
+    ]) {
       const imported = closure(join(dist, entry)).flatMap(packagesImportedBy);
       expect(imported, entry).toEqual([]);
     }
-    // the command line: Node's built-in modules only (esbuild writes some without their node: prefix)
+    // the command line: Node's built-in modules only (esbuild writes some without their node: prefix), and pdf.js,
+    // the optional peer, for a PDF only (the pdf chunk's dynamic import; see tests/cli for its being dynamic)
     const cliChunks = closure(join(dist, "cli.js"));
     expect(cliChunks.length, "the command line loads its commands as chunks: the scan follows them").toBeGreaterThan(1);
     expect(
-      cliChunks.flatMap(packagesImportedBy).filter((p) => !p.startsWith("node:") && !builtinModules.includes(p)),
+      cliChunks
+        .flatMap(packagesImportedBy)
+        .filter((p) => !p.startsWith("node:") && !builtinModules.includes(p) && !p.startsWith("pdfjs-dist/")),
     ).toEqual([]);
-    // the adapters import only their own peer
+    // the adapters import only their own peer; zfxxgk/docx bundles its zip and XML libraries and imports nothing
     const peers: Record<string, string[]> = {
       "zod.js": ["zod"],
       "io-ts.js": ["fp-ts", "io-ts"],
       "testing.js": ["fast-check"],
+      "pdf.js": ["pdfjs-dist/legacy/build/pdf.mjs"],
     };
+    for (const entry of ["docx.js", "docx.cjs"])
+      expect(closure(join(dist, entry)).flatMap(packagesImportedBy), entry).toEqual([]);
     for (const [entry, allowed] of Object.entries(peers)) {
       const imported = [...new Set(closure(join(dist, entry)).flatMap(packagesImportedBy))];
       expect(

@@ -4,11 +4,15 @@
  *
  * @module
  */
+
+import { groupBlankCells } from "../../checks/blank-groups.js";
 import { type CheckResult, checkReport, type Finding } from "../../checks/index.js";
+import { sniffBytes } from "../../parse/readers/bytes.js";
 import { describeError, type InputEntry, walkInputs } from "../files.js";
-import { isJsonText, type Loaded, loadJson } from "../load-json.js";
-import { readText } from "../read-file.js";
-import { Progress, safe, turn, whileInterruptible, Writer } from "../terminal.js";
+import type { ReadOptions } from "../input.js";
+import { isJsonText, type Loaded, loadJson, type Unread } from "../load-json.js";
+import { decodeText, readBytes } from "../read-file.js";
+import { Progress, safe, turn, Writer, whileInterruptible } from "../terminal.js";
 
 /** The parser's side of reading (parse5 and all), loaded when the first file that is not JSON is met. */
 let parser: Promise<typeof import("../input.js")> | undefined;
@@ -28,6 +32,8 @@ export interface CheckCommandOptions {
   readonly json: boolean;
   readonly blankAsZero: boolean;
   readonly lang: "zh" | "en";
+  /** What a document may not print: `--organ`, `--year`, `--edition`. */
+  readonly read?: ReadOptions;
 }
 
 /**
@@ -42,10 +48,25 @@ export interface CheckLine {
   readonly file: string;
   readonly edition: "2021" | "2019" | null;
   readonly ok: boolean;
+  /**
+   * The verdict: `clean` (every figure read, no error), `errors` (an error-severity rule failed), `incomplete`
+   * (no error among what was read, but part of the report could not be read: see `unread`), `unusable`.
+   */
+  readonly status: "clean" | "errors" | "incomplete" | "unusable";
   readonly organ?: string;
-  readonly year?: number;
+  readonly year?: number | null;
   readonly source?: "json" | "published";
-  readonly error?: { readonly code: string; readonly message: { readonly zh: string; readonly en: string }; readonly details?: readonly string[] };
+  /** How a published report was read: `text`, `markdown`, `html`, `pdf`, `docx`. */
+  readonly format?: string;
+  /** Envelope fields the document does not print (checked without the rules that judge them). */
+  readonly missing?: readonly ("organ" | "year")[];
+  /** What could not be read: one entry per table, row or cell, with the cells concerned. */
+  readonly unread?: readonly Unread[];
+  readonly error?: {
+    readonly code: string;
+    readonly message: { readonly zh: string; readonly en: string };
+    readonly details?: readonly string[];
+  };
   readonly findings: readonly Finding[];
 }
 
@@ -77,6 +98,7 @@ async function checkAll(paths: readonly string[], options: CheckCommandOptions, 
   const zh = options.lang === "zh";
   let files = 0;
   let withErrors = 0;
+  let incomplete = 0;
   let warnings = 0;
   let unusable = 0;
   // synchronous from one file to the next (no promise per file): the loop awaits only to let the event loop turn
@@ -97,7 +119,11 @@ async function checkAll(paths: readonly string[], options: CheckCommandOptions, 
           file: entry.path,
           edition: null,
           ok: false,
-          error: loaded.details === undefined ? { code: loaded.code, message: loaded.message } : { code: loaded.code, message: loaded.message, details: loaded.details },
+          status: "unusable",
+          error:
+            loaded.details === undefined
+              ? { code: loaded.code, message: loaded.message }
+              : { code: loaded.code, message: loaded.message, details: loaded.details },
           findings: [],
         };
         out.line(JSON.stringify(line));
@@ -114,59 +140,161 @@ async function checkAll(paths: readonly string[], options: CheckCommandOptions, 
     }
     const { report } = loaded;
     if (result === undefined) continue; // checkOne checks every report it loads
+    const read = loaded.read;
+    const unread = read?.unread ?? [];
+    const missing = read?.missing ?? [];
+    const status = !result.ok ? "errors" : unread.length > 0 ? "incomplete" : "clean";
     if (!result.ok) withErrors++;
+    if (unread.length > 0) incomplete++;
+    const organ = missing.includes("organ") ? "" : report.organ;
+    const year = missing.includes("year") ? null : report.year;
     if (options.json) {
       const line: CheckLine = {
         file: entry.path,
         edition: report.edition,
-        ok: result.ok,
-        organ: report.organ,
-        year: report.year,
+        ok: result.ok && unread.length === 0,
+        status,
+        organ,
+        year,
         source: loaded.source,
+        ...(read === undefined ? {} : { format: read.format }),
+        ...(missing.length === 0 ? {} : { missing }),
+        ...(unread.length === 0 ? {} : { unread }),
         findings: result.findings,
       };
       out.line(JSON.stringify(line));
       continue;
     }
     const errorCount = result.findings.filter((f) => f.severity === "error" && f.status === "fail").length;
-    warnings += result.findings.length - errorCount;
+    const shown = humanFindings(result.findings, unread, report.edition);
+    warnings += shown.warnings;
+    const organText = organ === "" ? (zh ? "（未识别机关）" : "(organ not read)") : organ;
+    const yearText = year === null ? (zh ? "（未识别年度）" : "(year not read)") : `${year}`;
     const head = zh
-      ? `${report.organ} ${report.year} 年度报告（${report.edition} 年版格式）`
-      : `${report.organ}, ${report.year} (${report.edition} edition)`;
+      ? `${organText} ${yearText} 年度报告（${report.edition} 年版格式）`
+      : `${organText}, ${yearText} (${report.edition} edition)`;
     out.line(`${out.paint("bold", safe(entry.path))}  ${safe(head)}`);
-    for (const d of loaded.diagnostics.filter((x) => x.level !== "info")) {
+    for (const field of missing) {
+      const flag = field === "organ" ? "--organ" : "--year";
+      out.line(
+        `  ${out.paint("yellow", zh ? "! 缺项" : "! missing")}  ${
+          zh
+            ? `文件中未找到${field === "organ" ? "发布机关" : "报告年度"}，已核对表格；可用 ${flag} 给出`
+            : `the file prints no ${field === "organ" ? "issuing organ" : "report year"}; the tables were checked — give it with ${flag}`
+        }`,
+      );
+    }
+    for (const u of unread) {
+      out.line(`  ${out.paint("cyan", zh ? "? 未能读出" : "? not read")}  ${safe(u.message[options.lang])}`);
+    }
+    for (const d of loaded.diagnostics.filter((x) => x.level === "warning")) {
       out.line(`  ${out.paint("yellow", zh ? "! 解析" : "! parse")}  ${safe(d.message[options.lang])}`);
     }
-    if (result.findings.length === 0) {
+    if (status === "clean" && result.findings.length === 0) {
       out.line(`  ${out.paint("green", zh ? "✓ 未发现问题" : "✓ no problems found")}`);
     }
-    for (const f of result.findings) {
+    for (const line of shown.lines) {
       const tag =
-        f.status === "not-assessable"
+        line.kind === "not-assessable"
           ? out.paint("cyan", zh ? "? 无法核对" : "? not assessable")
-          : f.severity === "error"
+          : line.kind === "error"
             ? out.paint("red", zh ? "✗ 错误" : "✗ error")
             : out.paint("yellow", zh ? "! 提示" : "! warning");
-      out.line(`  ${tag} ${out.paint("dim", f.rule)}  ${safe(f.message[options.lang])}`);
+      out.line(`  ${tag} ${out.paint("dim", line.rule)}  ${safe(line.message[options.lang])}`);
     }
+    if (shown.hidden > 0)
+      out.line(
+        `  ${out.paint("dim", zh ? `（另有 ${shown.hidden} 项因上述未读出或空白的表、行、栏而无法核对，--json 列出每一项）` : `(${shown.hidden} more checks could not be made because of the parts not read or blank said above; --json lists each)`)}`,
+      );
+    if (status === "incomplete" && errorCount === 0)
+      out.line(
+        `  ${out.paint("cyan", zh ? "? 未能完整读出：已读出的部分未发现错误，但不能视为核对通过" : "? incomplete: no error in what was read, but the report cannot be taken as checked")}`,
+      );
   }
   progress.clear();
   if (!options.json) {
     out.line();
     const summary = zh
-      ? `${files} 个文件，${withErrors} 个有错误，${warnings} 个提示${unusable > 0 ? `，${unusable} 个无法使用` : ""}`
-      : `${files} files, ${withErrors} with errors, ${warnings} warnings${unusable > 0 ? `, ${unusable} unusable` : ""}`;
-    out.line(out.paint(withErrors + unusable > 0 ? "red" : "green", summary));
+      ? `${files} 个文件，${withErrors} 个有错误，${incomplete > 0 ? `${incomplete} 个未能完整读出，` : ""}${warnings} 个提示${unusable > 0 ? `，${unusable} 个无法使用` : ""}`
+      : `${files} files, ${withErrors} with errors, ${incomplete > 0 ? `${incomplete} incomplete, ` : ""}${warnings} warnings${unusable > 0 ? `, ${unusable} unusable` : ""}`;
+    out.line(out.paint(withErrors + unusable + incomplete > 0 ? "red" : "green", summary));
   }
   if (files === 0) return 2;
-  return unusable > 0 ? 2 : withErrors > 0 ? 1 : 0;
+  return unusable > 0 ? 2 : withErrors > 0 ? 1 : incomplete > 0 ? 3 : 0;
+}
+
+/** A line of the human output: a finding, or a group of blank cells said once. */
+interface HumanLine {
+  readonly kind: "error" | "warning" | "not-assessable";
+  readonly rule: string;
+  readonly message: { readonly zh: string; readonly en: string };
+}
+
+/**
+ * The findings as a person reads them: findings about cells that were not read are left out (the «未能读出»
+ * line said it once; `--json` keeps each), and the `cell.blank` warnings of printed blanks are said once per
+ * blank table, row or column.
+ */
+function humanFindings(
+  findings: readonly Finding[],
+  unread: readonly Unread[],
+  edition: "2021" | "2019",
+): { lines: HumanLine[]; warnings: number; hidden: number } {
+  const notRead = new Set<string>();
+  for (const u of unread) for (const c of u.cells) notRead.add(c);
+  const explained = (cells: readonly string[] | undefined, by: ReadonlySet<string>) =>
+    cells !== undefined && cells.length > 0 && cells.every((c) => by.has(c));
+  let hidden = 0;
+  // printed blanks, grouped: a whole blank table, row or column is one line
+  const blanks: string[] = [];
+  for (const f of findings) {
+    if (f.rule !== "cell.blank") continue;
+    if (explained(f.cells, notRead)) hidden++;
+    else blanks.push(...f.cells);
+  }
+  const groups = groupBlankCells(edition, blanks);
+  const grouped = new Set(notRead);
+  for (const g of groups) if (g.level !== "cell") for (const c of g.cells) grouped.add(c);
+  const lines: HumanLine[] = groups.map((g): HumanLine => {
+    const what = {
+      table: ["整张表", "the whole table"],
+      row: ["整行", "the whole row"],
+      column: ["整列", "the whole column"],
+      cell: ["", ""],
+    }[g.level];
+    return {
+      kind: "warning",
+      rule: "cell.blank",
+      message:
+        g.level === "cell"
+          ? { zh: `「${g.name.zh}」未填写`, en: `“${g.name.en}” is blank` }
+          : {
+              zh: `「${g.name.zh}」${what[0]}未填写（${g.cells.length} 栏）`,
+              en: `“${g.name.en}”: ${what[1]} is blank (${g.cells.length} cells)`,
+            },
+    };
+  });
+  let warnings = lines.length;
+  for (const f of findings) {
+    if (f.rule === "cell.blank") continue;
+    // a check that could not be made because its operands were not read, or lie in a blank table, row or column
+    // said above, is counted, not repeated
+    if (f.status === "not-assessable" && explained(f.blankCells, grouped)) {
+      hidden++;
+      continue;
+    }
+    const kind = f.status === "not-assessable" ? "not-assessable" : f.severity === "error" ? "error" : "warning";
+    if (kind !== "error") warnings++;
+    lines.push({ kind, rule: f.rule, message: f.message });
+  }
+  return { lines, warnings, hidden };
 }
 
 /** One file read and checked. */
 type Checked = { readonly loaded: Loaded; readonly result?: CheckResult };
 
-/** The text of a file that is not JSON: the parser must be loaded to read it. */
-type Published = { readonly published: string };
+/** The bytes of a file that is not JSON (a copy): the parser must be loaded to read them. */
+type Published = { readonly published: Uint8Array };
 
 /**
  * Reads and checks one file. A defect of the library on this file (an exception) is this file's `internal` error:
@@ -174,23 +302,31 @@ type Published = { readonly published: string };
  */
 function checkOne(entry: InputEntry, options: CheckCommandOptions): Checked | Published {
   if (entry.error !== undefined)
-    return { loaded: { ok: false, code: "unreadable", message: { zh: `无法读取：${entry.error}`, en: `cannot read: ${entry.error}` } } };
+    return {
+      loaded: {
+        ok: false,
+        code: "unreadable",
+        message: { zh: `无法读取：${entry.error}`, en: `cannot read: ${entry.error}` },
+      },
+    };
   try {
-    const read = readText(entry.path);
+    const read = readBytes(entry.path);
     if (!read.ok) return { loaded: read };
-    if (!isJsonText(read.text)) return { published: read.text };
-    return checkLoaded(loadJson(read.text), options);
+    // model JSON (UTF-8) is read without loading the parser; everything else is read by its kind
+    const text = sniffBytes(read.bytes) === "text" ? decodeText(read.bytes) : undefined;
+    if (text === undefined || !isJsonText(text)) return { published: read.bytes.slice() };
+    return checkLoaded(loadJson(text), options);
   } catch (error) {
     return internalError(error);
   }
 }
 
-/** {@link checkOne}, continued for a published report (text, Markdown, HTML): its text through the parser. */
-async function checkPublished(text: string, options: CheckCommandOptions): Promise<Checked> {
+/** {@link checkOne}, continued for a published report (PDF, Word, text, Markdown, HTML): through its reader. */
+async function checkPublished(bytes: Uint8Array, options: CheckCommandOptions): Promise<Checked> {
   try {
     parser ??= import("../input.js");
-    const { loadPublished } = await parser;
-    return checkLoaded(loadPublished(text), options);
+    const { loadBytes } = await parser;
+    return checkLoaded(await loadBytes(bytes, options.read ?? {}), options);
   } catch (error) {
     return internalError(error);
   }
@@ -198,7 +334,15 @@ async function checkPublished(text: string, options: CheckCommandOptions): Promi
 
 function checkLoaded(loaded: Loaded, options: CheckCommandOptions): Checked {
   if (!loaded.ok) return { loaded };
-  return { loaded, result: checkReport(loaded.report, { blankAsZero: options.blankAsZero, lang: options.lang }) };
+  const exclude = loaded.read?.exclude ?? [];
+  return {
+    loaded,
+    result: checkReport(loaded.report, {
+      blankAsZero: options.blankAsZero,
+      lang: options.lang,
+      ...(exclude.length === 0 ? {} : { exclude }),
+    }),
+  };
 }
 
 function internalError(error: unknown): Checked {

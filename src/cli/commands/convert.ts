@@ -6,32 +6,38 @@
  */
 import { renderReport } from "../../render/index.js";
 import { removeTemporaryFiles, writeAtomic } from "../atomic.js";
-import { loadReport } from "../input.js";
-import { safe, whileInterruptible, Writer } from "../terminal.js";
+import { loadReport, type ReadOptions } from "../input.js";
+import { safe, Writer, whileInterruptible } from "../terminal.js";
 
 /** The output formats of `render`. */
 export const renderFormats = ["text", "markdown", "html"] as const;
 
 /**
- * Runs `parse`: prints the model JSON on stdout and the parser's diagnostics on stderr; 0, or 2 when nothing
- * usable was read.
+ * Runs `parse`: prints the model JSON on stdout — what could be read, also when part of it could not (an organ
+ * not printed is `""`, a year `0`, a figure not read `null`) — and the parser's diagnostics on stderr. Exit 0
+ * when everything was read, 3 when the JSON is partial (a diagnostic on stderr says what is missing), 2 when
+ * nothing usable was read.
  *
  * @example
  * ```ts
- * process.exitCode = await runParse("report.txt", { lang: "zh" });
+ * process.exitCode = await runParse("report.pdf", { lang: "zh", read: { organ: "某县人民政府" } });
  * ```
  */
-export async function runParse(path: string, options: { readonly lang: "zh" | "en" }): Promise<number> {
+export async function runParse(
+  path: string,
+  options: { readonly lang: "zh" | "en"; readonly read?: ReadOptions },
+): Promise<number> {
   const err = new Writer(process.stderr);
-  const loaded = await loadReport(path);
+  const loaded = await loadReport(path, options.read ?? {});
   if (!loaded.ok) {
     err.line(`${safe(path)}: ${safe(loaded.message[options.lang])}`);
     for (const d of loaded.details ?? []) err.line(`  ${safe(d.split("\t")[options.lang === "zh" ? 1 : 2] ?? d)}`);
     return 2;
   }
   for (const d of loaded.diagnostics) err.line(`${safe(path)}: [${d.level}] ${safe(d.message[options.lang])}`);
-  process.stdout.write(`${JSON.stringify(loaded.report, null, 2)}\n`);
-  return 0;
+  const read = loaded.read;
+  process.stdout.write(`${JSON.stringify(read?.asRead ?? loaded.report, null, 2)}\n`);
+  return read !== undefined && (read.unread.length > 0 || read.missing.length > 0) ? 3 : 0;
 }
 
 /**
@@ -45,22 +51,45 @@ export async function runParse(path: string, options: { readonly lang: "zh" | "e
  */
 export async function runRender(
   path: string,
-  options: { readonly to: (typeof renderFormats)[number]; readonly output?: string | undefined; readonly force: boolean; readonly lang: "zh" | "en" },
+  options: {
+    readonly to: (typeof renderFormats)[number];
+    readonly output?: string | undefined;
+    readonly force: boolean;
+    readonly lang: "zh" | "en";
+    readonly read?: ReadOptions;
+  },
 ): Promise<number> {
   const err = new Writer(process.stderr);
-  const loaded = await loadReport(path);
+  const loaded = await loadReport(path, options.read ?? {});
   if (!loaded.ok) {
     err.line(`${safe(path)}: ${safe(loaded.message[options.lang])}`);
     return 2;
   }
-  const text = renderReport(loaded.report, options.to === "html" ? { format: "html", standalone: true } : { format: options.to });
+  const missing = loaded.read?.missing ?? [];
+  if (missing.length > 0) {
+    const zh = missing.map((m) => (m === "organ" ? "发布机关（--organ）" : "报告年度（--year）")).join("、");
+    const en = missing
+      .map((m) => (m === "organ" ? "the issuing organ (--organ)" : "the report year (--year)"))
+      .join(", ");
+    err.line(
+      `${safe(path)}: ${options.lang === "zh" ? `文件中未找到${zh}，无法排版；请用选项给出` : `the file prints no ${en}: give it to render the report`}`,
+    );
+    return 2;
+  }
+  for (const u of loaded.read?.unread ?? []) err.line(`${safe(path)}: ${safe(u.message[options.lang])}`);
+  const text = renderReport(
+    loaded.report,
+    options.to === "html" ? { format: "html", standalone: true } : { format: options.to },
+  );
   if (options.output === undefined) {
     process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
     return 0;
   }
   // interrupted, the write leaves neither a partial output nor a temporary file
   const output = options.output;
-  const written = await whileInterruptible(removeTemporaryFiles, () => writeAtomic(output, text, { force: options.force }));
+  const written = await whileInterruptible(removeTemporaryFiles, () =>
+    writeAtomic(output, text, { force: options.force }),
+  );
   if (!written.ok) {
     err.line(safe(written.message));
     return 2;
