@@ -154,7 +154,8 @@ export function turn(): Promise<void> {
 }
 
 /**
- * A progress line on stderr, shown only when stderr is a terminal; cleared before other output.
+ * A progress line on stderr (files done, the current file), shown only when stderr is a terminal and only once
+ * the run has taken more than two seconds (a PDF folder); cleared before other output.
  *
  * @example
  * ```ts
@@ -165,12 +166,13 @@ export function turn(): Promise<void> {
  */
 export class Progress {
   private readonly enabled = process.stderr.isTTY === true;
+  private readonly started = Date.now();
   private shown = false;
   private last = 0;
   update(done: number, current: string): void {
     if (!this.enabled) return;
     const now = Date.now();
-    if (now - this.last < 100) return;
+    if (now - this.started < 2000 || now - this.last < 100) return;
     this.last = now;
     const width = (process.stderr.columns ?? 80) - 1;
     const text = `检查中 / checking… ${done} ${safe(current)}`.slice(0, width);
