@@ -17,7 +17,7 @@
  */
 import { Diagnostics } from "./parse/diagnostics.js";
 import type { SourceLine } from "./parse/document/lines.js";
-import { failedResult, parseDocument } from "./parse/parse-report.js";
+import { failedResult, formatMessage, parseDocument } from "./parse/parse-document.js";
 import { readDocxDocument } from "./parse/readers/docx/read.js";
 import type { Diagnostic, ParseOptions, ParseResult } from "./parse/types.js";
 
@@ -116,7 +116,7 @@ export function parseDocx(bytes: Uint8Array | ArrayBuffer, options: ParseOptions
   const document = readDocxDocument(bytesOf(bytes, "parseDocx"), diagnostics);
   if (document !== null) return parseDocument(() => document, options, "docx");
   const failed = new Diagnostics();
-  failed.info("input.format", { zh: "按 Word 文档（.docx）读入", en: "read as a Word document (.docx)" });
+  failed.info("input.format", formatMessage("docx", options));
   failed.list.push(...diagnostics.list);
   return failedResult("docx", options, failed);
 }

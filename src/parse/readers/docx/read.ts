@@ -9,7 +9,7 @@
  */
 import type { Diagnostics } from "../../diagnostics.js";
 import { rowLine, type SourceDocument, type SourceLine, textLine } from "../../document/lines.js";
-import { collapseSpace } from "../html.js";
+import { collapseSpace } from "../../document/space.js";
 import { readBody } from "./body.js";
 import type { DocxBlock, DocxCell, DocxTable } from "./model.js";
 import { tableRows } from "./tables.js";
