@@ -14,6 +14,7 @@
  *
  * @module
  */
+export { type BlankGroup, groupBlankCells } from "./checks/blank-groups.js";
 export { type RuleInfo, type RuleKind, ruleCatalogue, ruleInfo } from "./checks/catalogue.js";
 export { type ContinuityRule, type ContinuityTerm, continuityRules, pairRules } from "./checks/continuity.js";
 export {

@@ -37,7 +37,8 @@ export interface BlankGroup {
  *
  * @example
  * ```ts
- * import { cellsOf, groupBlankCells } from "zfxxgk/rules";
+ * import { cellsOf } from "zfxxgk";
+ * import { groupBlankCells } from "zfxxgk/rules";
  * const all = cellsOf("2021").filter((c) => c.table.key === "applications").map((c) => c.path);
  * groupBlankCells("2021", all); // [{ level: "table", table: "表三", … }]
  * ```
