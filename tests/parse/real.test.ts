@@ -7,17 +7,20 @@
  * - where every cell was read, `checkReport` finds of the 表三/表四 rules what it finds on the true figures.
  *
  * The true figures were transcribed by hand from each source (never from this parser's output). A source is
- * read by the reader of its extension; one without a reader yet (`.pdf`, `.docx`) is listed and skipped.
+ * read by the reader of its extension (`.pdf` through `zfxxgk/pdf`, `.docx` through `zfxxgk/docx`); one without a
+ * reader is listed and skipped.
  * Bytes are decoded with the encoding they were published in (a `<meta charset>` or BOM, else UTF-8, else GBK).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkReport } from "../../src/checks/check-report.js";
 import type { Finding } from "../../src/checks/types.js";
+import { parseDocx } from "../../src/docx.js";
 import { type CellEntry, cellsOf } from "../../src/format/walk.js";
 import { readCell } from "../../src/model/build.js";
 import type { Report } from "../../src/model/report.generated.js";
 import { type ParseResult, parseReport } from "../../src/parse.js";
+import { parsePdf } from "../../src/pdf.js";
 
 const dir = new URL("../fixtures/real/", import.meta.url);
 const files = readdirSync(dir).sort();
@@ -40,11 +43,10 @@ function decode(bytes: Uint8Array): string {
 
 type Reader = (bytes: Uint8Array) => ParseResult | Promise<ParseResult>;
 
-/**
- * The reader of each extension. `.pdf` (`parsePdf`, `src/pdf.ts`) and `.docx` (`parseDocx`, `src/docx.ts`)
- * are added here once their readers are done: `".pdf": (bytes) => parsePdf(bytes)`.
- */
+/** The reader of each extension; a file whose extension has none here is skipped (and listed as such). */
 const readers: Readonly<Record<string, Reader>> = {
+  ".pdf": (bytes) => parsePdf(bytes),
+  ".docx": (bytes) => parseDocx(bytes),
   ".txt": (bytes) => parseReport(decode(bytes)),
   ".md": (bytes) => parseReport(decode(bytes)),
   ".html": (bytes) => parseReport(decode(bytes)),
