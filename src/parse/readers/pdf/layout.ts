@@ -49,20 +49,36 @@ export function layoutLine(line: PrintedLine, left: number, unit: number): strin
   let columns = 0;
   let end = Number.NEGATIVE_INFINITY;
   for (const item of line.items) {
-    const at = Math.max(0, Math.round((item.x - left) / unit));
-    if (out === "") out = " ".repeat(at);
+    let piece = item.text;
+    if (out === "") piece = " ".repeat(Math.max(0, columnOf(item, left, unit))) + piece;
     else {
       const gap = item.x - end;
       const size = Math.min(item.size, line.size);
       const wide = isWide(out.charCodeAt(out.length - 1)) && isWide(item.text.charCodeAt(0));
-      if (gap >= apart * size) out += " ".repeat(Math.max(2, at - columns));
-      else if (gap >= (wide ? letterGap : touching) * size) out += " ";
+      if (gap >= apart * size) piece = " ".repeat(Math.max(2, columnOf(item, left, unit) - columns)) + piece;
+      else if (gap >= (wide ? letterGap : touching) * size) piece = ` ${piece}`;
     }
-    out += item.text;
-    columns = columnsOf(out);
+    out += piece;
+    columns += columnsOf(piece);
     end = Math.max(end, item.x + item.width);
   }
   return out;
+}
+
+/**
+ * The column a piece starts at: a figure (no wide character) so that it ends at the column of its right
+ * end — figures are set right-aligned or centred in their cells, so their ends stand in line row after row,
+ * as `pdftotext -layout` and the reading of short rows by position expect; other text at its left end.
+ *
+ * @example
+ * ```ts
+ * columnOf({ text: "12", x: 100, y: 0, width: 10, size: 10 }, 0, 5); // 20: it ends at column 22
+ * ```
+ */
+export function columnOf(item: PlacedText, left: number, unit: number): number {
+  for (let i = 0; i < item.text.length; i++)
+    if (isWide(item.text.charCodeAt(i))) return Math.round((item.x - left) / unit);
+  return Math.round((item.x + item.width - left) / unit) - columnsOf(item.text);
 }
 
 /**
