@@ -69,6 +69,33 @@ describe("the organ", () => {
   });
 });
 
+describe("a title run into the preamble (Markdown converted from a PDF)", () => {
+  it("is split from it: organ and year from the title, the preamble kept", () => {
+    const md = real("shanghai-kewei-2024.md");
+    expect(md.startsWith("正文\n2024 年上海市科委政府信息公开工作\n年度报告\n根据")).toBe(true);
+    const { report, envelope, diagnostics } = parseReport(md);
+    expect(envelope.organ).toMatchObject({ value: "上海市科委", source: "title" });
+    expect(envelope.year).toMatchObject({ value: 2024, source: "title" });
+    expect(diagnostics.map((d) => d.code)).not.toContain("meta.year-inferred");
+    expect(report?.preamble?.[0]).toMatch(/^根据《中华人民共和国政府信息公开条例》/);
+  });
+});
+
+describe("a saved page's header in a text", () => {
+  it("gives the publication date (「发布时间: 2025-03-10 15:35」 under 「标题: …」)", () => {
+    const { envelope } = parseReport(real("pingtan-2024.txt"));
+    expect(envelope.publishedOn).toEqual({ value: "2025-03-10", source: "page", line: 2 });
+    expect(envelope.organ).toMatchObject({ value: "平潭综合实验区", source: "title" });
+  });
+
+  it("is not taken from a sentence of the preamble", () => {
+    const text = seed
+      .replace(/2024\s*年\s*1\s*月\s*12\s*日/, "")
+      .replace("（以下简称《条", "，发布时间：2020-01-01（以下简称《条");
+    expect(parseReport(text).envelope.publishedOn.value).toBeNull();
+  });
+});
+
 describe("a web page's fields", () => {
   it("gives the publication date from the page header (a real page: 「来源：…时间：2025-03-10 15:35」)", () => {
     for (const [year, date] of [

@@ -134,8 +134,11 @@ function leadingDate(value: string): string | null {
   return m === null ? null : isoDateOf(m[0]);
 }
 
+/** A line that opens with a page field's label (a saved page's header in a text): `发布时间: 2025-03-10 15:35`. */
+const fieldAtStart = /^\s*(?:发布机构|发文机关|发布单位|信息来源|来源|成文日期|发布日期|发布时间)\s*[:：]/;
+
 /**
- * The page fields of the lines `from`…`to` (a web page's chrome before the report), the first of each kind.
+ * The page fields of the lines `from`…`to` (with `leading`, only lines that open with a field's label) (a web page's chrome before the report), the first of each kind.
  *
  * @example
  * ```ts
@@ -146,6 +149,7 @@ export function pageFieldsOf(
   lines: readonly SourceLine[],
   from: number,
   to: number,
+  leading = false,
 ): {
   organ?: { value: string; line: number };
   written?: { value: string; line: number };
@@ -157,6 +161,7 @@ export function pageFieldsOf(
     if (line.kind === "blank") continue;
     const text = plainText(line);
     if (text.length > 200 || labelKey(text).length === 0 || !/[:：]/.test(text)) continue;
+    if (leading && !fieldAtStart.test(text)) continue;
     const f = pageFields(text);
     if (f.organ !== undefined) out.organ ??= { value: f.organ, line: line.no };
     if (f.written !== undefined) out.written ??= { value: f.written, line: line.no };

@@ -107,7 +107,9 @@ export function readEnvelope(input: EnvelopeInput): Envelope {
     named.organ ?? above?.organ ?? null,
     input.chrome,
   );
-  const page = input.webPage ? pageFieldsOf(lines, 0, input.firstHeading) : {};
+  // a page's fields: around the title on a web page; in any document, lines before the first section that open
+  // with a field's label (a saved page's header: 「发布时间: 2025-03-10 15:35」)
+  const page = pageFieldsOf(lines, 0, input.firstHeading, !input.webPage);
 
   // the organ
   const titleLine = firstTitleLine === undefined ? undefined : lineNo(firstTitleLine);

@@ -16,7 +16,7 @@ import { detectEdition } from "./edition.js";
 import { noEnvelope, readEnvelope } from "./envelope.js";
 import { findFragments } from "./fragments.js";
 import { type Heading, scanHeadings } from "./headings.js";
-import { findTitle, isChrome } from "./metadata.js";
+import { findTitle, isChrome, splitTitleParagraph } from "./metadata.js";
 import { paragraphsOf, wrapStyleOf } from "./prose.js";
 import { segmentsOf } from "./segments.js";
 import { TableReader } from "./table-reader.js";
@@ -51,7 +51,8 @@ export function interpretDocument(
   options: ParseOptions,
   diagnostics: Diagnostics,
 ): ParseResult {
-  const { format, lines } = document;
+  const { format } = document;
+  const lines = splitTitleParagraph(document.lines);
   const pdf = document.printed;
   const scan = scanHeadings(lines);
   const end = scan.secondReport ?? lines.length;

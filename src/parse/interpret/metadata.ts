@@ -50,8 +50,40 @@ export function joinLines(parts: readonly string[], pdf: boolean): string {
 /** Removes a label a web page puts before the title (`标题：`). */
 function unlabel(text: string): string {
   const t = text.trim();
-  const m = /^(?:标\s*题|题\s*名)\s*[:：]\s*/.exec(t);
+  const m = /^(?:(?:标\s*题|题\s*名)\s*[:：]|正\s*文(?=\s*[0-9０-９〇零一二三四五六七八九]{4}\s*年))\s*/.exec(t);
   return m === null ? t : t.slice(m[0].length);
+}
+
+/**
+ * A document whose title was run into the paragraph after it (Markdown converted from a PDF: 「正文2024 年上海市
+ * 科委政府信息公开工作年度报告根据《…》…」) with that paragraph split in two — the title, then the rest — so that
+ * the title is found and the preamble keeps its text. Only the first few lines are looked at; other documents are
+ * returned as they are.
+ *
+ * @example
+ * ```ts
+ * splitTitleParagraph([textLine(1, "para", "2024年某局政府信息公开工作年度报告根据《条例》编制。")]).map((l) => l.text);
+ * // ["2024年某局政府信息公开工作年度报告", "根据《条例》编制。"]
+ * ```
+ */
+export function splitTitleParagraph(lines: readonly SourceLine[]): readonly SourceLine[] {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < 8; i++) {
+    const line = lines[i] as SourceLine;
+    if (line.kind === "blank") continue;
+    seen++;
+    if (line.kind !== "para") continue;
+    const text = line.text.trim();
+    const at = text.indexOf(reportWords);
+    if (at < 0 || at > 80) continue;
+    const end = at + reportWords.length;
+    const head = text.slice(0, end);
+    const rest = text.slice(end).trim();
+    if (rest.length < 10 || !hasYear(head) || !subjectWords.some((w) => head.includes(w))) return lines;
+    if (/^(?:根据|本报告|按照|依据)/.test(head)) return lines;
+    return [...lines.slice(0, i), { ...line, text: head }, { ...line, text: rest }, ...lines.slice(i + 1)];
+  }
+  return lines;
 }
 
 /**
