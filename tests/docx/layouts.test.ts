@@ -123,6 +123,16 @@ describe("a table broken over pages", () => {
   });
 });
 
+describe("numbered headings", () => {
+  it("section headings numbered by Word (一、 from a list, not typed) are found", async () => {
+    const bytes = await writeDocx(lianzhou, { numberedHeadings: true });
+    expect(new TextDecoder().decode(unzipSync(bytes)["word/document.xml"])).not.toContain("一、总体情况");
+    expect(readDocx(bytes).text).toContain("一、总体情况\n");
+    const result = await readBack(lianzhou, { numberedHeadings: true });
+    expect(result.report?.sections).toEqual(parseReport(renderReport(lianzhou, { format: "html" })).report?.sections);
+  });
+});
+
 describe("captions", () => {
   it("a caption paragraph above each table (表三 收到和处理政府信息公开申请情况) changes nothing", async () => {
     await readBack(lianzhou, { captions: true });

@@ -4,8 +4,11 @@
  * codes, hidden text, the VML fallback), and tables come out as the HTML reader's rows: a `w:gridSpan` cell
  * one cell, a `w:vMerge` continuation absent, a table of tables read as its paragraphs.
  */
+
+import { strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readDocx } from "../../src/docx.js";
+import { formatNumber } from "../../src/parse/readers/docx/numbering.js";
 import { readHtml } from "../../src/parse/readers/html.js";
 import { documentXml, docxOf, p, r, tbl, tc, tr, W } from "./support.js";
 
@@ -80,6 +83,88 @@ describe("paragraphs", () => {
   it("numbers lines by the document's paragraphs (in cells too) and table rows", () => {
     const body = [p(r("一")), p(), tbl(tr(tc("a")), tr(tc("b"))), p(r("二"))].join("");
     expect((readDocx(docxOf(body)).lines ?? []).map((l) => l.no)).toEqual([1, 3, 5, 7]);
+  });
+});
+
+describe("automatic numbering, as Word shows it", () => {
+  const numbering = `<?xml version="1.0"?><w:numbering xmlns:w="${W}">
+    <w:abstractNum w:abstractNumId="7">
+      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/><w:suff w:val="nothing"/></w:lvl>
+      <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>
+    </w:abstractNum>
+    <w:abstractNum w:abstractNumId="8"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="●"/></w:lvl></w:abstractNum>
+    <w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num>
+    <w:num w:numId="2"><w:abstractNumId w:val="8"/></w:num>
+    <w:num w:numId="3"><w:abstractNumId w:val="7"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num>
+  </w:numbering>`;
+  const styles = `<?xml version="1.0"?><w:styles xmlns:w="${W}">
+    <w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+    <w:style w:type="paragraph" w:styleId="Sub"><w:basedOn w:val="1"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr></w:style>
+  </w:styles>`;
+  const numbered = (style: string | null, numId: string | null, ilvl: number | null, text: string) =>
+    `<w:p><w:pPr>${style === null ? "" : `<w:pStyle w:val="${style}"/>`}${
+      numId === null && ilvl === null
+        ? ""
+        : `<w:numPr>${ilvl === null ? "" : `<w:ilvl w:val="${ilvl}"/>`}${numId === null ? "" : `<w:numId w:val="${numId}"/>`}</w:numPr>`
+    }</w:pPr>${r(text)}</w:p>`;
+
+  it("writes each numbered paragraph's number before it: its own list, its style's, levels restarting", () => {
+    const body = [
+      numbered("1", null, null, "总体情况"),
+      numbered(null, "1", 1, "主动公开"),
+      numbered(null, "1", 2, "规章"),
+      numbered(null, "1", 2, "规范性文件"),
+      numbered("Sub", null, null, "依申请公开"),
+      numbered(null, "1", 2, "新收"),
+      numbered("1", null, null, "存在的主要问题及改进情况"),
+      numbered(null, "2", 0, "要点"),
+      numbered("1", "0", null, "不编号"),
+      numbered(null, "9", 0, "无此列表"),
+      numbered(null, "3", 0, "从五开始"),
+    ].join("");
+    const bytes = docxOf(body, {
+      parts: { "word/numbering.xml": strToU8(numbering), "word/styles.xml": strToU8(styles) },
+    });
+    expect(rowsOf(bytes)).toEqual([
+      "一、总体情况",
+      "（一）主动公开",
+      "1. 规章",
+      "2. 规范性文件",
+      "（二）依申请公开",
+      "1. 新收",
+      "二、存在的主要问题及改进情况",
+      "要点",
+      "不编号",
+      "无此列表",
+      "五、从五开始",
+    ]);
+  });
+
+  it("without numbering.xml (or with a damaged one) paragraphs read as their text", () => {
+    const body = numbered("1", "1", 0, "总体情况");
+    expect(rowsOf(docxOf(body))).toEqual(["总体情况"]);
+    const damaged = docxOf(body, { parts: { "word/numbering.xml": strToU8("<w:numbering") } });
+    expect(rowsOf(damaged)).toEqual(["总体情况"]);
+  });
+
+  it("number formats: Chinese, legal, stems, enclosed, letters, Roman, full-width", () => {
+    expect([
+      formatNumber(1, "chineseCounting"),
+      formatNumber(12, "chineseCountingThousand"),
+      formatNumber(21, "chineseCounting"),
+      formatNumber(12, "chineseLegalSimplified"),
+      formatNumber(3, "ideographTraditional"),
+      formatNumber(10, "ideographDigital"),
+      formatNumber(3, "decimalEnclosedCircle"),
+      formatNumber(2, "decimalEnclosedParen"),
+      formatNumber(28, "upperLetter"),
+      formatNumber(14, "lowerRoman"),
+      formatNumber(7, "decimalFullWidth"),
+      formatNumber(7, "decimalZero"),
+      formatNumber(7, "somethingNew"),
+      formatNumber(7, "bullet"),
+    ]).toEqual(["一", "十二", "二十一", "壹拾贰", "丙", "一〇", "③", "⑵", "BB", "xiv", "７", "07", "7", ""]);
   });
 });
 

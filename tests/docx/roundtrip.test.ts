@@ -22,6 +22,7 @@ const arbOptions: fc.Arbitrary<DocxWriterOptions> = fc
     blank: fc.constantFrom("", "\u3000", "—", "/"),
     captions: fc.boolean(),
     repeatHeader: fc.boolean(),
+    numberedHeadings: fc.boolean(),
     split: fc.option(
       fc.record({
         table: fc.constantFrom("proactive" as const, "applications" as const),

@@ -11,6 +11,8 @@ import {
   AlignmentType,
   Document,
   HeadingLevel,
+  LevelFormat,
+  LevelSuffix,
   Packer,
   Paragraph,
   Table,
@@ -60,7 +62,15 @@ export interface DocxWriterOptions {
   /** Mark each table's header rows to repeat on every page (`w:tblHeader`). Default true. */
   readonly repeatHeader?: boolean;
   readonly split?: DocxSplit;
+  /**
+   * Section headings numbered by Word (a list in Chinese counting, `%1、`) rather than typed: the file holds
+   * 「总体情况」, Word shows 「一、总体情况」. Default false.
+   */
+  readonly numberedHeadings?: boolean;
 }
+
+/** The list of numbered section headings. */
+const headingList = "zfxxgk-headings";
 
 /** Twips across the text of an A4 page with the official margins. */
 const textWidth = 8844;
@@ -178,14 +188,30 @@ export function docxDocument(report: Report, options: DocxWriterOptions = {}): D
   ];
   for (const p of doc.preamble) children.push(new Paragraph({ text: p, indent: { firstLine: 640 } }));
   for (const section of doc.sections) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: section.heading }));
+    const numbered = options.numberedHeadings === true;
+    const heading = numbered ? section.heading.replace(/^[一二三四五六七八九十]+、/, "") : section.heading;
+    children.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        text: heading,
+        ...(numbered ? { numbering: { reference: headingList, level: 0 } } : {}),
+      }),
+    );
     for (const p of section.paragraphs) children.push(new Paragraph({ text: p, indent: { firstLine: 640 } }));
     if (section.table !== undefined) children.push(...tableBlocks(report, section.table, options));
   }
   children.push(new Paragraph({ alignment: AlignmentType.RIGHT, text: doc.signature.organ }));
   if (doc.signature.date !== null)
     children.push(new Paragraph({ alignment: AlignmentType.RIGHT, text: doc.signature.date.text }));
-  return new Document({ title: doc.title, sections: [{ children }] });
+  const numbering = {
+    config: [
+      {
+        reference: headingList,
+        levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: "%1、", suffix: LevelSuffix.NOTHING }],
+      },
+    ],
+  };
+  return new Document({ title: doc.title, numbering, sections: [{ children }] });
 }
 
 /**

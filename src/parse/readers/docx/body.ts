@@ -8,7 +8,8 @@
  * - content controls (`w:sdt`), smart tags, custom XML and hyperlinks read through; text boxes
  *   (`w:txbxContent`) read as paragraphs after the paragraph they are anchored in, only one choice of an
  *   `mc:AlternateContent` (the VML fallback repeats the text box);
- * - tables with each cell's `w:gridSpan`, `w:vMerge` (and the legacy `w:hMerge`) and the row's `w:gridBefore`.
+ * - tables with each cell's `w:gridSpan`, `w:vMerge` (and the legacy `w:hMerge`) and the row's `w:gridBefore`;
+ * - automatic numbers (`一、`, `（一）`) of paragraphs in a list, given the document's {@link Numbering}.
  *
  * The walk is event-driven: nesting depth does not matter and memory is linear in the text kept.
  *
@@ -16,6 +17,7 @@
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import type { DocxBlock, DocxCell, DocxParagraph, DocxRow, DocxTable, VerticalMerge } from "./model.js";
+import type { Numbering } from "./numbering.js";
 
 /** WordprocessingML's namespace (transitional, and strict OOXML). */
 const wordNamespaces = new Set([
@@ -35,7 +37,6 @@ const skipped = new Set([
   "sdtPr",
   "fldData",
   "ffData",
-  "pPr",
   "sectPr",
   "tblPr",
   "tblGrid",
@@ -70,6 +71,10 @@ interface RowBuilder {
 interface ParagraphBuilder {
   readonly no: number;
   text: string;
+  /** The paragraph's style and list (`w:pStyle`, `w:numPr`), for its automatic number. */
+  style: string | null;
+  numId: string | null;
+  level: number | null;
   /** Paragraphs of text boxes anchored in it, read after it. */
   readonly floating: DocxBlock[];
 }
@@ -106,7 +111,7 @@ function isOn(value: string | undefined): boolean {
  * readBody(xml); // [{ kind: "paragraph", no: 1, text: "一、总体情况" }]
  * ```
  */
-export function readBody(xml: string): DocxBlock[] {
+export function readBody(xml: string, numbering: Numbering | null = null): DocxBlock[] {
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   const body: DocxBlock[] = [];
   /** Where blocks go: the body, a table cell, a text box. */
@@ -168,8 +173,20 @@ export function readBody(xml: string): DocxBlock[] {
     open.push(local);
     switch (local) {
       case "p":
-        paragraphs.push({ no: ++counter, text: "", floating: [] });
+        paragraphs.push({ no: ++counter, text: "", style: null, numId: null, level: null, floating: [] });
         break;
+      case "pStyle":
+      case "numId":
+      case "ilvl": {
+        const paragraph = paragraphs[paragraphs.length - 1];
+        const inPPr = local === "pStyle" ? up === "pPr" : up === "numPr" && open[open.length - 3] === "pPr";
+        if (paragraph === undefined || !inPPr) break;
+        const value = attr(tag, "val") ?? null;
+        if (local === "pStyle") paragraph.style = value;
+        else if (local === "numId") paragraph.numId = value;
+        else paragraph.level = value === null || !/^[0-9]$/.test(value) ? null : Number(value);
+        break;
+      }
       case "r":
         runs.push(runs[runs.length - 1] === true);
         break;
@@ -252,6 +269,12 @@ export function readBody(xml: string): DocxBlock[] {
       case "r":
         runs.pop();
         break;
+      case "pPr": {
+        const paragraph = paragraphs[paragraphs.length - 1];
+        if (numbering !== null && paragraph !== undefined && paragraph.text === "")
+          paragraph.text = numbering.label(paragraph.numId, paragraph.level, paragraph.style);
+        break;
+      }
       case "txbxContent": {
         const boxed = containers.pop() as DocxBlock[];
         const anchor = paragraphs[paragraphs.length - 1];

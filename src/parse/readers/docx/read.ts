@@ -12,6 +12,7 @@ import { rowLine, type SourceDocument, type SourceLine, textLine } from "../../d
 import { collapseSpace } from "../../document/space.js";
 import { readBody } from "./body.js";
 import type { DocxBlock, DocxCell, DocxTable } from "./model.js";
+import { Numbering } from "./numbering.js";
 import { tableRows } from "./tables.js";
 import { openDocx } from "./unzip.js";
 
@@ -73,7 +74,8 @@ export function readDocxDocument(bytes: Uint8Array, diagnostics: Diagnostics): S
   }
   let blocks: DocxBlock[];
   try {
-    blocks = readBody(opened.xml);
+    const numbering = new Numbering(opened.numbering, opened.styles);
+    blocks = readBody(opened.xml, numbering.empty ? null : numbering);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     diagnostics.error("input.damaged", {

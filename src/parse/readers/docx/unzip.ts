@@ -34,7 +34,8 @@ export interface DocxProblem {
 }
 
 /**
- * A Word document opened: the XML of its main part, or the problem.
+ * A Word document opened: the XML of its main part and of the parts its automatic numbering needs (the lists,
+ * `numbering.xml`, and the styles, `styles.xml`; `null` where the package has none), or the problem.
  *
  * @example
  * ```ts
@@ -43,7 +44,7 @@ export interface DocxProblem {
  * ```
  */
 export type OpenedDocx =
-  | { readonly ok: true; readonly xml: string }
+  | { readonly ok: true; readonly xml: string; readonly numbering: string | null; readonly styles: string | null }
   | { readonly ok: false; readonly problem: DocxProblem };
 
 const convert = {
@@ -187,14 +188,19 @@ export function openDocx(bytes: Uint8Array, limit: number = maxDocumentBytes): O
   };
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: pick((n) => n === "word/document.xml" || n === "_rels/.rels") });
+    const beside = (main: string) => {
+      const dir = main.slice(0, main.lastIndexOf("/") + 1);
+      return (n: string) => n === main || n === `${dir}numbering.xml` || n === `${dir}styles.xml`;
+    };
+    const standard = beside("word/document.xml");
+    files = unzipSync(bytes, { filter: pick((n) => standard(n) || n === "_rels/.rels") });
     let main = "word/document.xml";
     if (files[main] === undefined && oversized.length === 0) {
       const named = mainPartOf(files["_rels/.rels"]);
       if (named !== null && named !== main) {
         main = named;
         names.length = 0;
-        files = unzipSync(bytes, { filter: pick((n) => n === named) });
+        files = unzipSync(bytes, { filter: pick(beside(named)) });
       }
     }
     const found = oversized[0];
@@ -211,7 +217,12 @@ export function openDocx(bytes: Uint8Array, limit: number = maxDocumentBytes): O
         `Word 文档已损坏：${main} 不是有效的 UTF-8 文本`,
         `the Word document is damaged: ${main} is not valid UTF-8 text`,
       );
-    return { ok: true, xml };
+    const dir = main.slice(0, main.lastIndexOf("/") + 1);
+    const optional = (name: string): string | null => {
+      const part = files[`${dir}${name}`];
+      return part === undefined ? null : decode(part);
+    };
+    return { ok: true, xml, numbering: optional("numbering.xml"), styles: optional("styles.xml") };
   } catch (error) {
     return damaged(
       `Word 文档已损坏或不完整，无法解压（${String(error instanceof Error ? error.message : error)}）`,
