@@ -11,6 +11,7 @@ import { gapNotes } from "./notes.js";
 import { type SizeResult, sizeTargets } from "./sizes.js";
 import type { CliTiming } from "./suites/cli.js";
 import type { LargeParse, ParseTimings } from "./suites/parse.js";
+import type { PdfTiming } from "./suites/pdf.js";
 import type { SumTiming } from "./suites/sum.js";
 import { floorOf, type InputTimings, names } from "./suites/validate.js";
 
@@ -30,6 +31,7 @@ export interface Results {
   readonly largeParse: readonly LargeParse[];
   readonly sums: readonly SumTiming[];
   readonly cli: readonly CliTiming[];
+  readonly pdf: PdfTiming;
   readonly sizes: readonly SizeResult[];
 }
 
@@ -77,7 +79,8 @@ export function verdicts(r: Results): Verdict[] {
   const floorAll = against(names.validateCheck, names.handCheck, false);
   out.push({
     id: "validate-floor",
-    target: "validateReport + checkReport (every 表三/表四 rule) ≤ 1.5× the hand-written floor (validate + 表三/表四 sums)",
+    target:
+      "validateReport + checkReport (every 表三/表四 rule) ≤ 1.5× the hand-written floor (validate + 表三/表四 sums)",
     measured: `${listed(floorT34, "")} (with every rule: ${listed(floorAll, "")})`,
     holds: floorT34.every((f) => f.x <= 1.5),
   });
@@ -144,6 +147,28 @@ export function verdicts(r: Results): Verdict[] {
     measured: `${(r.totalMs / 1000).toFixed(0)} s`,
     holds: r.totalMs < budgetMs,
   });
+  const pdf = r.pdf;
+  if (pdf.pipelineMsPerFile !== null) {
+    const x = pdf.cliMsPerFile / pdf.pipelineMsPerFile;
+    out.push({
+      id: "pdf-pipeline",
+      target:
+        "zfxxgk check --json on a folder of report PDFs ≤ 3× pdftotext -layout + parseReport + checkReport, per file",
+      measured: `${ratio(x)} (${ms(pdf.cliMsPerFile)} ms against ${ms(pdf.pipelineMsPerFile)} ms per file, ${pdf.files} files)`,
+      holds: x <= 3,
+    });
+  }
+  const fewest = pdf.growth[0];
+  const most = pdf.growth[pdf.growth.length - 1];
+  if (fewest !== undefined && most !== undefined && most !== fewest) {
+    const growth = most.maxRssKiB / fewest.maxRssKiB;
+    out.push({
+      id: "pdf-memory",
+      target: `zfxxgk check on ${most.files.toLocaleString("en-US")} PDFs: peak RSS within 1.5× that on ${fewest.files.toLocaleString("en-US")} (memory bounded)`,
+      measured: `${mib(fewest.maxRssKiB)} → ${mib(most.maxRssKiB)} (${ratio(growth)})`,
+      holds: growth <= 1.5,
+    });
+  }
   return out;
 }
 
@@ -295,6 +320,35 @@ export function cliTable(rows: readonly CliTiming[]): string {
 }
 
 /**
+ * The PDF table: the command line against the pdftotext pipeline, then the command line's memory as folders grow.
+ *
+ * @example
+ * ```ts
+ * console.log(pdfTable(results.pdf));
+ * ```
+ */
+export function pdfTable(p: PdfTiming): string {
+  const timing = table(
+    ["", "ms per file", "peak RSS"],
+    [
+      ["zfxxgk check --json (pdf.js)", ms(p.cliMsPerFile), mib(p.cliRssKiB)],
+      [
+        "pdftotext -layout + parseReport + checkReport",
+        p.pipelineMsPerFile === null ? "pdftotext not installed" : ms(p.pipelineMsPerFile),
+        p.pipelineRssKiB === null ? "—" : mib(p.pipelineRssKiB),
+      ],
+      ["× the pipeline", p.pipelineMsPerFile === null ? "—" : ratio(p.cliMsPerFile / p.pipelineMsPerFile), ""],
+    ],
+    ["l", "r", "r"],
+  );
+  const growth = table(
+    ["PDFs in the folder", "zfxxgk check --json ms", "ms per file", "peak RSS"],
+    p.growth.map((g) => [g.files.toLocaleString("en-US"), ms(g.ms), ms(g.ms / g.files), mib(g.maxRssKiB)]),
+  );
+  return `${timing}\n\n${growth}`;
+}
+
+/**
  * The bundle-size table.
  *
  * @example
@@ -428,7 +482,18 @@ export function performanceDoc(r: Results): string {
     "",
     cliTable(r.cli),
     "",
-    "## 6. Bundle sizes",
+    "## 6. PDF files",
+    "",
+    `A folder of ${r.pdf.files} report PDFs (${r.pdf.distinct} distinct ones, cycled: the real 淮安市 2024 report and the`,
+    "generated reports of the PDF tests) to findings. `zfxxgk check --json FOLDER` reads each PDF through",
+    "`zfxxgk/pdf` (pdf.js, in the process); the pipeline without it runs poppler's `pdftotext -layout` (a native",
+    "program, one process per file) and then `parseReport` + `checkReport` on its text, in one Node process",
+    `(\`bench/cli/pdftotext-pipeline.mjs\`). Both include Node's start-up. Median of ${r.pdf.runs} runs, alternating. Then the`,
+    "command line alone on folders of growing size: its peak RSS must not grow with the folder.",
+    "",
+    pdfTable(r.pdf),
+    "",
+    "## 7. Bundle sizes",
     "",
     "size-limit 12 with `@size-limit/preset-small-lib` (esbuild, minified, brotli) on `dist/index.js`, as",
     "`.size-limit.json` configures it; `npm test` runs it against the budgets in that file.",

@@ -19,6 +19,7 @@ import {
   consoleSummary,
   largeParseTable,
   parseTable,
+  pdfTable,
   performanceDoc,
   type Results,
   renderTable,
@@ -29,6 +30,7 @@ import {
 import { sizes } from "./sizes.js";
 import { cliSuite } from "./suites/cli.js";
 import { largeParseSuite, parseSuite } from "./suites/parse.js";
+import { pdfSuite } from "./suites/pdf.js";
 import { renderSuite } from "./suites/render.js";
 import { sumSuite } from "./suites/sum.js";
 import { seedInput, validateInChild } from "./suites/validate.js";
@@ -83,6 +85,13 @@ try {
   const cli = cliSuite(lib, quick ? 1 : 3);
   console.log(cliTable(cli));
 
+  part("PDF files");
+  const pdf = pdfSuite(
+    lib,
+    quick ? { files: 10, runs: 1, growth: [50, 100] } : { files: 40, runs: 3, growth: [100, 300, 1000] },
+  );
+  console.log(pdfTable(pdf));
+
   part("bundle sizes");
   const sizeResults = sizes();
   console.log(sizeTable(sizeResults));
@@ -101,6 +110,7 @@ try {
     largeParse,
     sums,
     cli,
+    pdf,
     sizes: sizeResults,
   };
   const doc = join(root, "docs", "performance.md");
