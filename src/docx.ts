@@ -101,6 +101,9 @@ export function readDocx(bytes: Uint8Array | ArrayBuffer): DocxReading {
  *   Word document, a main part beyond {@link maxDocumentBytes};
  * - `input.damaged`: a truncated or corrupt zip or XML, a password-protected document.
  *
+ * Content embedded as another document (`w:altChunk`, an HTML or RTF part Word converts when it opens the file)
+ * is not read: an `input.unsupported` error says so, and the rest is read.
+ *
  * @example
  * ```ts
  * import { readFileSync } from "node:fs";
@@ -114,7 +117,16 @@ export function readDocx(bytes: Uint8Array | ArrayBuffer): DocxReading {
 export function parseDocx(bytes: Uint8Array | ArrayBuffer, options: ParseOptions = {}): ParseResult {
   const diagnostics = new Diagnostics();
   const document = readDocxDocument(bytesOf(bytes, "parseDocx"), diagnostics);
-  if (document !== null) return parseDocument(() => document, options, "docx");
+  if (document !== null)
+    return parseDocument(
+      (said) => {
+        // what the reader said of a document it could read (content it could not: altChunk)
+        said.list.push(...diagnostics.list);
+        return document;
+      },
+      options,
+      "docx",
+    );
   const failed = new Diagnostics();
   failed.info("input.format", formatMessage("docx", options));
   failed.list.push(...diagnostics.list);

@@ -110,6 +110,16 @@ describe("what is not a readable .docx", () => {
     expect(openDocx(bytes)).toMatchObject({ ok: true });
   });
 
+  it("content embedded as another document (altChunk) is not read: an error says so, the rest is read", () => {
+    const bytes = docxOf(`${p(r("一、总体情况"))}<w:altChunk r:id="rId5" xmlns:r="r"/>`);
+    const result = parseDocx(bytes);
+    const errors = result.diagnostics.filter((d) => d.code === "input.unsupported");
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message.zh).toContain("altChunk");
+    expect(readDocx(bytes).lines?.map((l) => l.text)).toEqual(["一、总体情况"]);
+    expect(readDocx(bytes).diagnostics.map((d) => d.code)).toEqual(["input.unsupported"]);
+  });
+
   it("takes an ArrayBuffer as well, never changes the input, throws only on an argument that is not bytes", () => {
     const bytes = docxOf(p(r("一、总体情况")));
     const copy = bytes.slice();

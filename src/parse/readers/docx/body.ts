@@ -16,7 +16,7 @@
  * @module
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import type { DocxBlock, DocxCell, DocxParagraph, DocxRow, DocxTable, VerticalMerge } from "./model.js";
+import type { DocxBlock, DocxBody, DocxCell, DocxParagraph, DocxRow, DocxTable, VerticalMerge } from "./model.js";
 import type { Numbering } from "./numbering.js";
 
 /** WordprocessingML's namespace (transitional, and strict OOXML). */
@@ -101,17 +101,17 @@ function isOn(value: string | undefined): boolean {
 }
 
 /**
- * Reads the body of a `word/document.xml` into blocks. Throws (the XML parser's error) on XML that is not
+ * Reads the body of a `word/document.xml` into blocks, counting the content it embeds as other documents. Throws (the XML parser's error) on XML that is not
  * well-formed; the caller reports the document as damaged.
  *
  * @example
  * ```ts
  * const xml = '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
  *   "<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p></w:body></w:document>";
- * readBody(xml); // [{ kind: "paragraph", no: 1, text: "一、总体情况" }]
+ * readBody(xml).blocks; // [{ kind: "paragraph", no: 1, text: "一、总体情况" }]
  * ```
  */
-export function readBody(xml: string, numbering: Numbering | null = null): DocxBlock[] {
+export function readBody(xml: string, numbering: Numbering | null = null): DocxBody {
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   const body: DocxBlock[] = [];
   /** Where blocks go: the body, a table cell, a text box. */
@@ -131,6 +131,7 @@ export function readBody(xml: string, numbering: Numbering | null = null): DocxB
   let skip = 0;
   let counter = 0;
   let rooted = false;
+  let altChunks = 0;
 
   const localOf = (name: string): string =>
     prefix === "" ? (name.includes(":") ? "" : name) : name.startsWith(prefix) ? name.slice(prefix.length) : "";
@@ -172,6 +173,9 @@ export function readBody(xml: string, numbering: Numbering | null = null): DocxB
     }
     open.push(local);
     switch (local) {
+      case "altChunk":
+        altChunks++;
+        break;
       case "p":
         paragraphs.push({ no: ++counter, text: "", style: null, numId: null, level: null, floating: [] });
         break;
@@ -302,5 +306,5 @@ export function readBody(xml: string, numbering: Numbering | null = null): DocxB
   });
 
   parser.write(xml).close();
-  return body;
+  return { blocks: body, altChunks };
 }

@@ -87,3 +87,17 @@ export interface DocxTable {
  * ```
  */
 export type DocxBlock = DocxParagraph | DocxTable;
+
+/**
+ * The body of a document: its blocks, and how many pieces of content it embeds as another document
+ * (`w:altChunk`: an HTML, MHT or RTF part that Word turns into text when it opens the file), which are not read.
+ *
+ * @example
+ * ```ts
+ * const body: DocxBody = { blocks: [], altChunks: 1 };
+ * ```
+ */
+export interface DocxBody {
+  readonly blocks: readonly DocxBlock[];
+  readonly altChunks: number;
+}

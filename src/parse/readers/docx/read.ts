@@ -11,7 +11,7 @@ import type { Diagnostics } from "../../diagnostics.js";
 import { rowLine, type SourceDocument, type SourceLine, textLine } from "../../document/lines.js";
 import { collapseSpace } from "../../document/space.js";
 import { readBody } from "./body.js";
-import type { DocxBlock, DocxCell, DocxTable } from "./model.js";
+import type { DocxBlock, DocxBody, DocxCell, DocxTable } from "./model.js";
 import { Numbering } from "./numbering.js";
 import { tableRows } from "./tables.js";
 import { openDocx } from "./unzip.js";
@@ -56,7 +56,8 @@ export function docxLines(blocks: readonly DocxBlock[]): SourceLine[] {
 
 /**
  * Reads a .docx into the one document form, or reports why it cannot (`input.unsupported`, `input.damaged`)
- * and returns `null`. Never throws; the bytes are not changed. The line numbers (`no`) count the document's
+ * and returns `null`; content embedded as another document (`w:altChunk`) is an `input.unsupported` error, the
+ * rest read. Never throws; the bytes are not changed. The line numbers (`no`) count the document's
  * paragraphs and table rows: line 12 is its twelfth paragraph or row.
  *
  * @example
@@ -72,10 +73,10 @@ export function readDocxDocument(bytes: Uint8Array, diagnostics: Diagnostics): S
     diagnostics.error(opened.problem.code, opened.problem.message);
     return null;
   }
-  let blocks: DocxBlock[];
+  let body: DocxBody;
   try {
     const numbering = new Numbering(opened.numbering, opened.styles);
-    blocks = readBody(opened.xml, numbering.empty ? null : numbering);
+    body = readBody(opened.xml, numbering.empty ? null : numbering);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     diagnostics.error("input.damaged", {
@@ -84,5 +85,10 @@ export function readDocxDocument(bytes: Uint8Array, diagnostics: Diagnostics): S
     });
     return null;
   }
-  return { format: "docx", lines: docxLines(blocks), printed: false, webPage: false };
+  if (body.altChunks > 0)
+    diagnostics.error("input.unsupported", {
+      zh: `文档中有 ${body.altChunks} 处内容以嵌入的网页或 RTF（altChunk）保存，未读取：请在 Word 或 WPS 中打开后另存为 .docx（嵌入内容会转为正文）再读取`,
+      en: `the document holds ${body.altChunks} piece(s) of content as an embedded web page or RTF (altChunk), which are not read: open it in Word or WPS and save it as .docx again (the embedded content becomes text)`,
+    });
+  return { format: "docx", lines: docxLines(body.blocks), printed: false, webPage: false };
 }
