@@ -78,6 +78,12 @@ export class TableReader {
   private runOn: Pending | null = null;
   /** The row read last from figures on a line of their own, which an unlabelled row's could also be. */
   private loose: Pending | null = null;
+  /**
+   * True where the last row taken had more figures than it could read (a run-on not settled): the rows
+   * after it may have their figures among them, so labels printed before a run of figures are not read as
+   * the labels of those figures.
+   */
+  private spilled = false;
   /** The row the last {@link take} read whole from figures of its own. */
   private read1: Target | null = null;
 
@@ -135,7 +141,10 @@ export class TableReader {
       this.settleRunOn(choice.target.order);
       const before = this.loose;
       this.loose = null;
-      if (this.unreadableBetween(choice.target, choice.match, segment)) {
+      if (
+        this.unreadableBetween(choice.target, choice.match, segment) ||
+        this.passedOver(choice.target, choice.match, segment)
+      ) {
         rows++;
         lastLine = segment.to;
         for (let i = segment.from; i <= segment.to; i++) this.usedLines.add(i);
@@ -201,6 +210,7 @@ export class TableReader {
         this.place(target, this.lineNo(segment.to)),
       );
     const reading = this.readAs(target, segment, true);
+    this.spilled = false;
     if (reading !== null && reading.rows.length > 1) {
       let k = 0;
       for (const t of reading.rows) {
@@ -241,8 +251,13 @@ export class TableReader {
       if (match.end <= segment.lineStart - (segment.gap.length - window.length)) this.loose = { target, segment };
     } else if (segment.values.length < width && !segment.values.some((v) => v.structured)) {
       this.shorts.push({ target, segment });
-    } else if (this.runsOn(target, segment)) this.runOn = { target, segment };
-    else this.mismatch(target, segment);
+    } else if (this.runsOn(target, segment)) {
+      this.runOn = { target, segment };
+      this.spilled = true;
+    } else {
+      this.mismatch(target, segment);
+      this.spilled = segment.values.length > width;
+    }
     this.advance(target);
     return 1;
   }
@@ -261,7 +276,9 @@ export class TableReader {
     const width = target.fields.length;
     // a header over one row of figures for several groups (表四): figures for fewer cannot be shared out
     const several =
-      this.plan.table.layout === "column-groups" && target.foreign === undefined && this.chain(segment.gap).length > 1;
+      this.plan.table.layout === "column-groups" &&
+      target.foreign === undefined &&
+      this.chain(segment.gap).rows.length > 1;
     for (const length of paddedLengths(segment.values)) {
       const values = segment.values.slice(0, length);
       if (length === width && alone && !several) return { rows: [target], values };
@@ -282,23 +299,23 @@ export class TableReader {
    * row and the ones after it, as far as their labels go on (several only in a header over one row of
    * figures, like 表四's, or where labels were printed before all their figures).
    */
-  private chain(gap: string): Target[] {
+  private chain(gap: string): { rows: Target[]; end: number } {
     const { targets } = this.plan;
     for (let s = this.next; s < targets.length; s++) {
       const first = matchTarget(targets[s] as Target, gap);
       if (first === null) continue;
-      const run: Target[] = [targets[s] as Target];
+      const rows: Target[] = [targets[s] as Target];
       let end = first.end;
       for (let e = s + 1; e < targets.length; e++) {
         // each label after the last, not inside it (属于行政 inside 7.属于行政执法案卷 is no 8.属于行政查询事项)
         const m = matchTarget(targets[e] as Target, gap);
         if (m === null || m.start < end) break;
-        run.push(targets[e] as Target);
+        rows.push(targets[e] as Target);
         end = m.end;
       }
-      return run;
+      return { rows, end };
     }
-    return [];
+    return { rows: [], end: 0 };
   }
 
   /**
@@ -306,10 +323,17 @@ export class TableReader {
    * none — a shorter run (blanks left out of extracted text) cannot be shared out among them.
    */
   private sequence(gap: string, count: number): Target[] | null {
-    const run = this.chain(gap);
+    // figures spilled over from the row before may be the first of these rows' (printed apart from their labels)
+    if (this.spilled) return null;
+    const { rows: run, end } = this.chain(gap);
     // from the next expected row on: with its label lost, its figures may be among them (blanks hide it)
     if (run[0]?.order !== this.next) return null;
-    return run.length > 1 && run.reduce((n, t) => n + t.fields.length, 0) === count ? run : null;
+    if (run.length < 2 || run.reduce((n, t) => n + t.fields.length, 0) !== count) return null;
+    // the run's labels must be the last before the figures: another row's label after them (labels printed
+    // apart, in reading-order text) says the figures may be that row's and the rows' after it
+    const rest = gap.slice(end);
+    for (const t of this.plan.targets) if (!run.includes(t) && matchTarget(t, rest, false) !== null) return null;
+    return run;
   }
 
   private advance(t: Target): void {
@@ -385,6 +409,7 @@ export class TableReader {
       this.assign(t, chunks[i] ?? []);
       if (i > 0) this.advance(t);
     });
+    this.spilled = false;
     const names = rows
       .slice(1)
       .map((t) => `「${t.name.zh}」`)
@@ -457,6 +482,40 @@ export class TableReader {
         target,
         target.fields.map(() => null),
       );
+    this.advance(target);
+    return true;
+  }
+
+  /**
+   * True (and the row left blank, with an error) where the figures stand on a line of their own after the
+   * labels of two rows not read yet — the expected one's, then a later one's — and are as many as one row's:
+   * they are the later row's if the expected one was printed blank, or the expected one's if the later one's
+   * figures follow elsewhere (converters print labels apart from their figures); which cannot be told.
+   */
+  private passedOver(target: Target, match: LabelMatch, segment: Segment): boolean {
+    const window = segment.gap.slice(-windowSize);
+    const lineStart = segment.lineStart - (segment.gap.length - window.length);
+    if (match.end > lineStart || target.foreign !== undefined || target.order <= this.next) return false;
+    const width = target.fields.length;
+    if (segment.values.length !== width) return false;
+    const before = window.slice(0, match.start);
+    let other: Target | undefined;
+    for (let o = this.next; o < target.order && other === undefined; o++) {
+      const t = this.plan.targets[o] as Target;
+      if (!this.filled[o] && !this.covered(o) && t.fields.length === width && matchTarget(t, before, false) !== null)
+        other = t;
+    }
+    if (other === undefined) return false;
+    const raws = quote(segment.values.map((v) => v.raw || "（空）").join(" "), 60);
+    this.diagnostics.error(
+      "row.ambiguous",
+      {
+        zh: `一行数（${raws}）单独成行，其前有「${other.name.zh}」和「${target.name.zh}」两行的标签，只够一行：不能确定属于哪一行，「${target.name.zh}」记为空白（null）`,
+        en: `a row of figures (${raws}) stands on its own after the labels of both ${other.name.en} and ${target.name.en} and is one row's worth: whose it is cannot be told, so ${target.name.en} is left blank (null)`,
+      },
+      { ...this.place(target, this.lineNo(segment.to)), cells: cellPaths(target) },
+    );
+    this.blankRow(target);
     this.advance(target);
     return true;
   }

@@ -1,0 +1,185 @@
+/**
+ * Text as converters produce it: plain `pdftotext` (reading order), where a row's label and figures stand on
+ * separate lines, a row's figures run into the next rows' (their labels printed elsewhere) and group labels
+ * come one character per line; Markdown converted from a PDF, with labels and figures in separate
+ * paragraphs. What can be read unambiguously is read; a figure is never given to a row it may not belong to.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { cellsOf } from "../../src/format/walk.js";
+import { readCell } from "../../src/model/build.js";
+import type { Report } from "../../src/model/report.generated.js";
+import { type Diagnostic, parseReport } from "../../src/parse.js";
+import { renderReport } from "../../src/render/render.js";
+import { arbReport as arbConsistent } from "../../src/testing.js";
+import { runs } from "../support/runs.js";
+import { type ApartPlan, readingOrder } from "./support/reading-order.js";
+import { arbReport } from "./support/reports.js";
+
+/** Cells of 表三 and 表四. */
+const scored = (report: Report) =>
+  cellsOf(report.edition).filter((c) => c.path.startsWith("applications.") || c.path.startsWith("reviewLitigation."));
+
+/** How the parsed 表三 and 表四 compare with the true ones: exact, null (and named by a diagnostic) or wrong. */
+function score(truth: Report, back: Report | null, diagnostics: readonly Diagnostic[]) {
+  const named = new Set(diagnostics.flatMap((d) => d.cells ?? []));
+  const out = { exact: 0, unread: 0, wrong: [] as string[], unnamed: [] as string[] };
+  for (const c of scored(truth)) {
+    const want = readCell(truth, c.segments);
+    const got = back === null ? null : readCell(back, c.segments);
+    if (Object.is(want, got)) out.exact++;
+    else if (got === null) {
+      out.unread++;
+      if (!named.has(c.path)) out.unnamed.push(c.path);
+    } else out.wrong.push(`${c.path}: ${String(got)} ≠ ${String(want)}`);
+  }
+  return out;
+}
+
+const arbApart: fc.Arbitrary<ApartPlan> = fc.record({
+  runs: fc.array(fc.record({ row: fc.nat(), length: fc.nat(), to: fc.nat(4) }), { maxLength: 4 }),
+  groups: fc.boolean(),
+});
+
+describe("plain pdftotext: rows whose labels are printed apart from their figures", () => {
+  it("a consistent report's 表三 is read whole: each run of unlabelled rows by the table's order", () => {
+    fc.assert(
+      fc.property(
+        arbConsistent({ consistent: true, blanks: false }),
+        arbApart,
+        fc.constantFrom("text" as const, "markdown" as const),
+        (report, plan, format) => {
+          const text = readingOrder(renderReport(report, { format: "text" }), report.edition, plan);
+          const result = parseReport(text, { format });
+          const s = score(report, result.report, result.diagnostics);
+          expect(s.wrong).toEqual([]);
+          const applications = cellsOf(report.edition).filter((c) => c.path.startsWith("applications."));
+          expect(
+            applications.filter(
+              (c) => !Object.is(readCell(report, c.segments), readCell(result.report as Report, c.segments)),
+            ),
+          ).toEqual([]);
+        },
+      ),
+      { numRuns: runs(150, 1000) },
+    );
+  });
+
+  it("any report, blanks printed or left out: no figure is wrong, every cell not read is named", () => {
+    fc.assert(
+      fc.property(arbReport(), arbApart, fc.constantFrom("—", ""), (report, plan, blank) => {
+        const text = readingOrder(renderReport(report, { format: "text", blank }), report.edition, plan);
+        const result = parseReport(text);
+        const s = score(report, result.report, result.diagnostics);
+        expect(s.wrong).toEqual([]);
+        expect(s.unnamed).toEqual([]);
+      }),
+      { numRuns: runs(200, 1000) },
+    );
+  });
+
+  it("huaian-2024.raw.txt: 表三 whole, 表四 (its column groups in an order no reading can settle) null and named", () => {
+    const real = new URL("../fixtures/real/", import.meta.url);
+    const truth = JSON.parse(readFileSync(new URL("huaian-2024.expected.json", real), "utf8")) as Report;
+    const result = parseReport(readFileSync(new URL("huaian-2024.raw.txt", real), "utf8"));
+    const s = score(truth, result.report, result.diagnostics);
+    expect(s.wrong).toEqual([]);
+    expect(s.exact).toBe(175);
+    expect(s.unnamed.filter((p) => p.startsWith("applications.") || p.startsWith("reviewLitigation."))).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.code === "values.by-order").map((d) => d.row)).toEqual([
+      "表三 二、上年结转政府信息公开申请数量",
+      "表三（五）不予处理 4.无正当理由大量反复申请",
+    ]);
+  });
+});
+
+describe("a row of figures whose label is missing or unreadable is not given to the label above", () => {
+  const seed = readFileSync(new URL("../fixtures/lianzhou-2023.txt", import.meta.url), "utf8");
+  /** The seed's 1.属于国家秘密 printed blank, and 2.其他法律行政法规禁止公开 (3 1 0 0 0 0 4) with its label line as given. */
+  const damaged = (label: string) =>
+    seed
+      .replace("1.属于国家秘密 0 0 0 0 0 0 0", "1.属于国家秘密")
+      .replace("2.其他法律行政法规禁止公开 0 0 0 0 0 0 0", `${label}3 1 0 0 0 0 4`);
+  const rows = (r: Report | null) => {
+    const n = r?.applications.results.notDisclosed;
+    return [n?.stateSecret, n?.prohibitedByLaw];
+  };
+  const blank = {
+    naturalPerson: null,
+    commercial: null,
+    research: null,
+    publicWelfare: null,
+    legalService: null,
+    other: null,
+    total: null,
+  };
+
+  for (const [name, label] of [
+    ["the label line missing", ""],
+    ["the label unreadable (private-use glyphs)", "\uE000\uE001\uE002\uE003 "],
+    ["the label unreadable (mojibake)", "ÕþÕ¸ÐÅÏ¢ "],
+  ] as const) {
+    it(`${name}: both rows null, the row above named as ambiguous`, () => {
+      const result = parseReport(damaged(label));
+      // before: 1.属于国家秘密 was given 3 1 0 0 0 0 4, with no diagnostic about it
+      expect(rows(result.report)).toEqual([blank, blank]);
+      const codes = result.diagnostics.filter((d) => d.level === "error").map((d) => [d.code, d.row]);
+      expect(codes).toEqual([
+        ["row.ambiguous", "表三（三）不予公开 1.属于国家秘密"],
+        ["row.missing", "表三（三）不予公开 2.其他法律行政法规禁止公开"],
+      ]);
+    });
+  }
+
+  it("a row whose blank cells were left out, its label on a line of its own, does not make the row above ambiguous", () => {
+    const text = seed
+      .replace("1.属于国家秘密 0 0 0 0 0 0 0", "1.属于国家秘密\n2 0 0 0 0 0 2")
+      .replace("2.其他法律行政法规禁止公开 0 0 0 0 0 0 0", "2.其他法律行政法规禁止公开");
+    const result = parseReport(text);
+    expect(result.report?.applications.results.notDisclosed.stateSecret.total).toBe(2);
+    expect(result.diagnostics.filter((d) => d.code === "row.ambiguous")).toEqual([]);
+  });
+
+  it("a run-on whose rows do not hold their totals is not shared out", () => {
+    // 二、上年结转 followed by two unlabelled rows, one of them not summing to its total
+    const text = seed
+      .replace(
+        "二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0",
+        "二、上年结转政府信息公开申请数量\n0 0 0 0 0 0 0\n1 0 0 0 0 0 1\n2 0 0 0 0 0 3",
+      )
+      .replace(/三、本年度办理结果\s*（一）予以公开 0 0 0 0 0 0 0/, "三、本年度办理结果")
+      .replace("（一）予以公开 0 0 0 0 0 0 0", "");
+    const result = parseReport(text);
+    const s = score(
+      JSON.parse(readFileSync(new URL("../fixtures/lianzhou-2023.expected.json", import.meta.url), "utf8")) as Report,
+      result.report,
+      result.diagnostics,
+    );
+    expect(s.wrong).toEqual([]);
+    expect(result.report?.applications.carriedOver.total).toBe(null);
+  });
+});
+
+describe("generated plain texts (a report rendered to HTML, printed by Chromium, extracted by pdftotext)", () => {
+  const dir = new URL("../fixtures/plain/", import.meta.url);
+  const texts = readdirSync(dir).filter((f) => f.endsWith(".txt"));
+  /** Cells of 表三/表四 read exactly at least (as measured when the fixtures were made). */
+  const floors: Record<string, number> = {};
+
+  it("are there (scripts/plain-samples.ts makes them)", () => {
+    expect(texts.length).toBeGreaterThanOrEqual(6);
+  });
+  for (const file of texts) {
+    it(`${file}: no wrong figure, every cell not read named`, () => {
+      const truth = JSON.parse(
+        readFileSync(new URL(file.replace(/\.(raw|layout)\.txt$/, ".expected.json"), dir), "utf8"),
+      ) as Report;
+      const result = parseReport(readFileSync(new URL(file, dir), "utf8"));
+      const s = score(truth, result.report, result.diagnostics);
+      expect(s.wrong).toEqual([]);
+      expect(s.unnamed).toEqual([]);
+      expect(s.exact).toBeGreaterThanOrEqual(floors[file] ?? 0);
+    });
+  }
+});

@@ -1,0 +1,79 @@
+/**
+ * A model of what plain `pdftotext` (reading order, no `-layout`) prints for 表三 of a report made in Word
+ * and saved as PDF, as seen on huaian-2024.raw.txt: every label on a line of its own and every figure on a
+ * line of its own (blank lines between), group labels one character per line, and the labels of some rows —
+ * those in merged or wrapped cells — printed apart from their figures: further down, before a later row's
+ * label, or after the table's last figures. Their figures then follow the row above's without a label.
+ *
+ * It is a model, not `pdftotext`: the committed texts under tests/fixtures/plain/ are the real thing (made by
+ * scripts/plain-samples.ts); this one lets a property run over any report without the tools.
+ */
+import type { Edition } from "../../../src/format/editions.js";
+import { editions } from "../../../src/format/editions.js";
+import { pdfify } from "./distort.js";
+
+/** A figure or a blank mark standing as a piece of a line. */
+const valuePiece = /^(?:[-+]?[0-9][0-9.,]*(?:万元|元)?|—)$/;
+
+/** Which rows' labels are printed apart, and where (indexes are taken modulo what there is). */
+export interface ApartPlan {
+  /** Runs of rows: the first row (never the table's first), how many (1–3), and where their labels go. */
+  readonly runs: readonly { readonly row: number; readonly length: number; readonly to: number }[];
+  /** Group labels (三、本年度办理结果) one character per line. */
+  readonly groups: boolean;
+}
+
+/**
+ * 表三 of a report rendered as text (`renderReport(report, { format: "text" })`), printed as plain
+ * `pdftotext` might print it; the rest of the text as {@link pdfify} gives it in reading order.
+ */
+export function readingOrder(rendered: string, edition: Edition, plan: ApartPlan): string {
+  const lines = pdfify(rendered, "reading");
+  const table = editions[edition].tables.applications;
+  const heading = lines.findIndex((l) => l.trim() === table.ordinal + table.title);
+  const next = editions[edition].tables.reviewLitigation;
+  const end = lines.findIndex((l) => l.trim() === next.ordinal + next.title);
+  if (heading < 0 || end < heading) return lines.join("\n");
+  const rows: { label: string[]; figures: string[] }[] = [];
+  const head: string[] = [];
+  for (const line of lines.slice(heading + 1, end)) {
+    const pieces = line.trim().split(/\s+/);
+    let k = pieces.length;
+    while (k > 0 && valuePiece.test(pieces[k - 1] as string)) k--;
+    if (k === pieces.length || k === 0) {
+      if (rows.length === 0) head.push(line);
+      continue;
+    }
+    const label = pieces.slice(0, k);
+    // group labels (all pieces but the row's own) one character per line
+    const printed = plan.groups
+      ? [...label.slice(0, -1).flatMap((g) => [...g]), label[label.length - 1] as string]
+      : label;
+    rows.push({ label: printed, figures: pieces.slice(k) });
+  }
+  const apart = new Map<number, number>();
+  for (const run of plan.runs) {
+    if (rows.length < 2) break;
+    const first = 1 + (run.row % (rows.length - 1));
+    for (let r = first; r < Math.min(rows.length, first + 1 + (run.length % 3)); r++) apart.set(r, run.to);
+  }
+  // where each apart label goes: before the label of the n-th labelled row after it, or (0, none) at the end
+  const before = new Map<number, string[]>();
+  const atEnd: string[] = [];
+  for (const [r, to] of apart) {
+    const labelled = rows.map((_, i) => i).filter((i) => i > r && !apart.has(i));
+    const target = to === 0 || labelled.length === 0 ? undefined : labelled[(to - 1) % labelled.length];
+    const list = target === undefined ? atEnd : (before.get(target) ?? []);
+    list.push(...(rows[r]?.label ?? []));
+    if (target !== undefined) before.set(target, list);
+  }
+  const out: string[] = [...lines.slice(0, heading + 1), ...head];
+  rows.forEach((row, i) => {
+    out.push(...(before.get(i) ?? []));
+    if (!apart.has(i)) out.push(...row.label);
+    for (const f of row.figures) out.push("", f);
+    out.push("");
+  });
+  out.push(...atEnd, "", ...lines.slice(end));
+  return out.join("\n");
+}
