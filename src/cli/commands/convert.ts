@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { groupBlankCells } from "../../checks/blank-groups.js";
 import { renderReport } from "../../render/index.js";
 import { removeTemporaryFiles, writeAtomic } from "../atomic.js";
 import { loadReport, type ReadOptions } from "../input.js";
@@ -34,7 +35,20 @@ export async function runParse(
     for (const d of loaded.details ?? []) err.line(`  ${safe(d.split("\t")[options.lang === "zh" ? 1 : 2] ?? d)}`);
     return 2;
   }
-  for (const d of loaded.diagnostics) err.line(`${safe(path)}: [${d.level}] ${safe(d.message[options.lang])}`);
+  // blank cells said once per blank table, row or column, as `check` says them
+  const blanks = loaded.diagnostics.filter((d) => d.code === "cell.blank");
+  for (const d of loaded.diagnostics)
+    if (d.code !== "cell.blank") err.line(`${safe(path)}: [${d.level}] ${safe(d.message[options.lang])}`);
+  for (const g of groupBlankCells(
+    loaded.report.edition,
+    blanks.flatMap((d) => d.cells ?? []),
+  )) {
+    const what =
+      options.lang === "zh"
+        ? `「${g.name.zh}」${{ table: "整张表", row: "整行", column: "整列", cell: "" }[g.level]}空白，记为 null${g.cells.length > 1 ? `（${g.cells.length} 栏）` : ""}`
+        : `“${g.name.en}”${{ table: ": the whole table", row: ": the whole row", column: ": the whole column", cell: "" }[g.level]} blank, read as null${g.cells.length > 1 ? ` (${g.cells.length} cells)` : ""}`;
+    err.line(`${safe(path)}: [info] ${safe(what)}`);
+  }
   const read = loaded.read;
   process.stdout.write(`${JSON.stringify(read?.asRead ?? loaded.report, null, 2)}\n`);
   return read !== undefined && (read.unread.length > 0 || read.missing.length > 0) ? 3 : 0;
