@@ -100,11 +100,17 @@ export type PdfTextResult =
 /** Fewer characters than this in the whole text layer: nothing to read (a scan, with maybe a page number). */
 const scanCharacters = 20;
 
-/** The bytes as a view, or a TypeError for anything else (a programming error, not a data error). */
+/** A copy of the bytes, or a TypeError for anything else (a programming error, not a data error). */
 function asBytes(bytes: Uint8Array | ArrayBuffer, name: string): Uint8Array {
-  if (bytes instanceof ArrayBuffer) return new Uint8Array(bytes);
-  if (ArrayBuffer.isView(bytes)) return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  throw new TypeError(`${name}: the input must be a Uint8Array or an ArrayBuffer`);
+  let view: Uint8Array;
+  if (bytes instanceof ArrayBuffer) view = new Uint8Array(bytes);
+  else if (ArrayBuffer.isView(bytes)) view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  else throw new TypeError(`${name}: the input must be a Uint8Array or an ArrayBuffer`);
+  // copied before anything is awaited: the caller may reuse its buffer as soon as the call returns a promise,
+  // and pdf.js may transfer (detach) the buffer it is given
+  const copy = new Uint8Array(view.byteLength);
+  copy.set(view);
+  return copy;
 }
 
 async function read(bytes: Uint8Array | ArrayBuffer, options: PdfParseOptions, name: string): Promise<PdfText> {

@@ -57,6 +57,13 @@ describe("huaian-2024.pdf", () => {
     expect(viaBuffer.text).toBe(viaView.text);
   });
 
+  it("takes its copy at the call: the caller may reuse its buffer while the promise is pending", async () => {
+    const bytes = Uint8Array.from(pdf);
+    const pending = parsePdf(bytes);
+    bytes.fill(0);
+    expect((await pending).report?.applications.newReceived.total).toBe(3119);
+  });
+
   it("pdfToText gives the same text, six pages separated by form feeds, in pdftotext -layout's shape", async () => {
     const result = await pdfToText(pdf);
     if (!result.ok) throw new Error(result.message.en);

@@ -53,19 +53,17 @@ function pageText(page: PageText): string {
 }
 
 /**
- * Reads a PDF's text layer as layout text. The bytes are copied before pdf.js sees them (it may transfer
- * their buffer), so the caller's bytes are never changed.
+ * Reads a PDF's text layer as layout text. The bytes are handed to pdf.js, which may transfer (detach) their
+ * buffer: pass a copy of the caller's bytes.
  *
  * @example
  * ```ts
- * const read = await readPdfText(readFileSync("report.pdf"));
+ * const read = await readPdfText(Uint8Array.from(readFileSync("report.pdf")));
  * if (read.opened) console.log(read.text);
  * ```
  */
 export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<PdfText> {
   const pdfjs = options.pdfjs ?? (await loadPdfJs());
-  const data = new Uint8Array(bytes.byteLength);
-  data.set(bytes);
   const found = nodeAssets() ?? {};
   const assets: PdfAssets = {
     ...pickDefined(found),
@@ -75,7 +73,7 @@ export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {
       wasmUrl: options.wasmUrl,
     }),
   };
-  const extracted = await extractPages(pdfjs, data, {
+  const extracted = await extractPages(pdfjs, bytes, {
     assets,
     ...(options.password === undefined ? {} : { password: options.password }),
   });
