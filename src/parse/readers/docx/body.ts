@@ -101,8 +101,8 @@ function isOn(value: string | undefined): boolean {
 }
 
 /**
- * Reads the body of a `word/document.xml` into blocks, counting the content it embeds as other documents. Throws (the XML parser's error) on XML that is not
- * well-formed; the caller reports the document as damaged.
+ * Reads the body of a `word/document.xml` into blocks, counting the content it embeds as other documents.
+ * Throws (the XML parser's error) on XML that is not well-formed; the caller reports the document as damaged.
  *
  * @example
  * ```ts
