@@ -133,17 +133,27 @@ type Failure = Extract<PdfTextResult, { ok: false }>;
 /** Why a PDF gave no text: not opened, or no text layer; `null` when it has text. */
 function failure(read: PdfText): Failure | null {
   if (!read.opened) return damaged(read);
-  if (read.characters < scanCharacters)
+  if (read.characters >= scanCharacters) return null;
+  const pages = `${read.pages} page${read.pages === 1 ? "" : "s"}`;
+  if (read.undecoded.length > 0)
     return {
       ok: false,
       code: "input.no-text-layer",
       message: {
-        zh: `PDF 文件没有文字层（共 ${read.pages} 页，可能是扫描件或图片），读不出任何数字。本库不做文字识别（OCR），也不猜测数字：请使用机关发布的文字版 PDF、网页或 Word 文档`,
-        en: `the PDF file has no text layer (${read.pages} pages, probably a scan or images): no figure can be read. There is no OCR and no figure is guessed: use the text PDF, web page or Word document the organ published`,
+        zh: `PDF 文件的文字无法解码（第 ${read.undecoded.join("、")} 页有文字，但字体的编码表 CMap 未能加载：在浏览器中请用 cMapUrl 选项给出 pdf.js 的 cmaps/ 目录），读不出任何数字`,
+        en: `the PDF file's text could not be decoded (page ${read.undecoded.join(", ")} shows text, but the font's CMap could not be loaded: in a browser, give pdf.js's cmaps/ folder with the cMapUrl option); no figure can be read`,
       },
       pages: read.pages,
     };
-  return null;
+  return {
+    ok: false,
+    code: "input.no-text-layer",
+    message: {
+      zh: `PDF 文件没有文字层（共 ${read.pages} 页，可能是扫描件或图片），读不出任何数字。本库不做文字识别（OCR），也不猜测数字：请使用机关发布的文字版 PDF、网页或 Word 文档`,
+      en: `the PDF file has no text layer (${pages}, probably a scan or images): no figure can be read. There is no OCR and no figure is guessed: use the text PDF, web page or Word document the organ published`,
+    },
+    pages: read.pages,
+  };
 }
 
 /** A file pdf.js could not open. */

@@ -27,16 +27,18 @@ export interface PlacedText {
 }
 
 /**
- * One page's text: its placed pieces, and for a page without any, whether it paints an image (a scan).
+ * One page's text: its placed pieces, and for a page without any, whether it paints an image (a scan) and
+ * whether it shows text that gave no characters (undecoded: a font whose CMap could not be loaded).
  *
  * @example
  * ```ts
- * const page: PageText = { items: [], image: true };
+ * const page: PageText = { items: [], image: true, undecoded: false };
  * ```
  */
 export interface PageText {
   readonly items: readonly PlacedText[];
   readonly image: boolean;
+  readonly undecoded: boolean;
 }
 
 /**
@@ -119,15 +121,19 @@ function placeItems(items: readonly (PdfJsTextItem | { readonly type: string })[
   return out;
 }
 
-/** True when the page paints an image (the operator codes of the three image operators). */
-async function paintsImage(page: PdfJsPage, pdfjs: PdfJsModule): Promise<boolean> {
-  const codes = new Set(
-    ["paintImageXObject", "paintInlineImageXObject", "paintImageMaskXObject", "paintImageXObjectRepeat"]
-      .map((name) => pdfjs.OPS[name])
-      .filter((code): code is number => code !== undefined),
-  );
+/** What a page without text paints: an image (the image operators), text (the text-showing operators). */
+async function paints(page: PdfJsPage, pdfjs: PdfJsModule): Promise<{ image: boolean; text: boolean }> {
+  const codes = (names: readonly string[]) =>
+    new Set(names.map((name) => pdfjs.OPS[name]).filter((code): code is number => code !== undefined));
+  const images = codes([
+    "paintImageXObject",
+    "paintInlineImageXObject",
+    "paintImageMaskXObject",
+    "paintImageXObjectRepeat",
+  ]);
+  const texts = codes(["showText", "showSpacedText", "nextLineShowText", "nextLineSetSpacingShowText"]);
   const list = await page.getOperatorList();
-  return list.fnArray.some((code) => codes.has(code));
+  return { image: list.fnArray.some((c) => images.has(c)), text: list.fnArray.some((c) => texts.has(c)) };
 }
 
 /** pdf.js's own errors for a file it cannot open, as opposed to a setup error (no worker). */
@@ -164,9 +170,9 @@ export async function extractPages(pdfjs: PdfJsModule, data: Uint8Array, options
       const page = await document.getPage(n);
       const view = page.getViewport({ scale: 1 }).transform;
       const items = placeItems((await page.getTextContent()).items, view);
-      const image = items.length === 0 ? await paintsImage(page, pdfjs) : false;
+      const painted = items.length === 0 ? await paints(page, pdfjs) : { image: false, text: false };
       page.cleanup();
-      pages.push({ items, image });
+      pages.push({ items, image: painted.image, undecoded: painted.text });
     }
     return { ok: true, pages };
   } catch (error) {

@@ -33,7 +33,7 @@ export interface PdfReadOptions extends PdfAssets {
  *
  * @example
  * ```ts
- * const read: PdfText = { opened: true, text: "一、总体情况\f\n…", pages: 6, scanned: [], characters: 4210 };
+ * const read: PdfText = { opened: true, text: "一、总体情况\f\n…", pages: 6, scanned: [], undecoded: [], characters: 4210 };
  * ```
  */
 export type PdfText =
@@ -42,6 +42,8 @@ export type PdfText =
       readonly text: string;
       readonly pages: number;
       readonly scanned: readonly number[];
+      /** Pages that show text which gave no characters (a CMap that could not be loaded). */
+      readonly undecoded: readonly number[];
       /** Characters of the text layer other than white space. */
       readonly characters: number;
     }
@@ -80,12 +82,14 @@ export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {
   if (!extracted.ok) return { opened: false, reason: extracted.reason, encrypted: extracted.encrypted };
   const texts = extracted.pages.map(pageText);
   const scanned: number[] = [];
+  const undecoded: number[] = [];
   extracted.pages.forEach((p, i) => {
     if (p.image) scanned.push(i + 1);
+    if (p.undecoded) undecoded.push(i + 1);
   });
   let characters = 0;
   for (const page of extracted.pages) for (const item of page.items) characters += item.text.replace(/\s+/g, "").length;
-  return { opened: true, text: texts.join("\f\n"), pages: extracted.pages.length, scanned, characters };
+  return { opened: true, text: texts.join("\f\n"), pages: extracted.pages.length, scanned, undecoded, characters };
 }
 
 /** The fields that are set. */
