@@ -103,13 +103,16 @@ export function findFragments(
     return true;
   };
   let k = 0;
+  // candidates before `floor` were given to a fragment already: a block never reaches back into them (their
+  // figures would be read twice)
+  let floor = 0;
   while (k < candidates.length && !reader.complete) {
     if (roles[k] !== "figures") {
       k++;
       continue;
     }
     let start = k;
-    while (start > 0 && roles[start - 1] !== "none" && adjacent(start - 1)) start--;
+    while (start > floor && roles[start - 1] !== "none" && adjacent(start - 1)) start--;
     let end = k;
     while (end + 1 < candidates.length && roles[end + 1] !== "none" && adjacent(end)) end++;
     const block = candidates.slice(start, end + 1).filter((i) => (lines[i] as SourceLine).kind !== "blank");
@@ -130,6 +133,7 @@ export function findFragments(
       const after = taken[taken.length - 1] as number;
       while (k + 1 < candidates.length && (candidates[k + 1] as number) <= after) k++;
       k++;
+      floor = k;
       continue;
     }
     k = end + 1;

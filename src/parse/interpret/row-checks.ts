@@ -38,6 +38,37 @@ export function totalHolds(target: Target, tokens: readonly ValueToken[]): boole
 }
 
 /**
+ * Shares runs of figures out among rows in order: each row its cells' worth, every run ending where a row ends
+ * (a run of a structured row is one or more rows), every row holding its own total ({@link totalHolds}).
+ * The rows' figures, or `null` where the runs do not fit the rows so.
+ *
+ * @example
+ * ```ts
+ * shareByOrder([carriedOver, granted], [run]); // [[34 0 0 0 0 0 34], [1288 21 0 0 50 3 1362]] for a run of 14
+ * ```
+ */
+export function shareByOrder(
+  rows: readonly Target[],
+  runs: readonly (readonly ValueToken[])[],
+): (readonly ValueToken[])[] | null {
+  const out: (readonly ValueToken[])[] = [];
+  let r = 0;
+  for (const run of runs) {
+    let k = 0;
+    while (k < run.length) {
+      const row = rows[r];
+      if (row === undefined || k + row.fields.length > run.length) return null;
+      const chunk = run.slice(k, k + row.fields.length);
+      if (!totalHolds(row, chunk)) return null;
+      out.push(chunk);
+      k += row.fields.length;
+      r++;
+    }
+  }
+  return r === rows.length && rows.length > 0 ? out : null;
+}
+
+/**
  * True where a text (as compared) is made only of pieces of the table's own texts — its labels, notes,
  * headers, column labels — each the longest that is one. The vocabulary holds every substring (up to 64
  * characters) of them, so every prefix of a piece in it is in it too: the longest is found by doubling,

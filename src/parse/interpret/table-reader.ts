@@ -13,7 +13,7 @@ import { type DiagnosticPlace, type Diagnostics, quote } from "../diagnostics.js
 import type { SourceLine } from "../document/lines.js";
 import { type ColumnSamples, placeByColumns, sampleColumns } from "./columns.js";
 import { type LabelMatch, matchTarget, windowSize } from "./match.js";
-import { isTableText, totalHolds } from "./row-checks.js";
+import { isTableText, shareByOrder, totalHolds } from "./row-checks.js";
 import type { Segment, ValueToken } from "./segments.js";
 import { type TablePlan, type Target, tableVocabulary } from "./targets.js";
 import { isBlankMark, readCellText } from "./values.js";
@@ -30,10 +30,27 @@ interface Short {
   readonly segment: Segment;
 }
 
-/** A row's figures and what followed them, read apart from its label (plain `pdftotext`). */
+/** A row's figures read apart from its label (plain `pdftotext`), which an unlabelled row's could also be. */
 interface Pending {
   readonly target: Target;
   readonly segment: Segment;
+}
+
+/**
+ * Figures no row's label claimed since the row read last (plain `pdftotext` and converters print the labels
+ * of merged or wrapped cells apart from their figures), held until the next row found by its label.
+ */
+interface Unclaimed {
+  /** The row read last before them. */
+  readonly after: Target;
+  /** That row's own run, where its figures ran on into the next rows' (it is not read yet), or `null`. */
+  readonly own: Segment | null;
+  /** Runs of figures since, in order. */
+  readonly held: Segment[];
+  /** For a run held although a label preceded it: that row and the row not read yet whose label came before. */
+  readonly doubtful: Map<Segment, { readonly target: Target; readonly other: Target }>;
+  /** Runs held from lines searched for displaced rows (not the table's own section): left alone if not settled. */
+  readonly searched: Set<Segment>;
 }
 
 /**
@@ -74,8 +91,12 @@ export class TableReader {
   private readonly samples: ColumnSamples = new Map();
   private next = 0;
   private lastFilled = -1;
-  /** A row whose figures ran on into the rows after it (their labels printed elsewhere), until the next label. */
-  private runOn: Pending | null = null;
+  /** Figures no label claimed since the row read last, until the next row found by its label. */
+  private unclaimed: Unclaimed | null = null;
+  /** The row whose label was read last. */
+  private lastRead: Target | null = null;
+  /** Lines of the runs held so far (a block searched again holds nothing twice). */
+  private readonly heldLines = new Set<number>();
   /** The row read last from figures on a line of their own, which an unlabelled row's could also be. */
   private loose: Pending | null = null;
   /**
@@ -125,6 +146,7 @@ export class TableReader {
     for (const segment of segments) {
       if (segment.values.length === 0) continue;
       const choice = this.choose(segment.gap.slice(-windowSize));
+      if (choice === null && this.hold(segment, mode)) continue;
       if (choice === null || "duplicate" in choice) {
         if (mode === "region")
           this.strays.push(choice === null ? { segment } : { segment, duplicate: choice.duplicate });
@@ -138,12 +160,14 @@ export class TableReader {
         this.readAs(choice.target, segment, choice.match.end === window.length) === null
       )
         continue;
-      this.settleRunOn(choice.target.order);
+      const other = this.passedOver(choice.target, choice.match, segment);
+      if (other !== null && this.hold(segment, mode, { target: choice.target, other })) continue;
+      this.settle(choice.target.order);
       const before = this.loose;
       this.loose = null;
       if (
         this.unreadableBetween(choice.target, choice.match, segment) ||
-        this.passedOver(choice.target, choice.match, segment)
+        (other !== null && this.ambiguous(choice.target, other, segment))
       ) {
         rows++;
         lastLine = segment.to;
@@ -252,7 +276,7 @@ export class TableReader {
     } else if (segment.values.length < width && !segment.values.some((v) => v.structured)) {
       this.shorts.push({ target, segment });
     } else if (this.runsOn(target, segment)) {
-      this.runOn = { target, segment };
+      this.unclaimed = { after: target, own: segment, held: [], doubtful: new Map(), searched: new Set() };
       this.spilled = true;
     } else {
       this.mismatch(target, segment);
@@ -337,6 +361,7 @@ export class TableReader {
   }
 
   private advance(t: Target): void {
+    if (t.foreign === undefined) this.lastRead = t;
     if (t.foreign === undefined && t.order < this.next) {
       this.filled[t.order] = true;
       this.lastFilled = Math.max(this.lastFilled, t.order);
@@ -373,54 +398,88 @@ export class TableReader {
   }
 
   /**
-   * Settles a run of figures that ran on past its row, now that the next row found is `until` (the table's
-   * end: its row count): the figures are the rows' from the run's own to the one before `until`, in order,
-   * only where none of them is read yet, the figures are exactly as many as their cells and every row holds
-   * its own 总计. Else the run's row is left blank (null) as a row of the wrong count.
+   * Holds a run of figures no label claimed (or, with `doubt`, one a label claimed that may not be its row's)
+   * until the next row found by its label: true where held. Only in a table of rows with a 总计 column (表三:
+   * the only check of rows shared out by order), after a row was read, and for figures (a run of blank cells
+   * pads a header row).
    */
-  private settleRunOn(until: number): void {
-    const pending = this.runOn;
-    if (pending === null) return;
-    this.runOn = null;
-    const { target, segment } = pending;
-    const { targets } = this.plan;
-    const rows: Target[] = [];
-    let cells = 0;
-    for (let o = target.order; o < Math.min(until, targets.length); o++) {
-      const t = targets[o] as Target;
-      if (o > target.order && (this.filled[o] || this.covered(o))) {
-        this.mismatch(target, segment);
-        return;
+  private hold(
+    segment: Segment,
+    mode: "region" | "search",
+    doubt?: { readonly target: Target; readonly other: Target },
+  ): boolean {
+    if (!this.sharable || segment.values.every((v) => isBlankMark(v.raw))) return false;
+    if (segment.values.some((v) => this.heldLines.has(v.line))) return true;
+    const after = this.unclaimed?.after ?? this.lastRead;
+    if (after === null) return false;
+    for (const v of segment.values) this.heldLines.add(v.line);
+    this.unclaimed ??= { after, own: null, held: [], doubtful: new Map(), searched: new Set() };
+    this.unclaimed.held.push(segment);
+    if (doubt !== undefined) this.unclaimed.doubtful.set(segment, doubt);
+    if (mode === "search") this.unclaimed.searched.add(segment);
+    else for (let i = segment.from; i <= segment.to; i++) this.usedLines.add(i);
+    return true;
+  }
+
+  /** True for a table of rows each with a 总计 column, whose unlabelled rows may be shared out by order. */
+  private get sharable(): boolean {
+    return (
+      this.plan.table.layout !== "column-groups" &&
+      this.plan.targets.every((t) => t.fields.some((f) => f.total === true))
+    );
+  }
+
+  /**
+   * Settles the figures held since the row read last, now that the next row found is `until` (the table's
+   * end: its row count): they are the rows' between, in the table's order — the row read last included where
+   * its own run ran on — only where none of those rows is read yet, the figures are exactly as many as their
+   * cells, each run held ends where a row ends, and every row holds its own 总计. Else nothing is guessed: the
+   * row whose run ran on is left blank (null) as a row of the wrong count, the runs held are reported as
+   * figures that belong to no row.
+   */
+  private settle(until: number): void {
+    const u = this.unclaimed;
+    if (u === null) return;
+    this.unclaimed = null;
+    const rows = this.plan.targets.slice(u.after.order + (u.own === null ? 1 : 0), until);
+    const runs = u.own === null ? u.held : [u.own, ...u.held];
+    const chunks = shareByOrder(
+      rows,
+      runs.map((r) => r.values),
+    );
+    const free = rows.every((t, i) => (i === 0 && u.own !== null) || (!this.filled[t.order] && !this.covered(t.order)));
+    if (chunks === null || !free || rows.length < (u.own === null ? 1 : 2)) {
+      if (u.own !== null) this.mismatch(u.after, u.own);
+      for (const segment of u.held) {
+        const doubt = u.doubtful.get(segment);
+        if (doubt !== undefined && !this.filled[doubt.target.order]) this.ambiguous(doubt.target, doubt.other, segment);
+        else if (!u.searched.has(segment)) this.strays.push({ segment });
       }
-      rows.push(t);
-      cells += t.fields.length;
-    }
-    let k = 0;
-    const chunks = rows.map((t) => {
-      const chunk = segment.values.slice(k, k + t.fields.length);
-      k += t.fields.length;
-      return chunk;
-    });
-    if (rows.length < 2 || cells !== segment.values.length || !rows.every((t, i) => totalHolds(t, chunks[i] ?? []))) {
-      this.mismatch(target, segment);
+      this.spilled = true;
       return;
     }
     rows.forEach((t, i) => {
       this.assign(t, chunks[i] ?? []);
-      if (i > 0) this.advance(t);
+      if (i > 0 || u.own === null) this.advance(t);
     });
+    for (const segment of u.held) for (let i = segment.from; i <= segment.to; i++) this.usedLines.add(i);
     this.spilled = false;
+    const first = runs[0] as Segment;
     const names = rows
-      .slice(1)
+      .slice(u.own === null ? 0 : 1)
       .map((t) => `「${t.name.zh}」`)
       .join("");
+    const count = rows.length - (u.own === null ? 0 : 1);
     this.diagnostics.info(
       "values.by-order",
       {
-        zh: `「${target.name.zh}」后接着印了 ${rows.length - 1} 行未标明的数，其标签印在别处；按表中的行序读作${names}（数的个数相符，每行总计等于各栏之和）`,
-        en: `${target.name.en} is followed by ${rows.length - 1} unlabelled rows of figures whose labels are printed elsewhere; read in the table's order as the next rows (as many figures as their cells, each row's total the sum of its columns)`,
+        zh: `「${u.after.name.zh}」后有 ${count} 行数没有标明所属的行（其标签印在别处）；按表中的行序读作${names}：数的个数与这些行相符，每行总计等于各栏之和`,
+        en: `${count} rows of figures after ${u.after.name.en} are not labelled (their labels are printed elsewhere); they were read in the table's order as the rows that follow it: as many figures as their cells, each row's total the sum of its columns`,
       },
-      { ...this.place(target, this.lineNo(segment.to)), cells: rows.flatMap(cellPaths) },
+      {
+        ...this.place(u.after, this.lineNo(first.to)),
+        cells: rows.slice(u.own === null ? 0 : 1).flatMap(cellPaths),
+      },
     );
   }
 
@@ -487,25 +546,28 @@ export class TableReader {
   }
 
   /**
-   * True (and the row left blank, with an error) where the figures stand on a line of their own after the
-   * labels of two rows not read yet — the expected one's, then a later one's — and are as many as one row's:
-   * they are the later row's if the expected one was printed blank, or the expected one's if the later one's
-   * figures follow elsewhere (converters print labels apart from their figures); which cannot be told.
+   * Where the figures stand on a line of their own after the labels of two rows not read yet — the expected
+   * one's, then a later one's (`target`) — and are as many as one row's: the earlier row, whose figures they
+   * are if the later one's follow elsewhere (converters print labels apart from their figures), as they are
+   * the later one's if the earlier one was printed blank. `null` where this is not so.
    */
-  private passedOver(target: Target, match: LabelMatch, segment: Segment): boolean {
+  private passedOver(target: Target, match: LabelMatch, segment: Segment): Target | null {
     const window = segment.gap.slice(-windowSize);
     const lineStart = segment.lineStart - (segment.gap.length - window.length);
-    if (match.end > lineStart || target.foreign !== undefined || target.order <= this.next) return false;
+    if (match.end > lineStart || target.foreign !== undefined || target.order <= this.next) return null;
     const width = target.fields.length;
-    if (segment.values.length !== width) return false;
+    if (segment.values.length !== width) return null;
     const before = window.slice(0, match.start);
-    let other: Target | undefined;
-    for (let o = this.next; o < target.order && other === undefined; o++) {
+    for (let o = this.next; o < target.order; o++) {
       const t = this.plan.targets[o] as Target;
       if (!this.filled[o] && !this.covered(o) && t.fields.length === width && matchTarget(t, before, false) !== null)
-        other = t;
+        return t;
     }
-    if (other === undefined) return false;
+    return null;
+  }
+
+  /** Leaves `target` blank (null), with an error: its figures may be `other`'s (see {@link passedOver}). */
+  private ambiguous(target: Target, other: Target, segment: Segment): true {
     const raws = quote(segment.values.map((v) => v.raw || "（空）").join(" "), 60);
     this.diagnostics.error(
       "row.ambiguous",
@@ -516,7 +578,8 @@ export class TableReader {
       { ...this.place(target, this.lineNo(segment.to)), cells: cellPaths(target) },
     );
     this.blankRow(target);
-    this.advance(target);
+    if (target.order >= this.next) this.advance(target);
+    else this.filled[target.order] = true;
     return true;
   }
 
@@ -666,7 +729,7 @@ export class TableReader {
    * missing rows reported (as cut off when the input ends inside the table), stray figures reported.
    */
   finish(options: { readonly truncated: boolean; readonly claimed: ReadonlySet<number> }): void {
-    this.settleRunOn(this.plan.targets.length);
+    this.settle(this.plan.targets.length);
     for (const { target, segment } of this.shorts) {
       const placed = placeByColumns(this.samples, target.fields.length, segment.values);
       if (placed === null) {
