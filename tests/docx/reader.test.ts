@@ -45,6 +45,16 @@ describe("paragraphs", () => {
     expect(rowsOf(docxOf(body))).toEqual(["收到申请12件，3页9"]);
   });
 
+  it("sets a superscript or subscript run apart, so that a footnote mark never joins a figure", () => {
+    const sup = (text: string) => `<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>${text}</w:t></w:r>`;
+    const body = [
+      p(r("收到申请5"), sup("1"), r("件")),
+      tbl(tr(tc("规章"), `<w:tc>${p(r("5"), sup("1"))}</w:tc>`)),
+      p(r("基线"), '<w:r><w:rPr><w:vertAlign w:val="baseline"/></w:rPr><w:t>12</w:t></w:r>'),
+    ].join("");
+    expect(rowsOf(docxOf(body))).toEqual(["收到申请5 1 件", ["规章", "5 1"], "基线12"]);
+  });
+
   it("reads content controls, hyperlinks and smart tags through", () => {
     const body = [
       '<w:sdt><w:sdtPr><w:alias w:val="标题"/><w:placeholder><w:docPart w:val="x"/></w:placeholder></w:sdtPr>',

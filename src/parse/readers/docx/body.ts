@@ -4,7 +4,8 @@
  * - text: `w:t`, tabs (`w:tab`, `w:ptab`), line breaks (`w:br`, `w:cr`), `w:noBreakHyphen`, `w:sym` (but a
  *   symbol font's private-use character), field results (not field codes: `w:instrText`);
  * - revisions: insertions (`w:ins`, `w:moveTo`) kept, deletions (`w:del`, `w:moveFrom`, `w:delText`, a deleted
- *   table row) left out; hidden runs (`w:vanish`) left out;
+ *   table row) left out; hidden runs (`w:vanish`) left out; a superscript or subscript run (a footnote mark)
+ *   set apart by spaces, so that a mark after a figure (`5¹`) never reads as part of it (`51`);
  * - content controls (`w:sdt`), smart tags, custom XML and hyperlinks read through; text boxes
  *   (`w:txbxContent`) read as paragraphs after the paragraph they are anchored in, only one choice of an
  *   `mc:AlternateContent` (the VML fallback repeats the text box);
@@ -122,8 +123,8 @@ export function readBody(xml: string, numbering: Numbering | null = null): DocxB
   const cells: CellBuilder[] = [];
   /** Local names of the open elements (`""` for another namespace's). */
   const open: string[] = [];
-  /** Whether each open run is hidden. */
-  const runs: boolean[] = [];
+  /** For each open run: whether it is hidden, and whether it is raised or lowered (super- or subscript). */
+  const runs: { hidden: boolean; shifted: boolean }[] = [];
   /** For each open `mc:AlternateContent`: whether a choice has been read. */
   const alternates: boolean[] = [];
   let prefix = "w:";
@@ -139,7 +140,9 @@ export function readBody(xml: string, numbering: Numbering | null = null): DocxB
   const parent = (): string => open[open.length - 1] ?? "";
   const append = (text: string): void => {
     const p = paragraphs[paragraphs.length - 1];
-    if (p !== undefined && runs[runs.length - 1] !== true) p.text += text;
+    const run = runs[runs.length - 1];
+    if (p === undefined || run?.hidden === true) return;
+    p.text += run?.shifted === true ? ` ${text} ` : text;
   };
 
   parser.on("opentag", (tag) => {
@@ -192,10 +195,19 @@ export function readBody(xml: string, numbering: Numbering | null = null): DocxB
         break;
       }
       case "r":
-        runs.push(runs[runs.length - 1] === true);
+        runs.push({ hidden: runs[runs.length - 1]?.hidden === true, shifted: false });
         break;
       case "vanish":
-        if (up === "rPr" && open[open.length - 3] === "r" && isOn(attr(tag, "val"))) runs[runs.length - 1] = true;
+        if (up === "rPr" && open[open.length - 3] === "r" && isOn(attr(tag, "val"))) {
+          const run = runs[runs.length - 1];
+          if (run !== undefined) run.hidden = true;
+        }
+        break;
+      case "vertAlign":
+        if (up === "rPr" && open[open.length - 3] === "r" && attr(tag, "val") !== "baseline") {
+          const run = runs[runs.length - 1];
+          if (run !== undefined) run.shifted = true;
+        }
         break;
       case "tab":
       case "ptab":
