@@ -38,7 +38,7 @@ function mayChange(code: number): boolean {
  *
  * @example
  * ```ts
- * unifyIdeographs("⾏政复议、⼈⺠政府"); // "行政复议、人民政府"
+ * unifyIdeographs("⾏政复议、⼈⺠政府、⻔⼾"); // "行政复议、人民政府、门户"
  * ```
  */
 export function unifyIdeographs(text: string): string {
@@ -49,6 +49,8 @@ export function unifyIdeographs(text: string): string {
   for (const ch of text.slice(i)) {
     const code = ch.codePointAt(0) ?? 0;
     if (code >= 0x2e80 && code <= 0x2eff) out += supplementTable().get(ch) ?? ch;
+    // ⼾ DOOR: NFKC gives the traditional 戶, but simplified-Chinese fonts draw it as 户 and share that glyph
+    else if (code === 0x2f3e) out += "户";
     else if (
       (code >= 0x2f00 && code <= 0x2fdf) ||
       (code >= 0xf900 && code <= 0xfaff) ||
