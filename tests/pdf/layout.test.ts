@@ -18,7 +18,7 @@ const at = (text: string, x: number, y: number, size = 10): PlacedText => ({
   x,
   y,
   size,
-  width: [...text].reduce((w, ch) => w + (/[\u0000-\u00ff]/.test(ch) ? size / 2 : size), 0),
+  width: [...text].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) < 0x100 ? size / 2 : size), 0),
 });
 
 describe("lines", () => {
