@@ -107,12 +107,13 @@ describe("a table broken over pages", () => {
   };
 
   for (const carried of ["repeat", "continue"] as const)
-    it(`as two tables, the header repeated, a group label across the break ${carried === "repeat" ? "printed again" : "left as an empty continued cell"}`, async () => {
-      for (const report of [lianzhou, withBlanks(example2019)])
-        for (const table of ["applications", "proactive"] as const)
-          for (let at = 1; at < bodyRows(report, table); at++)
-            await readBack(report, { split: { table, at, style: "two-tables", carried } });
-    });
+    for (const header of ["repeat", "none"] as const)
+      it(`as two tables, the header ${header === "repeat" ? "repeated" : "not repeated"}, a group label across the break ${carried === "repeat" ? "printed again" : "left as an empty continued cell"}`, async () => {
+        for (const report of [lianzhou, withBlanks(example2019)])
+          for (const table of ["applications", "proactive"] as const)
+            for (let at = 1; at < bodyRows(report, table); at++)
+              await readBack(report, { split: { table, at, style: "two-tables", carried, header } });
+      });
 
   it("as one table whose header rows repeat on the next page (held once in the file)", async () => {
     const bytes = await writeDocx(lianzhou, { split: { table: "applications", at: 12, style: "row-break" } });

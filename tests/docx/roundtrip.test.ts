@@ -29,6 +29,7 @@ const arbOptions: fc.Arbitrary<DocxWriterOptions> = fc
         at: fc.nat(30),
         style: fc.constantFrom("two-tables" as const, "row-break" as const),
         carried: fc.constantFrom("repeat" as const, "continue" as const),
+        header: fc.constantFrom("repeat" as const, "none" as const),
       }),
       { nil: undefined },
     ),

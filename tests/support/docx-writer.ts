@@ -44,6 +44,8 @@ export interface DocxSplit {
    * split), which Word draws as an empty cell.
    */
   readonly carried?: "repeat" | "continue";
+  /** For `two-tables`: the second table begins with the header rows again (`repeat`, default) or without them. */
+  readonly header?: "repeat" | "none";
 }
 
 /**
@@ -163,7 +165,7 @@ function tableBlocks(report: Report, key: TableKey, options: DocxWriterOptions):
     out.push(wordTable(wordRows(grid, all, options, "repeat", at), grid.columns));
     return out;
   }
-  const head = all.slice(0, bodyStart);
+  const head = split.header === "none" ? [] : all.slice(0, bodyStart);
   out.push(wordTable(wordRows(grid, all.slice(0, at), options, "repeat", null), grid.columns));
   out.push(new Paragraph({ pageBreakBefore: true, children: [] }));
   out.push(
