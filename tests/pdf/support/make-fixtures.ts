@@ -3,7 +3,8 @@
  * Chromium with a CJK font — apt-get install -y chromium fonts-noto-cjk — and qpdf for the encrypted one):
  * - `scan.pdf`: two pages that are only images of text (a canvas drawn with 表三's figures): no text layer;
  * - `scan-page.pdf`: the 2019 example report as text, then a page that is only an image (a scanned page);
- * - `encrypted.pdf`: a one-page report opened only with the password `zfxxgk` (qpdf, AES-256).
+ * - `encrypted.pdf`: a one-page report opened only with the password `zfxxgk` (qpdf, AES-256);
+ * - `lianzhou-2023.pdf`: the seed report (examples/lianzhou-2023.json) as the HTML renderer prints it on A4.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -43,6 +44,15 @@ try {
       browser,
       html.replace("</body>", `<div style="break-before: page">${scanned(["附件：盖章页"])}</div></body>`),
     ),
+  );
+
+  const seed = validateReport(
+    JSON.parse(readFileSync(new URL("../../../examples/lianzhou-2023.json", import.meta.url), "utf8")),
+  );
+  if (!seed.ok) throw new Error("examples/lianzhou-2023.json is not valid");
+  writeFileSync(
+    out("lianzhou-2023.pdf"),
+    await printPdf(browser, renderReport(seed.value, { format: "html", standalone: true })),
   );
 
   const plain = await printPdf(
