@@ -49,6 +49,34 @@ describe("Word files written by LibreOffice", () => {
       expect(result.report).toEqual(parseReport(renderReport(report, { format: "html" })).report);
     });
 
+  for (const name of ["pingtan-2023", "pingtan-2024", "shanghai-2019", "shuyang-fgj-2023"])
+    it(`${name}: a real published page as Word reads to its true figures and metadata, as the page does`, () => {
+      const expected = JSON.parse(
+        readFileSync(new URL(`../fixtures/real/${name}.expected.json`, import.meta.url), "utf8"),
+      );
+      const result = parseDocx(fixture(`${name}.libreoffice.docx`));
+      const report = result.report;
+      expect(report).not.toBeNull();
+      if (report === null) return;
+      expect({
+        ...report,
+        proactive: undefined,
+        sections: undefined,
+        title: undefined,
+        preamble: undefined,
+      }).toMatchObject({
+        edition: expected.edition,
+        organ: expected.organ,
+        year: expected.year,
+        publishedOn: expected.publishedOn,
+        applications: expected.applications,
+        reviewLitigation: expected.reviewLitigation,
+      });
+      const page = parseReport(readFileSync(new URL(`../fixtures/real/${name}.html`, import.meta.url), "utf8")).report;
+      expect(report.applications).toEqual(page?.applications);
+      expect(report.reviewLitigation).toEqual(page?.reviewLitigation);
+    });
+
   it("a legacy .doc is refused with the fix; the .docx the fix gives reads as the original template", () => {
     const doc = parseDocx(fixture("official-template-2021.doc"));
     expect(doc.report).toBeNull();
