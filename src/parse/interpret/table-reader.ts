@@ -176,8 +176,12 @@ export class TableReader {
       }
       rows += this.take(choice.target, choice.match, segment);
       // a row found by its label and read whole: the rows it passed over tell about the one read before
-      if (before !== null && this.filled[choice.target.order] && this.read1 === choice.target)
-        this.checkSkipped(before, choice.target, window);
+      if (
+        before !== null &&
+        this.filled[choice.target.order] &&
+        (this.read1 === choice.target || !choice.match.key.endOnly)
+      )
+        this.checkSkipped(before, choice.target.order);
       lastLine = segment.to;
       for (let i = segment.from; i <= segment.to; i++) this.usedLines.add(i);
     }
@@ -445,7 +449,7 @@ export class TableReader {
     const runs = u.own === null ? u.held : [u.own, ...u.held];
     const chunks = shareByOrder(
       rows,
-      runs.map((r) => r.values),
+      runs.map((r) => labelCellsDropped(r.values)),
     );
     const free = rows.every((t, i) => (i === 0 && u.own !== null) || (!this.filled[t.order] && !this.covered(t.order)));
     if (chunks === null || !free || rows.length < (u.own === null ? 1 : 2)) {
@@ -484,28 +488,28 @@ export class TableReader {
   }
 
   /**
-   * When the row found next passes over rows not yet read whose labels are nowhere before it, and the row
-   * read before came from figures on a line of their own: those figures may as well be a passed-over row's
-   * whose label line is missing (the row above printed blank), so the row read before is left blank (null).
+   * When the row found next (`found`: its order; the table's end: its row count) passes over rows not read,
+   * and the row read before came from figures on a line of their own: those figures may as well be a
+   * passed-over row's — the row above printed blank, the passed-over row's label missing or printed apart
+   * (plain `pdftotext` prints a label after its figures as readily as before) — so the row read before is
+   * left blank (null). Only a row found by more than a short label (其他, 总计: column headers too) counts.
    */
-  private checkSkipped(before: Pending, found: Target, window: string): void {
-    if (found.order <= before.target.order + 1) return;
+  private checkSkipped(before: Pending, found: number): void {
+    if (found <= before.target.order + 1) return;
     const width = before.target.fields.length;
-    const unseen: Target[] = [];
-    for (let o = before.target.order + 1; o < Math.min(found.order, this.plan.targets.length); o++) {
+    let first: Target | undefined;
+    for (let o = before.target.order + 1; o < Math.min(found, this.plan.targets.length) && !first; o++) {
       const t = this.plan.targets[o] as Target;
-      if (!this.filled[o] && !this.covered(o) && t.fields.length === width && matchTarget(t, window) === null)
-        unseen.push(t);
+      if (!this.filled[o] && !this.covered(o) && t.fields.length === width) first = t;
     }
-    const first = unseen[0];
     if (first === undefined) return;
     const { target, segment } = before;
     const raws = quote(segment.values.map((v) => v.raw || "（空）").join(" "), 60);
     this.diagnostics.error(
       "row.ambiguous",
       {
-        zh: `「${target.name.zh}」的数（${raws}）不与其标签同行，其后「${first.name.zh}」一行的标签未找到：这些数也可能是该行的，无法确定，「${target.name.zh}」记为空白（null）`,
-        en: `the figures of ${target.name.en} (${raws}) are not on its label's line and the label of the next row, ${first.name.en}, is missing: they may be that row's, so ${target.name.en} is left blank (null)`,
+        zh: `「${target.name.zh}」的数（${raws}）不与其标签同行，其后「${first.name.zh}」一行没有读到（未印出，或标签印在别处）：这些数也可能是该行的，无法确定，「${target.name.zh}」记为空白（null）`,
+        en: `the figures of ${target.name.en} (${raws}) are not on its label's line and the next row, ${first.name.en}, was not read (not printed, or its label printed elsewhere): they may be that row's, so ${target.name.en} is left blank (null)`,
       },
       { ...this.place(target, this.lineNo(segment.to)), cells: cellPaths(target) },
     );
@@ -730,6 +734,8 @@ export class TableReader {
    */
   finish(options: { readonly truncated: boolean; readonly claimed: ReadonlySet<number> }): void {
     this.settle(this.plan.targets.length);
+    if (this.loose !== null) this.checkSkipped(this.loose, this.plan.targets.length);
+    this.loose = null;
     for (const { target, segment } of this.shorts) {
       const placed = placeByColumns(this.samples, target.fields.length, segment.values);
       if (placed === null) {
@@ -954,6 +960,13 @@ function trimPadding(values: readonly ValueToken[], width: number): readonly Val
   while (end - start > width && values[end - 1]?.raw === "") end--;
   while (end - start > width && values[start]?.raw === "") start++;
   return values.slice(start, end);
+}
+
+/** A structured run without the empty cells before its figures (a label cell left empty: `| | 447 | 7 | … |`). */
+function labelCellsDropped(values: readonly ValueToken[]): readonly ValueToken[] {
+  let k = 0;
+  while (k < values.length && values[k]?.structured === true && values[k]?.raw === "") k++;
+  return k === 0 ? values : values.slice(k);
 }
 
 /** The lengths a structured run may have once trailing padding is dropped, longest first. */

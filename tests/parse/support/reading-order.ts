@@ -77,3 +77,53 @@ export function readingOrder(rendered: string, edition: Edition, plan: ApartPlan
   out.push(...atEnd, "", ...lines.slice(end));
   return out.join("\n");
 }
+
+/**
+ * 表三 of a report rendered as Markdown (`renderReport(report, { format: "markdown" })`) as PDF-to-Markdown
+ * converters give it when they lose merged label cells: the rows of the plan's runs keep their figures but
+ * lose their label cell (left empty, or gone with its pipe), and their labels come as paragraphs — before a
+ * later row, or after the table (as shanghai-kewei-2024.md shows).
+ */
+export function markdownApart(rendered: string, edition: Edition, plan: ApartPlan, dropCell: boolean): string {
+  const lines = rendered.split("\n");
+  const table = editions[edition].tables.applications;
+  const heading = lines.findIndex((l) => l.trim() === `## ${table.ordinal}${table.title}`);
+  if (heading < 0) return rendered;
+  let end = heading + 1;
+  while (end < lines.length && !lines[end]?.startsWith("## ")) end++;
+  // the table's rows of figures (not its header, not the delimiter row)
+  const rowAt: number[] = [];
+  for (let i = heading + 1; i < end; i++) {
+    const l = lines[i] as string;
+    if (l.startsWith("| ") && /\|\s*[-—0-9.,]+\s*\|\s*$/.test(l)) rowAt.push(i);
+  }
+  rowAt.shift(); // the header row ends in a column label, not a figure; the delimiter row ends in ---:
+  if (rowAt.length < 2) return rendered;
+  const apart = new Map<number, number>();
+  for (const run of plan.runs) {
+    const first = 1 + (run.row % (rowAt.length - 1));
+    for (let r = first; r < Math.min(rowAt.length, first + 1 + (run.length % 3)); r++) apart.set(r, run.to);
+  }
+  const before = new Map<number, string[]>();
+  const atEnd: string[] = [];
+  const out = [...lines];
+  for (const [r, to] of apart) {
+    const i = rowAt[r] as number;
+    const cells = (lines[i] as string).slice(1, -1).split("|");
+    const label = (cells[0] as string).trim().split(" · ");
+    out[i] = dropCell ? `|${cells.slice(1).join("|")}|` : `| |${cells.slice(1).join("|")}|`;
+    const labelled = rowAt.map((_, k) => k).filter((k) => k > r && !apart.has(k));
+    const target = to === 0 || labelled.length === 0 ? undefined : labelled[(to - 1) % labelled.length];
+    const list = target === undefined ? atEnd : (before.get(target) ?? []);
+    list.push(...label.map((l) => `${l}\n`));
+    if (target !== undefined) before.set(target, list);
+  }
+  const result: string[] = [];
+  out.forEach((l, i) => {
+    const k = rowAt.indexOf(i);
+    if (k >= 0 && before.has(k)) result.push("", ...(before.get(k) as string[]));
+    result.push(l);
+    if (i === end - 1 && atEnd.length > 0) result.push("", ...atEnd);
+  });
+  return result.join("\n");
+}
