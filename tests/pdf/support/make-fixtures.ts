@@ -4,10 +4,14 @@
  * - `scan.pdf`: two pages that are only images of text (a canvas drawn with 表三's figures): no text layer;
  * - `scan-page.pdf`: the 2019 example report as text, then a page that is only an image (a scanned page);
  * - `encrypted.pdf`: a one-page report opened only with the password `zfxxgk` (qpdf, AES-256);
- * - `lianzhou-2023.pdf`: the seed report (examples/lianzhou-2023.json) as the HTML renderer prints it on A4.
+ * - `lianzhou-2023.pdf`: the seed report (examples/lianzhou-2023.json) as the HTML renderer prints it on A4;
+ * - `example-2019.libreoffice.pdf`: the 2019 example's HTML page converted by LibreOffice (`soffice`), a second
+ *   producer (Type 1 CJK fonts, its own text placement).
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { renderReport, validateReport } from "../../../src/index.js";
 import { launchChromium, printPdf } from "./chromium.js";
@@ -62,7 +66,24 @@ try {
   const plainFile = out("encrypted.plain.tmp.pdf");
   writeFileSync(plainFile, plain);
   execFileSync("qpdf", ["--encrypt", "zfxxgk", "zfxxgk-owner", "256", "--", plainFile, out("encrypted.pdf")]);
-  execFileSync("rm", [plainFile]);
+  rmSync(plainFile);
+
+  const scratch = mkdtempSync(join(tmpdir(), "zfxxgk-pdf-"));
+  writeFileSync(join(scratch, "example-2019.html"), html);
+  execFileSync(
+    "soffice",
+    [
+      "--headless",
+      "--convert-to",
+      "pdf:writer_web_pdf_Export",
+      "--outdir",
+      scratch,
+      join(scratch, "example-2019.html"),
+    ],
+    { stdio: "ignore" },
+  );
+  renameSync(join(scratch, "example-2019.pdf"), out("example-2019.libreoffice.pdf"));
+  rmSync(scratch, { recursive: true });
 } finally {
   await browser.close();
 }
