@@ -64,6 +64,8 @@ describe("what is not a readable .docx", () => {
     ).toContain("网页");
     expect(problemOf(enc("MIME-Version: 1.0\nContent-Type: multipart/related")).message.zh).toContain("网页");
     expect(problemOf(enc("一、总体情况")).code).toBe("input.unsupported");
+    const flat = '<?xml version="1.0"?>\n<?mso-application progid="Word.Document"?>\n<pkg:package xmlns:pkg="p">';
+    expect(problemOf(enc(flat)).message.zh).toContain("Word XML");
     expect(problemOf(new Uint8Array(0)).code).toBe("input.damaged");
   });
 

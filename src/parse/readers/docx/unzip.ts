@@ -105,6 +105,11 @@ function notZip(bytes: Uint8Array): OpenedDocx {
   if (head.startsWith("{\\rtf"))
     return unsupported(`这是 RTF 文档，不是 .docx：${convert.zh}`, `this is an RTF document, not .docx: ${convert.en}`);
   const text = head.replace(/^\uFEFF|^\xEF\xBB\xBF/, "").trimStart();
+  if (/<pkg:package\b|<w:wordDocument\b|<\?mso-application progid="Word\.Document"\?>/.test(text))
+    return unsupported(
+      `这是 Word XML 文档（单个 .xml 文件），不是 .docx：${convert.zh}`,
+      `this is a Word XML document (a single .xml file), not .docx: ${convert.en}`,
+    );
   if (/^(?:<|MIME-Version:)/i.test(text))
     return unsupported(
       "这是以 Word 文件名保存的网页（HTML/MHT），不是 .docx：请按 HTML 读取（zfxxgk/parse 的 parseReport）",
