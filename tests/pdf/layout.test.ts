@@ -124,6 +124,24 @@ describe("characters", () => {
 });
 
 describe("through a PDF", () => {
+  it("a watermark across the page and text set off the page are left out; text turned upright is kept", async () => {
+    const result = await pdfToText(
+      minimalPdf([
+        [
+          { text: "一、本年新收政府信息公开申请数量", x: 60, y: 700, size: 9 },
+          { text: "12", x: 300, y: 700, size: 9 },
+          { text: "政府信息公开专用水印", x: 100, y: 600, size: 40, angle: 45 },
+          { text: "页面之外的文字", x: 700, y: 700, size: 9 },
+          { text: "申请人情况", x: 40, y: 650, size: 9, angle: 90 },
+        ],
+      ]),
+    );
+    if (!result.ok) throw new Error(result.message.en);
+    expect(result.text).not.toMatch(/水印|页面之外/);
+    expect(result.text).toMatch(/一、本年新收政府信息公开申请数量 {2,}12/);
+    expect(result.text).toContain("申请人情况");
+  });
+
   it("a table written at known points reads back row by row, figures in order", async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -11,6 +11,8 @@ export interface Placed {
   readonly x: number;
   readonly y: number;
   readonly size?: number;
+  /** Degrees anticlockwise (a watermark: 45). */
+  readonly angle?: number;
 }
 
 /** UTF-16 code units as big-endian hex (UniGB-UCS2-H takes two bytes per character). */
@@ -44,7 +46,11 @@ export function minimalPdf(pages: readonly (readonly Placed[])[]): Uint8Array {
   const kids: number[] = [];
   for (const page of pages) {
     const ops = page
-      .map((p) => `BT /F1 ${p.size ?? 12} Tf 1 0 0 1 ${p.x} ${p.y} Tm <${ucs2(p.text)}> Tj ET`)
+      .map((p) => {
+        const r = ((p.angle ?? 0) * Math.PI) / 180;
+        const [c, s] = [Math.cos(r), Math.sin(r)].map((v) => Number(v.toFixed(6)));
+        return `BT /F1 ${p.size ?? 12} Tf ${c} ${s} ${-(s ?? 0)} ${c} ${p.x} ${p.y} Tm <${ucs2(p.text)}> Tj ET`;
+      })
       .join("\n");
     const content = add(`<< /Length ${Buffer.byteLength(ops, "latin1")} >>\nstream\n${ops}\nendstream`);
     kids.push(

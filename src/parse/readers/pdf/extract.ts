@@ -106,17 +106,26 @@ export function closeLetterSpacing(text: string): string {
 }
 
 /** The page's text items placed in page coordinates; white space alone is left out (it only spaces). */
-function placeItems(items: readonly (PdfJsTextItem | { readonly type: string })[], view: readonly number[]) {
+function placeItems(
+  items: readonly (PdfJsTextItem | { readonly type: string })[],
+  view: { readonly transform: readonly number[]; readonly width: number; readonly height: number },
+) {
   const out: PlacedText[] = [];
   for (const item of items) {
     if (!isTextItem(item) || item.str.trim() === "") continue;
-    const m = multiply(view, item.transform);
+    const m = multiply(view.transform, item.transform);
+    const [a = 0, b = 0, , , x = Number.NaN, y = Number.NaN] = m;
     const size = Math.hypot(m[2] ?? 0, m[3] ?? 0) || item.height;
-    if (!(size > 0) || !Number.isFinite(m[4]) || !Number.isFinite(m[5])) continue;
+    if (!(size > 0) || !Number.isFinite(x) || !Number.isFinite(y)) continue;
+    // off the page (as pdftotext, which reads the page only): text set outside the page's box is not printed
+    if (x < -size || y < 0 || x > view.width || y > view.height + size) continue;
+    // text set at a slant (a watermark across the page, a stamp) is not part of the report's lines
+    const along = Math.abs(a) > Math.abs(b) ? Math.abs(b) / Math.abs(a) : Math.abs(a) / Math.abs(b);
+    if (along > 0.05) continue;
     // text turned on the page (a column label set vertically) keeps its start; its width is the font's
-    const across = Math.abs(m[1] ?? 0) > Math.abs(m[0] ?? 0);
+    const across = Math.abs(b) > Math.abs(a);
     const width = across ? size * item.str.length : item.width;
-    out.push({ text: closeLetterSpacing(unifyIdeographs(item.str)), x: m[4] ?? 0, y: m[5] ?? 0, width, size });
+    out.push({ text: closeLetterSpacing(unifyIdeographs(item.str)), x, y, width, size });
   }
   return out;
 }
@@ -168,7 +177,7 @@ export async function extractPages(pdfjs: PdfJsModule, data: Uint8Array, options
     const pages: PageText[] = [];
     for (let n = 1; n <= document.numPages; n++) {
       const page = await document.getPage(n);
-      const view = page.getViewport({ scale: 1 }).transform;
+      const view = page.getViewport({ scale: 1 });
       const items = placeItems((await page.getTextContent()).items, view);
       const painted = items.length === 0 ? await paints(page, pdfjs) : { image: false, text: false };
       page.cleanup();

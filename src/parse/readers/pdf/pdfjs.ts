@@ -33,7 +33,11 @@ export interface PdfJsTextItem {
  * ```
  */
 export interface PdfJsPage {
-  getViewport(params: { scale: number }): { readonly transform: readonly number[] };
+  getViewport(params: { scale: number }): {
+    readonly transform: readonly number[];
+    readonly width: number;
+    readonly height: number;
+  };
   getTextContent(): Promise<{ readonly items: readonly (PdfJsTextItem | { readonly type: string })[] }>;
   getOperatorList(): Promise<{ readonly fnArray: readonly number[] }>;
   cleanup(): unknown;
