@@ -28,10 +28,24 @@ export type {
   DiagnosticLevel,
   EditionDetection,
   EditionEvidence,
+  EnvelopeField,
+  EnvelopeSource,
+  EnvelopeSources,
   InputFormat,
   ParseOptions,
   ParseResult,
 } from "./parse/types.js";
+
+/**
+ * Options of {@link parseDocx}: those of `parseReport` — the edition, and the organ and year for a document that
+ * does not print them — but the format, which is always `docx`.
+ *
+ * @example
+ * ```ts
+ * const options: DocxParseOptions = { organ: "某县人民政府办公室", year: 2024 };
+ * ```
+ */
+export type DocxParseOptions = Omit<ParseOptions, "format">;
 
 /**
  * A line of a Word document as read: a paragraph (`para`) or a table row (`row`, with its cells; a merged cell
@@ -114,7 +128,9 @@ export function readDocx(bytes: Uint8Array | ArrayBuffer): DocxReading {
  * else console.log(edition.edition, report.organ, report.applications.newReceived.total);
  * ```
  */
-export function parseDocx(bytes: Uint8Array | ArrayBuffer, options: ParseOptions = {}): ParseResult {
+export function parseDocx(bytes: Uint8Array | ArrayBuffer, options: DocxParseOptions = {}): ParseResult {
+  // the kind was chosen by calling this function, not detected
+  const settled: ParseOptions = { ...options, format: "docx" };
   const diagnostics = new Diagnostics();
   const document = readDocxDocument(bytesOf(bytes, "parseDocx"), diagnostics);
   if (document !== null)
@@ -124,11 +140,11 @@ export function parseDocx(bytes: Uint8Array | ArrayBuffer, options: ParseOptions
         said.list.push(...diagnostics.list);
         return document;
       },
-      options,
+      settled,
       "docx",
     );
   const failed = new Diagnostics();
-  failed.info("input.format", formatMessage("docx", options));
+  failed.info("input.format", formatMessage("docx", settled));
   failed.list.push(...diagnostics.list);
-  return failedResult("docx", options, failed);
+  return failedResult("docx", settled, failed);
 }
