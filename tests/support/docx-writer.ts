@@ -30,7 +30,10 @@ import { type GridCell, gridSlots, type TableGrid, tableGrid } from "../../src/r
 /** Where and how a table is broken over two pages. */
 export interface DocxSplit {
   readonly table: TableKey;
-  /** The body row (0-based, among the table's body rows) that begins the second part. */
+  /**
+   * The body row (0-based, among the table's body rows) that begins the second part; 0 with `two-tables`: the
+   * header rows are a table of their own.
+   */
   readonly at: number;
   /**
    * `two-tables`: two tables with a page break between, the second beginning with the header rows again (as
@@ -157,7 +160,8 @@ function tableBlocks(report: Report, key: TableKey, options: DocxWriterOptions):
   const split = options.split?.table === key ? options.split : undefined;
   const bodyStart = grid.sections.length === 1 ? (grid.sections[0]?.bodyStart ?? 0) : 0;
   const at = split === undefined ? null : Math.min(grid.rows.length - 1, bodyStart + Math.max(0, split.at));
-  if (split === undefined || at === null || at <= bodyStart) {
+  // a break before the first row is no break
+  if (split === undefined || at === null || at === 0) {
     out.push(wordTable(wordRows(grid, all, options, "repeat", null), grid.columns));
     return out;
   }
