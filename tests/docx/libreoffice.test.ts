@@ -103,7 +103,10 @@ describe("Word files written by LibreOffice", () => {
           writeFileSync(name, renderReport(report, { format: "html", standalone: true }));
           return name;
         });
-        execFileSync("soffice", ["--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", dir, ...names], {
+        // a profile of its own: another soffice running does not take the job over
+        const profile = `-env:UserInstallation=file://${join(dir, "profile")}`;
+        const convert = ["--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", dir];
+        execFileSync("soffice", [profile, ...convert, ...names], {
           stdio: "ignore",
           timeout: 120_000,
         });
