@@ -143,12 +143,22 @@ function cellText(cell: Node): string {
     else if (isElement(node)) {
       if (skipped.has(node.tagName)) continue;
       if (node.tagName === "br" || (node !== cell && blocks.has(node.tagName))) raw += "\n";
+      if (marks.has(node.tagName)) {
+        // a superscript or subscript (a footnote mark after a figure, 5<sup>1</sup>) stands apart: never 51
+        raw += " ";
+        stack.push(space);
+      }
       const kids = childrenOf(node);
       for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k] as Node);
     }
   }
   return collapseSpace(raw).trim();
 }
+
+/** Superscripts and subscripts: set apart from the text around them. */
+const marks = new Set(["sup", "sub"]);
+/** A space pushed on a walk's stack, to be written after an element's children. */
+const space = { nodeName: "#text", value: " " } as unknown as Node;
 
 /** The rows of a data table, in order (through thead/tbody/tfoot), and its caption. */
 function readTable(table: Element, out: SourceLine[]): void {
@@ -214,6 +224,7 @@ export function readHtml(input: string): SourceLine[] {
     }
     if (leaving) {
       if (blocks.has(node.tagName)) flush();
+      else if (marks.has(node.tagName)) buffer += " ";
       continue;
     }
     if (skipped.has(node.tagName)) continue;
@@ -227,6 +238,7 @@ export function readHtml(input: string): SourceLine[] {
       continue;
     }
     if (blocks.has(node.tagName)) flush();
+    else if (marks.has(node.tagName)) buffer += " ";
     stack.push([node, true]);
     const kids = childrenOf(node);
     for (let k = kids.length - 1; k >= 0; k--) stack.push([kids[k] as Node, false]);
