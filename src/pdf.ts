@@ -26,9 +26,15 @@
  *
  * @module
  */
+
+import { cellsOf } from "./format/walk.js";
+import { readCell } from "./model/build.js";
+import type { Diagnostics } from "./parse/diagnostics.js";
+import type { SourceDocument } from "./parse/document/lines.js";
 import { parseDocument } from "./parse/parse-report.js";
+import { cellDocument, readRulings } from "./parse/readers/pdf/cells.js";
 import { loadPdfJs } from "./parse/readers/pdf/pdfjs.js";
-import { type PdfReadOptions, type PdfText, pdfDocument, readPdfText } from "./parse/readers/pdf/read.js";
+import { openingOf, type PdfReadOptions, type PdfText, pdfDocument, readPdfText } from "./parse/readers/pdf/read.js";
 import type { ParseOptions, ParseResult } from "./parse/types.js";
 
 export type { PdfJsModule } from "./parse/readers/pdf/pdfjs.js";
@@ -113,8 +119,8 @@ function asBytes(bytes: Uint8Array | ArrayBuffer, name: string): Uint8Array {
   return copy;
 }
 
-async function read(bytes: Uint8Array | ArrayBuffer, options: PdfParseOptions, name: string): Promise<PdfText> {
-  const view = asBytes(bytes, name);
+/** How pdf.js is found and opens the file, from the options (the worker set where asked). */
+async function readOptions(options: PdfParseOptions): Promise<PdfReadOptions> {
   const how: { -readonly [K in keyof PdfReadOptions]: PdfReadOptions[K] } = {};
   if (options.pdfjs !== undefined) how.pdfjs = options.pdfjs;
   if (options.workerSrc !== undefined) {
@@ -125,7 +131,12 @@ async function read(bytes: Uint8Array | ArrayBuffer, options: PdfParseOptions, n
   if (options.standardFontDataUrl !== undefined) how.standardFontDataUrl = options.standardFontDataUrl;
   if (options.wasmUrl !== undefined) how.wasmUrl = options.wasmUrl;
   if (options.password !== undefined) how.password = options.password;
-  return readPdfText(view, how);
+  return how;
+}
+
+async function read(bytes: Uint8Array | ArrayBuffer, options: PdfParseOptions, name: string): Promise<PdfText> {
+  const data = asBytes(bytes, name);
+  return readPdfText(data, await readOptions(options));
 }
 
 type Failure = Extract<PdfTextResult, { ok: false }>;
@@ -217,7 +228,9 @@ export async function parsePdf(
   bytes: Uint8Array | ArrayBuffer,
   options: PdfParseOptions = {},
 ): Promise<PdfParseResult> {
-  const text = await read(bytes, options, "parsePdf");
+  const data = asBytes(bytes, "parsePdf");
+  const how = await readOptions(options);
+  const text = await readPdfText(data, how);
   const parseOptions: ParseOptions = {
     format: "pdf",
     ...(options.edition === undefined ? {} : { edition: options.edition }),
@@ -238,17 +251,59 @@ export async function parsePdf(
     const diagnostics = result.diagnostics.filter((d) => d.code !== "input.empty");
     return { ...result, report: null, diagnostics, text: "", pages: failed?.pages ?? 0 };
   }
-  const result = parseDocument(
+  const scanned = (diagnostics: Diagnostics) => {
+    if (text.scanned.length > 0)
+      diagnostics.warning("input.no-text-layer", {
+        zh: `第 ${text.scanned.join("、")} 页没有文字层，只有图像（扫描页），其内容未读取（不做文字识别）`,
+        en: `page${text.scanned.length > 1 ? "s" : ""} ${text.scanned.join(", ")} have no text layer, only images (scanned); their content was not read (no OCR)`,
+      });
+  };
+  const first = parseDocument(
     (diagnostics) => {
-      if (text.scanned.length > 0)
-        diagnostics.warning("input.no-text-layer", {
-          zh: `第 ${text.scanned.join("、")} 页没有文字层，只有图像（扫描页），其内容未读取（不做文字识别）`,
-          en: `page${text.scanned.length > 1 ? "s" : ""} ${text.scanned.join(", ")} have no text layer, only images (scanned); their content was not read (no OCR)`,
-        });
+      scanned(diagnostics);
       return pdfDocument(text.text, diagnostics);
     },
     parseOptions,
     "pdf",
   );
+  let result = first;
+  if (unreadCells(first)) {
+    // a second reading, of the ruled tables cell by cell; taken only where it reads more and agrees with
+    // the first on every cell the first read
+    const { pdfjs, how: opening } = await openingOf(how);
+    const rulings = await readRulings(pdfjs, data, opening);
+    let cells: SourceDocument | null = null;
+    const second = parseDocument(
+      (diagnostics) => {
+        scanned(diagnostics);
+        cells = rulings === null ? null : cellDocument(text.text, text.layout, rulings, diagnostics);
+        return cells ?? { format: "pdf", lines: [], printed: true, webPage: false };
+      },
+      parseOptions,
+      "pdf",
+    );
+    if (cells !== null && readsMore(first, second)) result = second;
+  }
   return { ...result, text: text.text, pages: text.pages };
+}
+
+/** True when a table cell could not be read (an error naming table cells). */
+function unreadCells(result: ParseResult): boolean {
+  return (
+    result.report !== null &&
+    result.diagnostics.some((d) => d.level === "error" && d.table !== undefined && (d.cells?.length ?? 0) > 0)
+  );
+}
+
+/** True when `second` reads cells `first` did not, and every cell `first` read the same. */
+function readsMore(first: ParseResult, second: ParseResult): boolean {
+  if (first.report === null || second.report === null || first.edition.edition !== second.edition.edition) return false;
+  let more = 0;
+  for (const c of cellsOf(first.edition.edition)) {
+    const a = readCell(first.report, c.segments);
+    const b = readCell(second.report, c.segments);
+    if (a !== null && a !== undefined && !Object.is(a, b)) return false;
+    if ((a === null || a === undefined) && b !== null && b !== undefined) more++;
+  }
+  return more > 0;
 }

@@ -45,7 +45,7 @@ describe("lines", () => {
   });
 
   it("a wide vertical gap is a blank line; pieces touching are joined, a word gap is one space", () => {
-    const text = layoutPage(
+    const { text } = layoutPage(
       groupLines([at("一、总体", 50, 100), at("情况", 90, 100), at("2024", 50, 160), at("年", 73, 160)]),
     );
     expect(text).toEqual(["一、总体情况", "", "2024 年"]);
@@ -84,7 +84,7 @@ describe("columns", () => {
               return { ...piece, x: (right[c] as number) - piece.width };
             }),
           ]);
-          const lines = layoutPage(groupLines(items)).filter((l) => l !== "");
+          const lines = layoutPage(groupLines(items)).text.filter((l) => l !== "");
           expect(lines).toHaveLength(rows.length);
           lines.forEach((line, r) => {
             expect(line.trim().split(/\s+/)).toEqual([`第${r + 1}行`, ...(rows[r] ?? []).map(String)]);

@@ -6,7 +6,7 @@
  * @module
  */
 import { isWide } from "../../document/chars.js";
-import type { PdfAssets, PdfJsModule, PdfJsPage, PdfJsTextItem } from "./pdfjs.js";
+import type { PdfAssets, PdfJsDocument, PdfJsModule, PdfJsPage, PdfJsTextItem } from "./pdfjs.js";
 import { unifyIdeographs } from "./radicals.js";
 
 /**
@@ -152,9 +152,46 @@ function isSetupError(error: unknown): boolean {
 }
 
 /**
- * Opens the PDF and takes out every page's text. The bytes are given to pdf.js as they are (pass a copy: it
- * may transfer their buffer). A file pdf.js cannot open is `{ ok: false }`; a setup error (pdf.js without a
- * worker) is thrown.
+ * Opens the PDF with pdf.js, runs `use` on the document, and destroys the document and its worker whatever
+ * happens. pdf.js is given a copy of the bytes (it may transfer their buffer): `data` stays as it is. A file
+ * pdf.js cannot open is `{ ok: false }`; a setup error (pdf.js without a worker) is thrown.
+ *
+ * @example
+ * ```ts
+ * const pages = await withDocument(pdfjs, data, { assets: {} }, async (document) => document.numPages);
+ * ```
+ */
+export async function withDocument<T>(
+  pdfjs: PdfJsModule,
+  data: Uint8Array,
+  options: ExtractOptions,
+  use: (document: PdfJsDocument) => Promise<T>,
+): Promise<
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly reason: string; readonly encrypted: boolean }
+> {
+  const task = pdfjs.getDocument({
+    data: data.slice(),
+    ...options.assets,
+    cMapPacked: true,
+    verbosity: 0,
+    isEvalSupported: false,
+    ...(options.password === undefined ? {} : { password: options.password }),
+  });
+  try {
+    return { ok: true, value: await use(await task.promise) };
+  } catch (error) {
+    if (isSetupError(error)) throw error;
+    const name = error instanceof Error ? error.name : "";
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: name ? `${name}: ${message}` : message, encrypted: name === "PasswordException" };
+  } finally {
+    await task.destroy();
+  }
+}
+
+/**
+ * Opens the PDF and takes out every page's text (`data` is not changed).
  *
  * @example
  * ```ts
@@ -164,16 +201,7 @@ function isSetupError(error: unknown): boolean {
  * ```
  */
 export async function extractPages(pdfjs: PdfJsModule, data: Uint8Array, options: ExtractOptions): Promise<Extracted> {
-  const task = pdfjs.getDocument({
-    data,
-    ...options.assets,
-    cMapPacked: true,
-    verbosity: 0,
-    isEvalSupported: false,
-    ...(options.password === undefined ? {} : { password: options.password }),
-  });
-  try {
-    const document = await task.promise;
+  const read = await withDocument(pdfjs, data, options, async (document) => {
     const pages: PageText[] = [];
     for (let n = 1; n <= document.numPages; n++) {
       const page = await document.getPage(n);
@@ -183,13 +211,7 @@ export async function extractPages(pdfjs: PdfJsModule, data: Uint8Array, options
       page.cleanup();
       pages.push({ items, image: painted.image, undecoded: painted.text });
     }
-    return { ok: true, pages };
-  } catch (error) {
-    if (isSetupError(error)) throw error;
-    const name = error instanceof Error ? error.name : "";
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: name ? `${name}: ${message}` : message, encrypted: name === "PasswordException" };
-  } finally {
-    await task.destroy();
-  }
+    return pages;
+  });
+  return read.ok ? { ok: true, pages: read.value } : read;
 }

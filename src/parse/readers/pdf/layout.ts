@@ -82,23 +82,29 @@ export function columnOf(item: PlacedText, left: number, unit: number): number {
 }
 
 /**
- * A page's lines as layout text lines, with a blank line where the page leaves a wide vertical gap.
+ * A page's lines as layout text lines, with a blank line where the page leaves a wide vertical gap; beside
+ * each text line, the printed line it was written from (`undefined` for a blank).
  *
  * @example
  * ```ts
- * layoutPage(groupLines(page.items)).join("\n");
+ * layoutPage(groupLines(page.items)).text.join("\n");
  * ```
  */
-export function layoutPage(lines: readonly PrintedLine[]): string[] {
+export function layoutPage(lines: readonly PrintedLine[]): { text: string[]; from: (PrintedLine | undefined)[] } {
   const items = lines.flatMap((l) => l.items);
   const unit = columnUnit(items);
   const left = items.reduce((min, i) => Math.min(min, i.x), Number.POSITIVE_INFINITY);
-  const out: string[] = [];
+  const text: string[] = [];
+  const from: (PrintedLine | undefined)[] = [];
   let previous: PrintedLine | undefined;
   for (const line of lines) {
-    if (previous !== undefined && line.y - previous.y > blankAfter * Math.max(line.size, previous.size)) out.push("");
-    out.push(layoutLine(line, left, unit).trimEnd());
+    if (previous !== undefined && line.y - previous.y > blankAfter * Math.max(line.size, previous.size)) {
+      text.push("");
+      from.push(undefined);
+    }
+    text.push(layoutLine(line, left, unit).trimEnd());
+    from.push(line);
     previous = line;
   }
-  return out;
+  return { text, from };
 }

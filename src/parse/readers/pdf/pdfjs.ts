@@ -39,7 +39,7 @@ export interface PdfJsPage {
     readonly height: number;
   };
   getTextContent(): Promise<{ readonly items: readonly (PdfJsTextItem | { readonly type: string })[] }>;
-  getOperatorList(): Promise<{ readonly fnArray: readonly number[] }>;
+  getOperatorList(): Promise<{ readonly fnArray: readonly number[]; readonly argsArray: readonly unknown[] }>;
   cleanup(): unknown;
 }
 

@@ -8,7 +8,7 @@
 import type { Diagnostics } from "../../diagnostics.js";
 import type { SourceDocument } from "../../document/lines.js";
 import { readText } from "../text.js";
-import { extractPages, type PageText } from "./extract.js";
+import { type ExtractOptions, extractPages, type PageText, type PlacedText } from "./extract.js";
 import { layoutPage } from "./layout.js";
 import { groupLines } from "./lines.js";
 import { loadPdfJs, nodeAssets, type PdfAssets, type PdfJsModule } from "./pdfjs.js";
@@ -33,7 +33,7 @@ export interface PdfReadOptions extends PdfAssets {
  *
  * @example
  * ```ts
- * const read: PdfText = { opened: true, text: "一、总体情况\f\n…", pages: 6, scanned: [], undecoded: [], characters: 4210 };
+ * const read = await readPdfText(bytes); // { opened: true, text: "一、总体情况\f\n…", pages: 6, scanned: [], … }
  * ```
  */
 export type PdfText =
@@ -46,12 +46,22 @@ export type PdfText =
       readonly undecoded: readonly number[];
       /** Characters of the text layer other than white space. */
       readonly characters: number;
+      /** The pieces of text of each page, and the line of `text` (1-based) each was written on. */
+      readonly layout: PdfLayout;
     }
   | { readonly opened: false; readonly reason: string; readonly encrypted: boolean };
 
-/** The page's text lines (layout). */
-function pageText(page: PageText): string {
-  return layoutPage(groupLines(page.items)).join("\n");
+/**
+ * Where the text came from: each page's pieces, and the line of the text (1-based) each piece is on.
+ *
+ * @example
+ * ```ts
+ * read.layout.lineOf.get(read.layout.pages[0].items[0]); // 1
+ * ```
+ */
+export interface PdfLayout {
+  readonly pages: readonly PageText[];
+  readonly lineOf: ReadonlyMap<PlacedText, number>;
 }
 
 /**
@@ -65,22 +75,20 @@ function pageText(page: PageText): string {
  * ```
  */
 export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<PdfText> {
-  const pdfjs = options.pdfjs ?? (await loadPdfJs());
-  const found = nodeAssets() ?? {};
-  const assets: PdfAssets = {
-    ...pickDefined(found),
-    ...pickDefined({
-      cMapUrl: options.cMapUrl,
-      standardFontDataUrl: options.standardFontDataUrl,
-      wasmUrl: options.wasmUrl,
-    }),
-  };
-  const extracted = await extractPages(pdfjs, bytes, {
-    assets,
-    ...(options.password === undefined ? {} : { password: options.password }),
-  });
+  const { pdfjs, how } = await openingOf(options);
+  const extracted = await extractPages(pdfjs, bytes, how);
   if (!extracted.ok) return { opened: false, reason: extracted.reason, encrypted: extracted.encrypted };
-  const texts = extracted.pages.map(pageText);
+  const texts: string[] = [];
+  const lineOf = new Map<PlacedText, number>();
+  let before = 0;
+  for (const page of extracted.pages) {
+    const { text, from } = layoutPage(groupLines(page.items));
+    from.forEach((line, i) => {
+      if (line !== undefined) for (const item of line.items) lineOf.set(item, before + i + 1);
+    });
+    before += Math.max(1, text.length); // an empty page is one empty line between its form feeds
+    texts.push(text.join("\n"));
+  }
   const scanned: number[] = [];
   const undecoded: number[] = [];
   extracted.pages.forEach((p, i) => {
@@ -89,7 +97,37 @@ export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {
   });
   let characters = 0;
   for (const page of extracted.pages) for (const item of page.items) characters += item.text.replace(/\s+/g, "").length;
-  return { opened: true, text: texts.join("\f\n"), pages: extracted.pages.length, scanned, undecoded, characters };
+  return {
+    opened: true,
+    text: texts.join("\f\n"),
+    pages: extracted.pages.length,
+    scanned,
+    undecoded,
+    characters,
+    layout: { pages: extracted.pages, lineOf },
+  };
+}
+
+/**
+ * pdf.js and how it opens a file, from the options: the module (loaded on first use), the data files (the
+ * options', else in Node the installed package's), the password.
+ *
+ * @example
+ * ```ts
+ * const { pdfjs, how } = await openingOf({ cMapUrl: "/pdfjs/cmaps/" });
+ * ```
+ */
+export async function openingOf(options: PdfReadOptions): Promise<{ pdfjs: PdfJsModule; how: ExtractOptions }> {
+  const pdfjs = options.pdfjs ?? (await loadPdfJs());
+  const assets: PdfAssets = {
+    ...pickDefined(nodeAssets() ?? {}),
+    ...pickDefined({
+      cMapUrl: options.cMapUrl,
+      standardFontDataUrl: options.standardFontDataUrl,
+      wasmUrl: options.wasmUrl,
+    }),
+  };
+  return { pdfjs, how: { assets, ...(options.password === undefined ? {} : { password: options.password }) } };
 }
 
 /** The fields that are set. */
