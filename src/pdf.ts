@@ -4,9 +4,13 @@
  *
  * The positioned text of every page is rebuilt into lines and columns as `pdftotext -layout` prints them
  * (pieces of one baseline joined, gaps turned into spaces in proportion to the distance, so the figures of a
- * table stand under their column heads), and that text is read like any text extracted from a PDF. A file that
- * cannot be opened and a scan without a text layer are errors in the result, never throws; no figure is
- * guessed and there is no OCR.
+ * table stand under their column heads), and that text is read like any text extracted from a PDF. Where that
+ * leaves table cells unread (a row with a blank cell gives fewer figures than columns), the tables are read a
+ * second time from their ruling lines, cell by cell as an HTML table's rows, and that reading is taken only
+ * where it reads more cells and agrees on every cell the first reading read. CJK radicals that a font's
+ * ToUnicode map gives for ordinary characters (⾏ for 行, ⺠ for 民) are read as the characters; text set at a
+ * slant (a watermark) or off the page is left out. A file that cannot be opened and a scan without a text
+ * layer are errors in the result, never throws; no figure is guessed and there is no OCR.
  *
  * In Node, pdf.js's legacy build is loaded and its CMaps and standard fonts are read from the installed
  * package (no network access). In a browser, give pdf.js its worker as pdf.js documents it, and the URLs of
