@@ -38,10 +38,19 @@ function score(truth: Report, back: Report | null, diagnostics: readonly Diagnos
   return out;
 }
 
-const arbApart: fc.Arbitrary<ApartPlan> = fc.record({
-  runs: fc.array(fc.record({ row: fc.nat(), length: fc.nat(), to: fc.nat(4) }), { maxLength: 4 }),
-  groups: fc.boolean(),
-});
+const arbApart: fc.Arbitrary<ApartPlan> = fc.record(
+  {
+    runs: fc.array(fc.record({ row: fc.nat(), length: fc.nat(), to: fc.nat(4) }), { maxLength: 4 }),
+    groups: fc.boolean(),
+    blocks: fc.record({
+      cuts: fc.array(fc.nat(), { maxLength: 5 }),
+      rotate: fc.nat(),
+      swaps: fc.array(fc.nat(), { maxLength: 3 }),
+      words: fc.array(fc.nat(), { maxLength: 6 }),
+    }),
+  },
+  { requiredKeys: ["runs", "groups"] },
+);
 
 /** How a converter gives the text: plain pdftotext, that text read as Markdown, or a Markdown table whose rows lost their label cells (empty, or gone). */
 const arbStyle = fc.constantFrom("pdftotext", "paragraphs", "empty-cells", "no-cells");

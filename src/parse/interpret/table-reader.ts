@@ -145,7 +145,17 @@ export class TableReader {
     let lastLine = -1;
     for (const segment of segments) {
       if (segment.values.length === 0) continue;
-      const choice = this.choose(segment.gap.slice(-windowSize));
+      let choice = this.choose(segment.gap.slice(-windowSize));
+      // away from the table, a short label (其他, 总计) that is not the row expected next is a column header of
+      // another table as often (表四's 总计)
+      if (
+        mode === "search" &&
+        choice !== null &&
+        "match" in choice &&
+        choice.match.key.endOnly &&
+        (choice.target.order !== this.next || choice.target.foreign !== undefined)
+      )
+        choice = null;
       if (choice === null && this.hold(segment, mode)) continue;
       if (choice === null || "duplicate" in choice) {
         if (mode === "region")
@@ -162,10 +172,12 @@ export class TableReader {
         continue;
       const other = this.passedOver(choice.target, choice.match, segment);
       if (other !== null && this.hold(segment, mode, { target: choice.target, other })) continue;
-      this.settle(choice.target.order);
+      // a short label (其他, 总计) is a column header as often: only a row found by more settles held figures
+      if (!choice.match.key.endOnly) this.settle(choice.target.order);
       const before = this.loose;
       this.loose = null;
       if (
+        this.unordered(choice.target, segment) ||
         this.unreadableBetween(choice.target, choice.match, segment) ||
         (other !== null && this.ambiguous(choice.target, other, segment))
       ) {
@@ -185,6 +197,8 @@ export class TableReader {
       lastLine = segment.to;
       for (let i = segment.from; i <= segment.to; i++) this.usedLines.add(i);
     }
+    // the table's own lines end here: figures held to its end are its last rows' if they fit them exactly
+    if (mode === "region") this.settle(this.plan.targets.length, true);
     return { rows, lastLine };
   }
 
@@ -279,7 +293,7 @@ export class TableReader {
       if (match.end <= segment.lineStart - (segment.gap.length - window.length)) this.loose = { target, segment };
     } else if (segment.values.length < width && !segment.values.some((v) => v.structured)) {
       this.shorts.push({ target, segment });
-    } else if (this.runsOn(target, segment)) {
+    } else if (this.unclaimed === null && this.runsOn(target, segment)) {
       this.unclaimed = { after: target, own: segment, held: [], doubtful: new Map(), searched: new Set() };
       this.spilled = true;
     } else {
@@ -441,18 +455,32 @@ export class TableReader {
    * row whose run ran on is left blank (null) as a row of the wrong count, the runs held are reported as
    * figures that belong to no row.
    */
-  private settle(until: number): void {
+  private settle(until: number, onlyIfFits = false): void {
     const u = this.unclaimed;
     if (u === null) return;
-    this.unclaimed = null;
     const rows = this.plan.targets.slice(u.after.order + (u.own === null ? 1 : 0), until);
-    const runs = u.own === null ? u.held : [u.own, ...u.held];
-    const chunks = shareByOrder(
-      rows,
-      runs.map((r) => labelCellsDropped(r.values)),
-    );
     const free = rows.every((t, i) => (i === 0 && u.own !== null) || (!this.filled[t.order] && !this.covered(t.order)));
-    if (chunks === null || !free || rows.length < (u.own === null ? 1 : 2)) {
+    // runs held from lines searched (maybe not the table's) are dropped from the end until the rest fits
+    let held = u.held;
+    let chunks: (readonly ValueToken[])[] | null = null;
+    for (;;) {
+      const runs = u.own === null ? held : [u.own, ...held];
+      chunks =
+        runs.length === 0
+          ? null
+          : shareByOrder(
+              rows,
+              runs.map((r) => labelCellsDropped(r.values)),
+            );
+      const last = held[held.length - 1];
+      if (chunks !== null || last === undefined || !u.searched.has(last)) break;
+      held = held.slice(0, -1);
+    }
+    const runs = u.own === null ? held : [u.own, ...held];
+    const fits = chunks !== null && free && rows.length >= (u.own === null ? 1 : 2);
+    if (!fits && onlyIfFits) return;
+    this.unclaimed = null;
+    if (chunks === null || !fits) {
       if (u.own !== null) this.mismatch(u.after, u.own);
       for (const segment of u.held) {
         const doubt = u.doubtful.get(segment);
@@ -466,7 +494,7 @@ export class TableReader {
       this.assign(t, chunks[i] ?? []);
       if (i > 0 || u.own === null) this.advance(t);
     });
-    for (const segment of u.held) for (let i = segment.from; i <= segment.to; i++) this.usedLines.add(i);
+    for (const segment of held) for (let i = segment.from; i <= segment.to; i++) this.usedLines.add(i);
     this.spilled = false;
     const first = runs[0] as Segment;
     const names = rows
@@ -568,6 +596,31 @@ export class TableReader {
         return t;
     }
     return null;
+  }
+
+  /**
+   * True (and the row left blank, with an error) for figures of a table of column groups (表四) on several
+   * lines of text: plain `pdftotext` prints each cell as a block of its own, in an order of its own (淮安's
+   * 表四 came out as 复议's four parts, 复议后起诉's four parts, 复议's total, …), so neither the header words
+   * nearest them nor their order tell which group's they are — their sums are alike for every order of whole
+   * groups. On one line (`-layout`, a table's row) they stand in column order.
+   */
+  private unordered(target: Target, segment: Segment): boolean {
+    if (this.plan.table.layout !== "column-groups") return false;
+    const first = segment.values[0];
+    if (first === undefined || segment.values.every((v) => v.structured || v.line === first.line)) return false;
+    const raws = quote(segment.values.map((v) => v.raw || "（空）").join(" "), 60);
+    this.diagnostics.error(
+      "row.ambiguous",
+      {
+        zh: `${this.plan.table.number}的数（${raws}）分印在多行（按阅读顺序提取的文字），各栏组的先后无法确定：不能确定是否属于「${target.name.zh}」，记为空白（null）`,
+        en: `figures of ${this.plan.table.number} (${raws}) stand on several lines (text extracted in reading order), where the order of its column groups cannot be told: whether they are ${target.name.en}'s cannot be told, so it is left blank (null)`,
+      },
+      { ...this.place(target, this.lineNo(segment.to)), cells: this.homeCells(target) },
+    );
+    this.blankRow(target);
+    this.advance(target);
+    return true;
   }
 
   /** Leaves `target` blank (null), with an error: its figures may be `other`'s (see {@link passedOver}). */

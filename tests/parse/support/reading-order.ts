@@ -21,6 +21,71 @@ export interface ApartPlan {
   readonly runs: readonly { readonly row: number; readonly length: number; readonly to: number }[];
   /** Group labels (三、本年度办理结果) one character per line. */
   readonly groups: boolean;
+  /**
+   * 表四 as column blocks: its figures cut into runs (at these places, taken modulo 15), the runs printed in
+   * an order of their own (a rotation, then pairs swapped), header words between them (indexes into the
+   * header's words). Absent: 表四 as the renderer prints it.
+   */
+  readonly blocks?: {
+    readonly cuts: readonly number[];
+    readonly rotate: number;
+    readonly swaps: readonly number[];
+    readonly words: readonly number[];
+  };
+}
+
+/** Words of 表四's header as plain pdftotext breaks them. */
+const headerWords = [
+  "行政复议",
+  "行政诉讼",
+  "未经复议直接起诉",
+  "复议后起诉",
+  "结果",
+  "维持",
+  "纠正",
+  "其他",
+  "结果",
+  "尚未",
+  "审结",
+  "总计",
+  "尚未审",
+  "结",
+];
+
+/** 表四's lines (after its heading) as column blocks: see {@link ApartPlan.blocks}. */
+function reviewBlocks(lines: readonly string[], blocks: NonNullable<ApartPlan["blocks"]>): string[] {
+  const at = lines.findIndex(
+    (l) =>
+      /^\S+(?:\s+\S+){14}$/.test(l.trim()) &&
+      l
+        .trim()
+        .split(/\s+/)
+        .every((p) => valuePiece.test(p)),
+  );
+  if (at < 0) return [...lines];
+  const figures = (lines[at] as string).trim().split(/\s+/);
+  const cuts = [...new Set(blocks.cuts.map((c) => 1 + (c % 14)))].sort((a, b) => a - b);
+  const runs: string[][] = [];
+  let from = 0;
+  for (const c of [...cuts, 15]) {
+    runs.push(figures.slice(from, c));
+    from = c;
+  }
+  const r = blocks.rotate % runs.length;
+  const order = [...runs.slice(r), ...runs.slice(0, r)];
+  for (const s of blocks.swaps) {
+    const i = s % order.length;
+    const j = (i + 1) % order.length;
+    [order[i], order[j]] = [order[j] as string[], order[i] as string[]];
+  }
+  const out: string[] = [];
+  order.forEach((run, k) => {
+    const w = blocks.words[k];
+    if (w !== undefined) out.push(headerWords[w % headerWords.length] as string);
+    for (const f of run) out.push("", f);
+    out.push("");
+  });
+  return [...lines.slice(0, at), ...out, ...lines.slice(at + 1)];
 }
 
 /**
@@ -74,7 +139,9 @@ export function readingOrder(rendered: string, edition: Edition, plan: ApartPlan
     for (const f of row.figures) out.push("", f);
     out.push("");
   });
-  out.push(...atEnd, "", ...lines.slice(end));
+  out.push(...atEnd, "");
+  const rest = lines.slice(end);
+  out.push(...(plan.blocks === undefined ? rest : reviewBlocks(rest, plan.blocks)));
   return out.join("\n");
 }
 
