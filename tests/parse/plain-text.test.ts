@@ -206,6 +206,51 @@ describe("a row of figures whose label is missing or unreadable is not given to 
   });
 });
 
+describe("表四 in reading-order text", () => {
+  const seed = readFileSync(new URL("../fixtures/lianzhou-2023.txt", import.meta.url), "utf8");
+  /** The seed with its 表四 row (fifteen zeros, the last such line) replaced. */
+  const withRow = (row: string) => {
+    const at = seed.lastIndexOf("0 0 0 0 0 0 0 0 0 0 0 0 0 0 0");
+    return seed.slice(0, at) + row + seed.slice(at + 29);
+  };
+  const groups = (r: Report | null) => Object.values(r?.reviewLitigation ?? {}).map((g) => Object.values(g));
+
+  it("on one line, in column order: read", () => {
+    const result = parseReport(withRow("1 0 0 0 1 0 0 0 0 0 0 0 0 3 3"));
+    expect(groups(result.report)).toEqual([
+      [1, 0, 0, 0, 1],
+      [0, 0, 0, 0, 0],
+      [0, 0, 0, 3, 3],
+    ]);
+  });
+
+  it("on several lines (each block as pdftotext orders it): null and named, never read by position", () => {
+    // before: the last figure printed first was read as 行政复议·结果维持, and every figure after it shifted
+    const result = parseReport(withRow("3\n1 0 0 0 1 0 0 0 0 0 0 0 0 3"));
+    expect(groups(result.report)).toEqual([Array(5).fill(null), Array(5).fill(null), Array(5).fill(null)]);
+    const s = score(
+      JSON.parse(readFileSync(new URL("../fixtures/lianzhou-2023.expected.json", import.meta.url), "utf8")) as Report,
+      result.report,
+      result.diagnostics,
+    );
+    expect(s.unnamed).toEqual([]);
+    expect(result.diagnostics.some((d) => d.code === "row.ambiguous" && d.table === "表四")).toBe(true);
+  });
+});
+
+describe("Markdown converted from a PDF, its label cells lost (shanghai-kewei-2024.md)", () => {
+  it("reads the unlabelled rows between two labelled ones by order, and gives no wrong figure", () => {
+    const real = new URL("../fixtures/real/", import.meta.url);
+    const truth = JSON.parse(readFileSync(new URL("shanghai-kewei-2024.expected.json", real), "utf8")) as Report;
+    const result = parseReport(readFileSync(new URL("shanghai-kewei-2024.md", real), "utf8"));
+    const s = score(truth, result.report, result.diagnostics);
+    // before: 110 exact, 1.本机关不掌握相关政府信息 given the row of 5.属于三类内部事务信息 (1 for 4)
+    expect(s.wrong).toEqual([]);
+    expect(s.exact).toBeGreaterThanOrEqual(168);
+    expect(result.report?.applications.results.unableToProvide.notHeld.total).toBe(4);
+  });
+});
+
 describe("generated plain texts (a report rendered to HTML, printed by Chromium, extracted by pdftotext)", () => {
   const dir = new URL("../fixtures/plain/", import.meta.url);
   const texts = readdirSync(dir).filter((f) => f.endsWith(".txt"));
