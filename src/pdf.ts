@@ -259,7 +259,7 @@ export async function parsePdf(
     if (text.scanned.length > 0)
       diagnostics.warning("input.no-text-layer", {
         zh: `第 ${text.scanned.join("、")} 页没有文字层，只有图像（扫描页），其内容未读取（不做文字识别）`,
-        en: `page${text.scanned.length > 1 ? "s" : ""} ${text.scanned.join(", ")} have no text layer, only images (scanned); their content was not read (no OCR)`,
+        en: `${text.scanned.length > 1 ? "pages" : "page"} ${text.scanned.join(", ")} ${text.scanned.length > 1 ? "have" : "has"} no text layer, only images (scanned); ${text.scanned.length > 1 ? "their" : "its"} content was not read (no OCR)`,
       });
   };
   const first = parseDocument(
