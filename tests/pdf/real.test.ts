@@ -6,6 +6,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Report } from "../../src/index.js";
+import { parseDocument } from "../../src/parse/parse-report.js";
+import { cellDocument, readRulings } from "../../src/parse/readers/pdf/cells.js";
+import { openingOf, readPdfText } from "../../src/parse/readers/pdf/read.js";
 import { parseReport } from "../../src/parse.js";
 import { parsePdf, pdfToText } from "../../src/pdf.js";
 import { tally } from "./support/cells.js";
@@ -37,6 +40,30 @@ describe("huaian-2024.pdf", () => {
     const b = tally(expected, ours.report, tables);
     expect(b.exact).toBeGreaterThanOrEqual(a.exact);
     expect(b.wrong).toEqual([]);
+  });
+
+  it("its ruled tables read cell by cell (the second reading) give the same 190 cells", async () => {
+    const text = await readPdfText(Uint8Array.from(pdf));
+    if (!text.opened) throw new Error("not opened");
+    const { pdfjs, how } = await openingOf({});
+    const rulings = await readRulings(pdfjs, Uint8Array.from(pdf), how);
+    expect(rulings?.some((page) => page.length > 0)).toBe(true);
+    let rows = 0;
+    const result = parseDocument(
+      (d) => {
+        const document = rulings === null ? null : cellDocument(text.text, text.layout, rulings, d);
+        if (document === null) throw new Error("no ruled table found");
+        rows = document.lines.filter((l) => l.kind === "row").length;
+        return document;
+      },
+      { format: "pdf" },
+      "pdf",
+    );
+    expect(rows).toBeGreaterThan(30);
+    const t = tally(expected, result.report, tables);
+    expect(t.wrong).toEqual([]);
+    expect(t.missing).toEqual([]);
+    expect(t.exact).toBe(190);
   });
 
   it("leaves the caller's bytes as they were (Buffer, Uint8Array view, ArrayBuffer)", async () => {
