@@ -59,6 +59,13 @@ describe("gridTables", () => {
     );
     expect(gridTables([...rulings, ...below], items)).toHaveLength(2);
     expect(gridTables([h(0, 0, 100), h(50, 0, 100)], items)).toEqual([]);
+    // a framed paragraph (one column) is no table; one row of cells (cut off by a page break) is one
+    expect(gridTables([h(0, 0, 100), h(50, 0, 100), v(0, 0, 50), v(100, 0, 50)], items)).toEqual([]);
+    const row = gridTables(
+      [h(0, 0, 200), h(20, 0, 200), v(0, 0, 20), v(100, 0, 20), v(200, 0, 20)],
+      [text("政府集中采购", 5, 15), text("3", 150, 15)],
+    );
+    expect(row[0]?.rows.map((r) => r.cells)).toEqual([["政府集中采购", "3"]]);
   });
 });
 

@@ -91,8 +91,8 @@ function cellText(items: readonly PlacedText[]): string {
 }
 
 /**
- * The page's tables, from its rulings and its pieces of text; tables of fewer than two rows or two columns
- * are none.
+ * The page's tables, from its rulings and its pieces of text. A table of one row is one (the row a page break
+ * cut off from its table); one of a single column is none (a framed paragraph).
  *
  * @example
  * ```ts
@@ -123,7 +123,7 @@ export function gridTables(rulings: readonly Ruling[], items: readonly PlacedTex
   for (const g of groups.values()) {
     const ys = positions(g.hs.map((r) => r.at));
     const xs = positions(g.vs.map((r) => r.at));
-    if (ys.length < 3 || xs.length < 3) continue;
+    if (ys.length < 2 || xs.length < 3) continue;
     const rowsN = ys.length - 1;
     const colsN = xs.length - 1;
     // grid cells joined where no ruling parts them
