@@ -460,22 +460,24 @@ export class TableReader {
     if (u === null) return;
     const rows = this.plan.targets.slice(u.after.order + (u.own === null ? 1 : 0), until);
     const free = rows.every((t, i) => (i === 0 && u.own !== null) || (!this.filled[t.order] && !this.covered(t.order)));
-    // runs held from lines searched (maybe not the table's) are dropped from the end until the rest fits
-    let held = u.held;
-    let chunks: (readonly ValueToken[])[] | null = null;
-    for (;;) {
-      const runs = u.own === null ? held : [u.own, ...held];
-      chunks =
-        runs.length === 0
-          ? null
-          : shareByOrder(
-              rows,
-              runs.map((r) => labelCellsDropped(r.values)),
-            );
-      const last = held[held.length - 1];
-      if (chunks !== null || last === undefined || !u.searched.has(last)) break;
-      held = held.slice(0, -1);
+    // runs held from lines searched (maybe not the table's) are dropped from the end until the rest fits: the
+    // runs kept are those whose figures add up to the rows' cells (one pass, whatever the number of runs)
+    const cells = rows.reduce((n, t) => n + t.fields.length, 0);
+    let figures = u.own === null ? 0 : u.own.values.length;
+    let keep = 0;
+    while (keep < u.held.length && figures < cells) {
+      figures += labelCellsDropped((u.held[keep] as Segment).values).length;
+      keep++;
     }
+    const counted = figures === cells && u.held.slice(keep).every((r) => u.searched.has(r));
+    const held = counted ? u.held.slice(0, keep) : u.held;
+    const chunks =
+      !counted || (u.own === null && held.length === 0)
+        ? null
+        : shareByOrder(
+            rows,
+            (u.own === null ? held : [u.own, ...held]).map((r) => labelCellsDropped(r.values)),
+          );
     const runs = u.own === null ? held : [u.own, ...held];
     const fits = chunks !== null && free && rows.length >= (u.own === null ? 1 : 2);
     if (!fits && onlyIfFits) return;
