@@ -5,18 +5,16 @@
  *
  * @module
  */
-import type { FieldDescriptor } from "../../format/descriptor.js";
-import { cellAt } from "../../format/walk.js";
 import type { CellValue } from "../../model/build.js";
-import type { Message } from "../../validate/issues.js";
 import { type DiagnosticPlace, type Diagnostics, quote } from "../diagnostics.js";
 import type { SourceLine } from "../document/lines.js";
+import { cellPaths, type FieldCell, fieldCells, readFieldCell } from "./cells.js";
 import { type ColumnSamples, placeByColumns, sampleColumns } from "./columns.js";
 import { type LabelMatch, matchTarget, windowSize } from "./match.js";
 import { isTableText, shareByOrder, totalHolds } from "./row-checks.js";
 import type { Segment, ValueToken } from "./segments.js";
 import { type TablePlan, type Target, tableVocabulary } from "./targets.js";
-import { isBlankMark, readCellText } from "./values.js";
+import { isBlankMark } from "./values.js";
 
 /** A run of figures that belongs to no row (yet). */
 interface Stray {
@@ -684,83 +682,19 @@ export class TableReader {
   }
 
   private readCell(target: Target, cell: FieldCell, token: ValueToken | null): number | null {
-    const { field, path, unitField, unitPath, name } = cell;
-    const own = target.foreign === undefined;
-    const set = (value: number | null, unit: string | null) => {
-      if (!own) return;
-      this.values.set(path, value);
-      if (unitPath !== null) this.values.set(unitPath, unit);
-    };
     const place = (): DiagnosticPlace => ({
       table: this.plan.table.number,
       row: target.name.zh,
       ...(token === null ? {} : { line: this.lineNo(token.line) }),
-      column: field.label,
+      column: cell.field.label,
       cells: this.homeCells(target, cell),
     });
-    if (token === null) {
-      set(null, null);
-      this.diagnostics.info("cell.blank", { zh: cell.blank.zh, en: cell.blank.en }, place());
-      return null;
+    const { value, unit } = readFieldCell(cell, token, this.diagnostics, place);
+    if (target.foreign === undefined) {
+      this.values.set(cell.path, value);
+      if (cell.unitPath !== null) this.values.set(cell.unitPath, unit);
     }
-    const reading = readCellText(token.raw, field, unitField?.values ?? []);
-    switch (reading.kind) {
-      case "value":
-        set(reading.value, reading.unit);
-        return reading.value;
-      case "blank":
-        set(null, null);
-        this.diagnostics.info(
-          "cell.blank",
-          token.raw === ""
-            ? { zh: cell.blank.zh, en: cell.blank.en }
-            : {
-                zh: `「${name.zh}」空白（「${token.raw}」），记为 null`,
-                en: `${name.en} is blank (“${token.raw}”): null`,
-              },
-          place(),
-        );
-        return null;
-      case "unreadable":
-        set(null, null);
-        this.diagnostics.error(
-          "cell.unreadable",
-          {
-            zh: `「${name.zh}」不是数字（「${quote(token.raw)}」），记为 null`,
-            en: `${name.en} is not a number (“${quote(token.raw)}”): null`,
-          },
-          place(),
-        );
-        return null;
-      case "unit":
-        set(null, null);
-        this.diagnostics.error(
-          "cell.unit",
-          {
-            zh: `「${name.zh}」写有单位「${reading.unit}」，与本栏${field.unit === undefined ? "（无单位）" : `的单位「${field.unit}」`}不符，记为 null`,
-            en: `${name.en} is written with the unit “${reading.unit}”, not ${field.unit === undefined ? "unitless" : `“${field.unit}”`} as its column: null`,
-          },
-          place(),
-        );
-        return null;
-      case "invalid": {
-        set(null, null);
-        const why = {
-          negative: { zh: "不能为负数", en: "cannot be negative" },
-          fraction: { zh: "应为整数", en: "must be a whole number" },
-          unsafe: { zh: "超出可精确表示的整数范围", en: "is beyond the safe integer range" },
-        }[reading.reason];
-        this.diagnostics.error(
-          "cell.invalid",
-          {
-            zh: `「${name.zh}」${why.zh}（「${quote(token.raw)}」），记为 null`,
-            en: `${name.en} ${why.en} (“${quote(token.raw)}”): null`,
-          },
-          place(),
-        );
-        return null;
-      }
-    }
+    return value;
   }
 
   /**
@@ -943,55 +877,6 @@ export class TableReader {
         );
     }
   }
-}
-
-/** A value column of a target with what reading it needs, computed once per target. */
-interface FieldCell {
-  readonly field: FieldDescriptor;
-  /** Path of the cell from the report root. */
-  readonly path: string;
-  readonly unitField: FieldDescriptor | undefined;
-  /** Path of its unit cell, or `null`. */
-  readonly unitPath: string | null;
-  /** The cell's official name (of the target's edition), or one made of the row's and the column's. */
-  readonly name: Message;
-  /** The paths a diagnostic about the cell names. */
-  readonly cells: readonly string[];
-  /** The message of a blank cell. */
-  readonly blank: Message;
-}
-
-const fieldCellCache = new WeakMap<Target, readonly FieldCell[]>();
-
-/** The value columns of a target with their paths and names (targets are built once per edition, so is this). */
-function fieldCells(target: Target): readonly FieldCell[] {
-  let out = fieldCellCache.get(target);
-  if (out !== undefined) return out;
-  out = target.fields.map((field) => {
-    const path = `${target.path}.${field.key}`;
-    const unitField = target.units.get(field.key);
-    const unitPath = unitField === undefined ? null : `${target.path}.${unitField.key}`;
-    const name = cellAt(target.edition, path)?.name ?? {
-      zh: `${target.name.zh}·${field.label}`,
-      en: `${target.name.en} · ${field.en}`,
-    };
-    return {
-      field,
-      path,
-      unitField,
-      unitPath,
-      name,
-      cells: unitPath === null ? [path] : [path, unitPath],
-      blank: { zh: `「${name.zh}」空白，记为 null`, en: `${name.en} is blank: null` },
-    };
-  });
-  fieldCellCache.set(target, out);
-  return out;
-}
-
-/** The paths of a row's cells, its unit column included. */
-function cellPaths(t: Target): string[] {
-  return t.entry.node.fields.map((f) => `${t.path}.${f.key}`);
 }
 
 /**
