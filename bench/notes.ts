@@ -78,7 +78,10 @@ const validateZod: Note = (r, v) =>
     "The plain zod schema checks the shape only; here it takes about 30 µs a report. The comparison with the",
     "floor (which `validateReport + checkReport` meets on the 表三/表四 rules) shows where the rest goes:",
     "",
-    validateFloor(r, { ...v, target: "" }).split("\n").slice(4).join("\n"),
+    validateFloor(r, { ...v, target: "" })
+      .split("\n")
+      .slice(4)
+      .join("\n"),
   ].join("\n");
 
 const parseFloor: Note = (r, v) => {
@@ -140,7 +143,7 @@ const cliFloor: Note = (_r, v) =>
     "per file into a reused buffer; the parser (parse5) loaded only for a file that is not JSON; each command's",
     "modules imported on demand; `--json` lines encoded once into 64 KiB byte chunks that wait for a slow pipe.",
     "Earlier: synchronous reads instead of promise-based `stat` + `readFile` (~2.5×). Measured and not adopted:",
-    "`readFileSync(path, \"utf8\")` with a `stat` (slower), `TextDecoder` (same), hand-built lines instead of",
+    '`readFileSync(path, "utf8")` with a `stat` (slower), `TextDecoder` (same), hand-built lines instead of',
     "`JSON.stringify` (same), V8 flags (no gain), asynchronous read-ahead on the thread pool (four round trips",
     "per file cost more than the system calls they move). Not tried: worker threads (more CPU and memory, and",
     "the per-file guarantees to redesign).",

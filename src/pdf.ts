@@ -35,7 +35,7 @@ import { cellsOf } from "./format/walk.js";
 import { readCell } from "./model/build.js";
 import type { Diagnostics } from "./parse/diagnostics.js";
 import type { SourceDocument } from "./parse/document/lines.js";
-import { parseDocument } from "./parse/parse-report.js";
+import { parseDocument } from "./parse/parse-document.js";
 import { cellDocument, readRulings } from "./parse/readers/pdf/cells.js";
 import { loadPdfJs } from "./parse/readers/pdf/pdfjs.js";
 import { openingOf, type PdfReadOptions, type PdfText, pdfDocument, readPdfText } from "./parse/readers/pdf/read.js";

@@ -67,7 +67,11 @@ function spawnMeasured(args: readonly string[], scratch: string): Run {
   closeSync(out);
   if (r.error !== undefined) throw r.error;
   const text = readFileSync(outPath, "utf8");
-  const usage = JSON.parse(readFileSync(rssPath, "utf8")) as { maxRssKiB: number; cpuMs: number; mainCpuMs: number | null };
+  const usage = JSON.parse(readFileSync(rssPath, "utf8")) as {
+    maxRssKiB: number;
+    cpuMs: number;
+    mainCpuMs: number | null;
+  };
   return {
     ms,
     cpuMs: usage.cpuMs,

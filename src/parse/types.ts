@@ -39,7 +39,7 @@ export type DiagnosticLevel = "info" | "warning" | "error";
  * | `input.format` | info | how the input was read (text, Markdown, HTML) |
  * | `input.empty` | error | nothing that looks like a report |
  * | `input.encoding` | info / error | the character encoding the bytes were decoded from (error: undecodable bytes) |
- * | `input.no-text-layer` | error | a PDF without a text layer (a scan): nothing can be read without OCR |
+ * | `input.no-text-layer` | error / warning | a PDF without a text layer (a scan): nothing can be read without OCR (warning: some pages are scans) |
  * | `input.unsupported` | error | a file kind that is not read (legacy .doc, a zip without a Word document, an image) |
  * | `input.damaged` | error | a PDF or Word file that could not be opened (damaged, encrypted) |
  * | `input.multiple-reports` | warning | the input holds more than one report; only the first is parsed |
