@@ -38,6 +38,13 @@ describe("the organ", () => {
     expect(envelope.organ.source).toBe("above-title");
   });
 
+  it("is joined again when the wrap cut the organ's name (「某某市人民政」 over 「府2023年…年度报告」)", () => {
+    const { report, envelope } = parseReport(withHead("某某省某某市人民政\n府2023年政府信息公开工作年度报告"));
+    expect(report?.organ).toBe("某某省某某市人民政府");
+    expect(envelope.organ.source).toBe("title");
+    expect(report?.title).toBe("某某省某某市人民政府2023年政府信息公开工作年度报告");
+  });
+
   it("is not taken from a line above the title that is not an organ's name (a breadcrumb, a column name)", () => {
     const { report, envelope } = parseReport(
       withHead("政府信息公开年报\n2023年政府信息公开工作年度报告").replace(/连州市人民政府办公室(\s*\n\s*2024)/, "$1"),

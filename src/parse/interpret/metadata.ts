@@ -10,6 +10,31 @@ import { plainText, type SourceLine } from "../document/lines.js";
 import { readDate } from "./headings.js";
 import { endsSentence } from "./prose.js";
 
+/**
+ * The endings of an organ's name (人民政府, 办公室, 局, 委员会, 街道办事处, 镇…): a line above a title, a 来源
+ * field or the preamble's compiler is taken as an organ only when it ends in one.
+ */
+const organEndings =
+  /(?:政府|办公室|办公厅|办事处|委员会|管委会|管理委员会|公署|局|厅|部|署|院|委|办|中心|集团|公司|馆|所|站|队|社|会|街道|镇|乡|区|县|市|州|盟|旗|处|室|科|组)$/;
+
+/**
+ * True for text that reads as an organ's name: 2 to 40 characters without figures or sentence punctuation,
+ * ending as organ names end.
+ *
+ * @example
+ * ```ts
+ * isOrganName("淮安市人民政府"); // true
+ * isOrganName("政府信息公开年报"); // false
+ * ```
+ */
+export function isOrganName(text: string): boolean {
+  const t = text.replace(/\s+/g, "");
+  if (t.length < 2 || t.length > 40) return false;
+  if (/[0-9０-９:：，,。；;！？!?>»›|【】[\]]/.test(t)) return false;
+  if (t.includes("年度报告") || t.includes("公开年报")) return false;
+  return organEndings.test(t);
+}
+
 /** What the title says the report is. */
 const reportWords = "年度报告";
 /** What a title names the report after the organ (政府信息公开工作年度报告, 政务公开…). */
@@ -112,6 +137,25 @@ export function findTitle(lines: readonly SourceLine[], from: number, to: number
       continue;
     const parts = [i];
     let joined = text;
+    // a title whose organ was cut by the wrap (「某某市人民政」 over 「府2023年政府信息公开工作年度报告」): the line
+    // right above joined when only together do they name an organ
+    const above = i - 1 >= from ? (lines[i - 1] as SourceLine) : undefined;
+    if (above !== undefined && above.kind !== "blank" && hasYear(text)) {
+      const own = organAndYear(joinLines([text], pdf)).organ;
+      const t = plainText(above);
+      const both = organAndYear(joinLines([t, text], pdf));
+      if (
+        own !== null &&
+        !isOrganName(own) &&
+        both.organ !== null &&
+        isOrganName(both.organ) &&
+        both.year !== null &&
+        !endsSentence(t)
+      ) {
+        parts.unshift(i - 1);
+        joined = t + joined;
+      }
+    }
     for (let j = i - 1; j >= from && parts.length < 3 && !hasYear(joined); j--) {
       const above = lines[j] as SourceLine;
       if (above.kind === "blank") continue;
