@@ -1,12 +1,14 @@
 /**
  * Regenerates the plain-`pdftotext` regression fixtures of tests/fixtures/plain/: reports drawn from
- * `arbReport` (fixed seeds), rendered to HTML by the library's renderer, printed to PDF by headless Chromium
- * and turned back into text by `pdftotext` (reading order, and `-layout` beside it), each with its report as
- * `*.expected.json`. Needs `chromium`, `pdftotext` (poppler-utils) and a CJK font (fonts-noto-cjk); the tests
- * read the committed files and need none of them.
+ * `arbReport` (fixed seeds), made into PDFs two ways — rendered to HTML by the library's renderer and printed
+ * by headless Chromium (`chromium`), or written as a Word file (tests/support/docx-writer.ts: the official
+ * template's merged cells) and exported by LibreOffice (`docx`), as organs' Word-made PDFs are — and turned back
+ * into text by `pdftotext` (reading order, and `-layout` beside it), each with its report as `*.expected.json`.
+ * Needs `chromium` or `soffice`, `pdftotext` (poppler-utils) and a CJK font (fonts-noto-cjk); the tests read
+ * the committed files and need none of them.
  *
- * Run: `npx tsx scripts/plain-samples.ts [out-dir] [count] [first-seed]` (seeds first-seed, first-seed + 1, …; a
- * seed's edition and blanks follow from it, so any one sample can be made again alone)
+ * Run: `npx tsx scripts/plain-samples.ts [out-dir] [count] [first-seed] [chromium|docx]` (seeds first-seed,
+ * first-seed + 1, …; a seed's edition and blanks follow from it, so any one sample can be made again alone)
  *
  * @example
  * ```sh
@@ -22,8 +24,9 @@ import { join } from "node:path";
 import * as fc from "fast-check";
 import { renderReport, reportStylesheet } from "../src/render.js";
 import { arbReport } from "../src/testing.js";
+import { writeDocx } from "../tests/support/docx-writer.js";
 
-const [out = "tests/fixtures/plain", countArg = "6", seedArg = "1"] = process.argv.slice(2);
+const [out = "tests/fixtures/plain", countArg = "6", seedArg = "1", via = "chromium"] = process.argv.slice(2);
 const count = Number(countArg);
 const first = Number(seedArg);
 mkdirSync(out, { recursive: true });
@@ -35,27 +38,36 @@ try {
     // consistent reports (every row sums to its 总计), with blank cells for odd seeds
     const [report] = fc.sample(arbReport({ edition, consistent: true, blanks: seed % 2 === 1 }), { seed, numRuns: 1 });
     if (report === undefined) continue;
-    const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${reportStylesheet}</style></head><body>${renderReport(report, { format: "html" })}</body></html>`;
-    const name = `generated-${edition}-s${seed}`;
-    const htmlPath = join(work, `${name}.html`);
+    const name = via === "docx" ? `word-${edition}-s${seed}` : `generated-${edition}-s${seed}`;
     const pdfPath = join(work, `${name}.pdf`);
-    writeFileSync(htmlPath, html);
-    execFileSync(
-      "chromium",
-      [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-pdf-header-footer",
-        `--print-to-pdf=${pdfPath}`,
-        htmlPath,
-      ],
-      { stdio: "ignore" },
-    );
+    if (via === "docx") {
+      const docxPath = join(work, `${name}.docx`);
+      writeFileSync(docxPath, await writeDocx(report));
+      execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", work, docxPath], {
+        stdio: "ignore",
+        timeout: 120_000,
+      });
+    } else {
+      const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${reportStylesheet}</style></head><body>${renderReport(report, { format: "html" })}</body></html>`;
+      const htmlPath = join(work, `${name}.html`);
+      writeFileSync(htmlPath, html);
+      execFileSync(
+        "chromium",
+        [
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-pdf-header-footer",
+          `--print-to-pdf=${pdfPath}`,
+          htmlPath,
+        ],
+        { stdio: "ignore" },
+      );
+    }
     writeFileSync(join(out, `${name}.raw.txt`), execFileSync("pdftotext", [pdfPath, "-"], { encoding: "utf8" }));
     writeFileSync(
       join(out, `${name}.layout.txt`),

@@ -238,6 +238,39 @@ describe("表四 in reading-order text", () => {
   });
 });
 
+describe("figures wrapped in their cells (a narrow Word column: 11 printed as 1 over 1)", () => {
+  const seed = readFileSync(new URL("../fixtures/lianzhou-2023.txt", import.meta.url), "utf8");
+  const row = "一、本年新收政府信息公开申请数量 11 0 0 0 0 0 11";
+  const truth = JSON.parse(
+    readFileSync(new URL("../fixtures/lianzhou-2023.expected.json", import.meta.url), "utf8"),
+  ) as Report;
+
+  it("the rests on the next line, under their figures: those cells null, the others read", () => {
+    // before: 自然人 and 总计 were read as 1 (cut short), with a warning about figures of no row
+    // as pdftotext -layout prints a Word table's row: the label's tail and the figures' rests on the next line
+    const wrapped = `一、本年新收政府信息公开 1 0 0 0 0 0 1\n申请数量${" ".repeat(9)}1${" ".repeat(11)}1`;
+    const result = parseReport(seed.replace(row, wrapped));
+    expect(result.report?.applications.newReceived).toEqual({
+      naturalPerson: null,
+      commercial: 0,
+      research: 0,
+      publicWelfare: 0,
+      legalService: 0,
+      other: 0,
+      total: null,
+    });
+    const s = score(truth, result.report, result.diagnostics);
+    expect(s.wrong).toEqual([]);
+    expect(s.unnamed).toEqual([]);
+  });
+
+  it("a rest printed apart (after a repeated header) with a leading zero: the row null", () => {
+    const result = parseReport(seed.replace(row, "一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n申请人情况\n01"));
+    expect(Object.values(result.report?.applications.newReceived ?? {})).toEqual(Array(7).fill(null));
+    expect(score(truth, result.report, result.diagnostics).wrong).toEqual([]);
+  });
+});
+
 describe("Markdown converted from a PDF, its label cells lost (shanghai-kewei-2024.md)", () => {
   it("reads the unlabelled rows between two labelled ones by order, and gives no wrong figure", () => {
     const real = new URL("../fixtures/real/", import.meta.url);
@@ -251,7 +284,7 @@ describe("Markdown converted from a PDF, its label cells lost (shanghai-kewei-20
   });
 });
 
-describe("generated plain texts (a report rendered to HTML, printed by Chromium, extracted by pdftotext)", () => {
+describe("generated texts (a report printed by Chromium or written as Word and exported by LibreOffice, then pdftotext)", () => {
   const dir = new URL("../fixtures/plain/", import.meta.url);
   const texts = readdirSync(dir).filter((f) => f.endsWith(".txt"));
   /** Cells of 表三/表四 as true at least (a blank read as null counts), as measured when the fixtures were made. */
@@ -268,6 +301,12 @@ describe("generated plain texts (a report rendered to HTML, printed by Chromium,
     "generated-2021-s16.raw.txt": 36,
     "generated-2021-s18.layout.txt": 190,
     "generated-2021-s18.raw.txt": 183,
+    "word-2019-s2.layout.txt": 98,
+    "word-2019-s2.raw.txt": 0,
+    "word-2021-s4.layout.txt": 149,
+    "word-2021-s4.raw.txt": 0,
+    "word-2021-s7.layout.txt": 142,
+    "word-2021-s7.raw.txt": 3,
   };
 
   it("are there (scripts/plain-samples.ts makes them)", () => {

@@ -7,6 +7,7 @@
  */
 import type { CellValue } from "../../model/build.js";
 import { type DiagnosticPlace, type Diagnostics, quote } from "../diagnostics.js";
+import { isDigit } from "../document/chars.js";
 import type { SourceLine } from "../document/lines.js";
 import { cellPaths, type FieldCell, fieldCells, readFieldCell } from "./cells.js";
 import { type ColumnSamples, placeByColumns, sampleColumns } from "./columns.js";
@@ -14,7 +15,8 @@ import { type LabelMatch, matchTarget, windowSize } from "./match.js";
 import { isTableText, shareByOrder, totalHolds } from "./row-checks.js";
 import type { Segment, ValueToken } from "./segments.js";
 import { type TablePlan, type Target, tableVocabulary } from "./targets.js";
-import { isBlankMark } from "./values.js";
+import { isBlankMark, isValueText } from "./values.js";
+import { wrappedRests } from "./wraps.js";
 
 /** A run of figures that belongs to no row (yet). */
 interface Stray {
@@ -103,6 +105,8 @@ export class TableReader {
    * the labels of those figures.
    */
   private spilled = false;
+  /** The row the last {@link take} read whole, with its figures, for telling figures wrapped in their cells. */
+  private lastRow: { readonly rows: readonly Target[]; readonly tokens: readonly ValueToken[] } | null = null;
   /** The row the last {@link take} read whole from figures of its own. */
   private read1: Target | null = null;
 
@@ -154,6 +158,17 @@ export class TableReader {
         (choice.target.order !== this.next || choice.target.foreign !== undefined)
       )
         choice = null;
+      // a row's label on the figures' own line makes them its row's; else they may be rests of wrapped figures
+      const seen = segment.gap.slice(-windowSize);
+      const labelled =
+        choice !== null &&
+        "match" in choice &&
+        choice.match.end > segment.lineStart - (segment.gap.length - seen.length);
+      if (!labelled && this.wrapped(segment)) {
+        for (let i = segment.from; i <= segment.to; i++) this.usedLines.add(i);
+        continue;
+      }
+      if ((choice === null || "duplicate" in choice) && this.restOfWrapped(segment)) continue;
       if (choice === null && this.hold(segment, mode)) continue;
       if (choice === null || "duplicate" in choice) {
         if (mode === "region")
@@ -239,6 +254,7 @@ export class TableReader {
   /** Gives a segment's figures to the chosen row (or to a run of rows whose labels all precede them); returns the rows found. */
   private take(target: Target, match: LabelMatch, segment: Segment): number {
     this.read1 = null;
+    this.lastRow = null;
     const width = target.fields.length;
     if (match.key.alias)
       this.diagnostics.info(
@@ -252,6 +268,7 @@ export class TableReader {
     const reading = this.readAs(target, segment, true);
     this.spilled = false;
     if (reading !== null && reading.rows.length > 1) {
+      this.lastRow = { rows: reading.rows, tokens: reading.values };
       let k = 0;
       for (const t of reading.rows) {
         this.assign(t, reading.values.slice(k, k + t.fields.length));
@@ -265,6 +282,7 @@ export class TableReader {
       // cells can only be its cells, in order
       const length = paddedLengths(segment.values).find((l) => l === this.plan.width);
       if (length !== undefined) {
+        this.lastRow = { rows: this.plan.targets, tokens: segment.values.slice(0, length) };
         let k = 0;
         for (const t of this.plan.targets) {
           this.assign(t, segment.values.slice(k, k + t.fields.length));
@@ -284,6 +302,7 @@ export class TableReader {
     }
     if (reading !== null) {
       this.read1 = target;
+      this.lastRow = target.foreign === undefined ? { rows: [target], tokens: reading.values } : null;
       this.assign(target, reading.values);
       sampleColumns(this.samples, reading.values);
       // figures on a line of their own (not the label's): an unlabelled row's could stand so too
@@ -623,6 +642,67 @@ export class TableReader {
     return true;
   }
 
+  /**
+   * True (and the cut figures left blank, with an error) where a line of plain digits under the row read last
+   * holds the rests of its figures, wrapped in their cells ({@link wrappedRests}).
+   */
+  private wrapped(segment: Segment): boolean {
+    const last = this.lastRow;
+    const rests = last === null ? null : wrappedRests(last.tokens, segment.values);
+    if (last === null || rests === null) return false;
+    this.lastRow = null;
+    const cells = last.rows.flatMap((t) => fieldCells(t).map((cell) => ({ row: t, cell })));
+    rests.forEach((rest, i) => {
+      const at = cells[i];
+      const token = last.tokens[i];
+      if (rest === null || at === undefined || token === undefined) return;
+      const { row, cell } = at;
+      if (row.foreign !== undefined) return;
+      this.values.set(cell.path, null);
+      if (cell.unitPath !== null) this.values.set(cell.unitPath, null);
+      this.diagnostics.error(
+        "cell.unreadable",
+        {
+          zh: `「${cell.name.zh}」折行印出（「${quote(token.raw)}」下一行还有「${quote(rest.raw)}」），整个数无法确定，记为 null`,
+          en: `${cell.name.en} is wrapped in its cell (“${quote(token.raw)}”, and “${quote(rest.raw)}” on the next line): the whole figure cannot be told, null`,
+        },
+        {
+          table: this.plan.table.number,
+          row: row.name.zh,
+          line: this.lineNo(token.line),
+          column: cell.field.label,
+          cells: cell.cells.slice(),
+        },
+      );
+    });
+    return true;
+  }
+
+  /**
+   * True (and the row read last left blank, with an error) for unlabelled figures holding a piece of digits
+   * with a leading zero (`0212`): never a figure of its own, it is the rest of a figure wrapped in its cell,
+   * printed apart from it (after a page break's repeated header) — one of the row's figures was cut short.
+   */
+  private restOfWrapped(segment: Segment): boolean {
+    const last = this.lastRow;
+    if (last === null || !segment.values.some((v) => leadingZero(v.raw))) return false;
+    this.lastRow = null;
+    const raws = quote(segment.values.map((v) => v.raw).join(" "), 60);
+    for (const row of last.rows) {
+      if (row.foreign !== undefined) continue;
+      this.diagnostics.error(
+        "row.value-count",
+        {
+          zh: `「${row.name.zh}」之后有折行印出的数的后半（${raws}），其中有数被截断，无法确定，记为空白（null）`,
+          en: `the rest of a figure wrapped in its cell (${raws}) follows ${row.name.en}: a figure is cut short, so the row is left blank (null)`,
+        },
+        { ...this.place(row, this.lineNo(segment.to)), cells: cellPaths(row) },
+      );
+      this.blankRow(row);
+    }
+    return true;
+  }
+
   /** Leaves `target` blank (null), with an error: its figures may be `other`'s (see {@link passedOver}). */
   private ambiguous(target: Target, other: Target, segment: Segment): true {
     const raws = quote(segment.values.map((v) => v.raw || "（空）").join(" "), 60);
@@ -900,6 +980,11 @@ function trimPadding(values: readonly ValueToken[], width: number): readonly Val
   while (end - start > width && values[end - 1]?.raw === "") end--;
   while (end - start > width && values[start]?.raw === "") start++;
   return values.slice(start, end);
+}
+
+/** True for plain digits with a leading zero (`0212`, not `0`): no figure is printed so. */
+function leadingZero(raw: string): boolean {
+  return raw.length > 1 && raw.charCodeAt(0) === 0x30 && isDigit(raw.charCodeAt(1)) && isValueText(raw);
 }
 
 /** A structured run without the empty cells before its figures (a label cell left empty: `| | 447 | 7 | … |`). */
