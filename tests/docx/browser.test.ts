@@ -4,23 +4,13 @@
  * legacy .doc to the same report, lines and diagnostics as in Node. Never skips: without Chromium it fails
  * saying how to install it.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDocx, readDocx } from "../../src/docx.js";
-
-const executablePath = "/usr/bin/chromium";
-const args = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { launchChromium } from "../support/chromium.js";
 
 let browser: Browser | undefined;
 let script = "";
@@ -41,11 +31,7 @@ beforeAll(async () => {
     logLevel: "silent",
   });
   script = bundle.outputFiles[0]?.text ?? "";
-  if (!existsSync(executablePath))
-    throw new Error(
-      `Chromium is missing at ${executablePath}: install Debian's package (apt-get install -y chromium) — .ci/run does.`,
-    );
-  browser = await chromium.launch({ executablePath, args, headless: true });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

@@ -12,7 +12,7 @@ import { build } from "esbuild";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parsePdf } from "../../src/pdf.js";
-import { launchChromium } from "./support/chromium.js";
+import { launchChromium } from "../support/chromium.js";
 
 const root = new URL("../../", import.meta.url);
 const pdfjsDir = new URL("node_modules/pdfjs-dist/", root);

@@ -13,8 +13,8 @@ import type { PlacedText } from "../../src/parse/readers/pdf/extract.js";
 import { gridTables } from "../../src/parse/readers/pdf/grid.js";
 import type { Ruling } from "../../src/parse/readers/pdf/rulings.js";
 import { parsePdf } from "../../src/pdf.js";
+import { launchChromium, printPdf } from "../support/chromium.js";
 import { cellDifferences } from "./support/cells.js";
-import { launchChromium, printPdf } from "./support/chromium.js";
 
 const h = (at: number, from: number, to: number): Ruling => ({ horizontal: true, at, from, to });
 const v = (at: number, from: number, to: number): Ruling => ({ horizontal: false, at, from, to });

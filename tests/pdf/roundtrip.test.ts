@@ -17,9 +17,9 @@ import { cellsOf } from "../../src/format/walk.js";
 import { type Report, renderReport } from "../../src/index.js";
 import { parsePdf } from "../../src/pdf.js";
 import { arbReport } from "../parse/support/reports.js";
+import { launchChromium, printPdf } from "../support/chromium.js";
 import { runs } from "../support/runs.js";
 import { cellDifferences } from "./support/cells.js";
-import { launchChromium, printPdf } from "./support/chromium.js";
 
 let browser: Browser | undefined;
 

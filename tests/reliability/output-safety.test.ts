@@ -21,24 +21,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import * as parse5 from "parse5";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type HtmlRenderOptions, type Report, renderReport } from "../../src/index.js";
 import { cleanText, reportStylesheet } from "../../src/render.js";
+import { launchChromium } from "../support/chromium.js";
 import { runs } from "../support/runs.js";
 import { arbHostileReport, arbHostileText } from "./support/arbitraries.js";
 import { controlProblem } from "./support/shapes.js";
 
-const executablePath = "/usr/bin/chromium";
-const args = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const root = new URL("../..", import.meta.url).pathname;
 const cli = join(root, "dist", "cli.js");
 
@@ -46,11 +37,7 @@ let browser: Browser | undefined;
 let dir = "";
 
 beforeAll(async () => {
-  if (!existsSync(executablePath))
-    throw new Error(
-      `Chromium is missing at ${executablePath}: install Debian's package (apt-get install -y chromium). This test does not skip.`,
-    );
-  browser = await chromium.launch({ executablePath, args, headless: true });
+  browser = await launchChromium();
   dir = mkdtempSync(join(tmpdir(), "zfxxgk-output-"));
 });
 

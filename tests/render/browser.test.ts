@@ -10,34 +10,20 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import axe from "axe-core";
 import fc from "fast-check";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Report, renderReport, renderTable, tableKeys } from "../../src/index.js";
 import { cleanText } from "../../src/render.js";
+import { launchChromium } from "../support/chromium.js";
 import { runs } from "../support/runs.js";
 import { arbReport, benign, example, hostileStrings } from "./support/reports.js";
 
-const executablePath = "/usr/bin/chromium";
-const args = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const screenshot = new URL("../../docs/screenshots/lianzhou-2023.png", import.meta.url);
 
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(executablePath))
-    throw new Error(
-      `Chromium is missing at ${executablePath}: install Debian's package (apt-get install -y chromium) — .ci/run does. ` +
-        "The browser tests of the HTML renderer do not skip.",
-    );
-  browser = await chromium.launch({ executablePath, args, headless: true });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

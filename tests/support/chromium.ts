@@ -1,6 +1,6 @@
 /**
- * Headless Chromium for the PDF tests (Debian's `chromium`, driven by playwright-core, as the renderer's
- * browser tests launch it), and printing an HTML page to PDF with it. These tests never skip: without
+ * Headless Chromium for every browser test (Debian's `chromium`, driven by playwright-core, with the flags this
+ * machine's closed network needs), and printing an HTML page to PDF with it. The tests never skip: without
  * Chromium they fail and say how to install it (.ci/run does).
  */
 import { existsSync } from "node:fs";

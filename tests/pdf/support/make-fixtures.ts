@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { renderReport, validateReport } from "../../../src/index.js";
-import { launchChromium, printPdf } from "./chromium.js";
+import { launchChromium, printPdf } from "../../support/chromium.js";
 
 const out = (name: string) => fileURLToPath(new URL(`../../fixtures/pdf/${name}`, import.meta.url));
 
