@@ -30,7 +30,8 @@ export default defineConfig([
     noExternal: ["parse5", "fflate", "saxes", "xmlchars"],
   },
   {
-    entry: { cli: "src/cli/main.ts" },
+    // the command line, and the worker threads of its PDF pool (src/cli/pdf-pool.ts)
+    entry: { cli: "src/cli/main.ts", "cli-pdf-worker": "src/cli/pdf-worker.ts" },
     format: ["esm"],
     target: "node20",
     platform: "node",

@@ -31,6 +31,21 @@ export interface ReadOptions {
   readonly edition?: Edition | undefined;
 }
 
+/**
+ * How the command line reads a PDF: given the bytes, the options and the in-process reader, the parse result (the
+ * `check` command's pool of worker threads; see `pdf-pool.ts`).
+ *
+ * @example
+ * ```ts
+ * const readPdf: PdfReader = (bytes, options, inProcess) => inProcess(bytes, options);
+ * ```
+ */
+export type PdfReader = (
+  bytes: Uint8Array,
+  options: ParseOptions,
+  inProcess: (bytes: Uint8Array, options: ParseOptions) => Promise<ParseResult>,
+) => Promise<ParseResult>;
+
 /** The organ a report whose organ was not read is checked under (never written out). */
 const unknownOrgan = "（未识别的机关）";
 /** The year a report whose year was not read is checked under, with the rules on the year left out. */
@@ -61,7 +76,7 @@ export async function loadReport(path: string, options: ReadOptions = {}): Promi
  * loaded.ok; // false
  * ```
  */
-export async function loadBytes(bytes: Uint8Array, options: ReadOptions = {}): Promise<Loaded> {
+export async function loadBytes(bytes: Uint8Array, options: ReadOptions = {}, readPdf?: PdfReader): Promise<Loaded> {
   const kind = sniffBytes(bytes);
   if (kind === "text") {
     const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 64));
@@ -78,8 +93,10 @@ export async function loadBytes(bytes: Uint8Array, options: ReadOptions = {}): P
     } catch (error) {
       return missingPeer("pdfjs-dist", error);
     }
-    // a copy: the bytes are a view of the reader's reused buffer, and pdf.js works on them asynchronously
-    return loadParsed(await pdf.parsePdf(bytes.slice(), parseOptions), "pdf");
+    const inProcess = (b: Uint8Array, o: ParseOptions) => pdf.parsePdf(b, o);
+    const parsed =
+      readPdf === undefined ? await inProcess(bytes, parseOptions) : await readPdf(bytes, parseOptions, inProcess);
+    return loadParsed(parsed, "pdf");
   }
   if (kind === "docx") {
     const docx = await import("../docx.js");

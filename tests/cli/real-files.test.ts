@@ -136,6 +136,28 @@ describe("zfxxgk check on real files", () => {
     expect(human.stdout.split("\n").length).toBeLessThan(20);
   });
 
+  it("a folder of PDFs read by the pool of worker threads: the same lines, in order, as read in the process", () => {
+    const folder = join(dir, "pdfs");
+    mkdirSync(folder);
+    const sources = [join(real, "huaian-2024.pdf"), join(root, "tests", "fixtures", "pdf", "lianzhou-2023.pdf")];
+    for (let i = 0; i < 6; i++) copyFileSync(sources[i % 2] as string, join(folder, `${i}.pdf`));
+    const env = (workers: string) => ({ ...process.env, NO_COLOR: "1", ZFXXGK_PDF_WORKERS: workers });
+    const runWith = (workers: string) =>
+      spawnSync(process.execPath, [cli, "check", "--json", folder], { encoding: "utf8", env: env(workers) });
+    const pooled = runWith("2");
+    const alone = runWith("0");
+    expect(pooled.stderr).toBe("");
+    expect(pooled.stdout).toBe(alone.stdout);
+    const lines = pooled.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Line);
+    expect(lines.map((l) => [l.file.slice(folder.length + 1), l.organ, l.format])).toEqual(
+      [0, 1, 2, 3, 4, 5].map((i) => [`${i}.pdf`, i % 2 === 0 ? "淮安市人民政府" : "连州市人民政府办公室", "pdf"]),
+    );
+    expect(pooled.status).toBe(alone.status);
+  });
+
   it("a folder of PDFs, texts, pages and Word files: each read by its content, one line each, in order", () => {
     const folder = join(dir, "mixed");
     mkdirSync(folder);

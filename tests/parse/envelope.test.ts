@@ -45,6 +45,22 @@ describe("the organ", () => {
     expect(report?.title).toBe("某某省某某市人民政府2023年政府信息公开工作年度报告");
   });
 
+  it("is read when the wrap cut 年度报告 itself (「…公开工作年」 over 「度报告」, Chromium's print of the seed)", () => {
+    const { report, envelope } = parseReport(
+      withHead(" 连州市人民政府办公室2023年政府信息公开工作年\n                            度报告"),
+    );
+    expect(report?.organ).toBe("连州市人民政府办公室");
+    expect(envelope.year).toMatchObject({ value: 2023, source: "title" });
+    expect(report?.title).toBe("连州市人民政府办公室2023年政府信息公开工作年度报告");
+  });
+
+  it("is never read from a line naming the format's notice (「…年度报告格式〉的通知》」)", () => {
+    const text = withHead(" 2023年政府信息公开工作年\n度报告").replace(/连州市人民政府办公室/g, "");
+    const { report } = parseReport(text);
+    expect(report?.organ).not.toBe("府");
+    expect(report?.title).toBe("2023年政府信息公开工作年度报告");
+  });
+
   it("is not taken from a line above the title that is not an organ's name (a breadcrumb, a column name)", () => {
     const { report, envelope } = parseReport(
       withHead("政府信息公开年报\n2023年政府信息公开工作年度报告").replace(/连州市人民政府办公室(\s*\n\s*2024)/, "$1"),

@@ -11,6 +11,7 @@ import { sniffBytes } from "../../parse/readers/bytes.js";
 import { describeError, type InputEntry, walkInputs } from "../files.js";
 import type { ReadOptions } from "../input.js";
 import { isJsonText, type Loaded, loadJson, type Unread } from "../load-json.js";
+import { PdfReaders } from "../pdf-pool.js";
 import { decodeText, readBytes } from "../read-file.js";
 import { Progress, safe, turn, Writer, whileInterruptible } from "../terminal.js";
 
@@ -94,6 +95,21 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
 }
 
 async function checkAll(paths: readonly string[], options: CheckCommandOptions, out: Writer): Promise<number> {
+  const pdfs = new PdfReaders();
+  try {
+    return await checkEach(paths, options, out, pdfs);
+  } finally {
+    await pdfs.close();
+  }
+}
+
+async function checkEach(
+  paths: readonly string[],
+  options: CheckCommandOptions,
+  out: Writer,
+  pdfs: PdfReaders,
+): Promise<number> {
+  const lookahead = pdfs.size + 2;
   const progress = new Progress();
   const zh = options.lang === "zh";
   let files = 0;
@@ -103,13 +119,8 @@ async function checkAll(paths: readonly string[], options: CheckCommandOptions, 
   let unusable = 0;
   // synchronous from one file to the next (no promise per file): the loop awaits only to let the event loop turn
   // now and then, to write a full chunk of output, and to load the parser for a file that is not JSON
-  for (const entry of walkInputs(paths)) {
-    files++;
-    if (out.full) await out.flush();
-    if (files % filesPerTurn === 0) await turn(); // reading is synchronous: let a signal (Ctrl-C) be handled
-    progress.update(files, entry.path);
-    let checked = checkOne(entry, options);
-    if ("published" in checked) checked = await checkPublished(checked.published, options);
+  // One file's verdict, written in the order the files were walked.
+  const emit = (entry: InputEntry, checked: Checked): void => {
     const { loaded, result } = checked;
     progress.clear();
     if (!loaded.ok) {
@@ -136,10 +147,10 @@ async function checkAll(paths: readonly string[], options: CheckCommandOptions, 
         }
         if ((loaded.details?.length ?? 0) > 20) out.line(`    … ${(loaded.details?.length ?? 0) - 20}`);
       }
-      continue;
+      return;
     }
     const { report } = loaded;
-    if (result === undefined) continue; // checkOne checks every report it loads
+    if (result === undefined) return; // checkOne checks every report it loads
     const read = loaded.read;
     const unread = read?.unread ?? [];
     const missing = read?.missing ?? [];
@@ -163,7 +174,7 @@ async function checkAll(paths: readonly string[], options: CheckCommandOptions, 
         findings: result.findings,
       };
       out.line(JSON.stringify(line));
-      continue;
+      return;
     }
     const errorCount = result.findings.filter((f) => f.severity === "error" && f.status === "fail").length;
     const shown = humanFindings(result.findings, unread, report.edition);
@@ -210,7 +221,30 @@ async function checkAll(paths: readonly string[], options: CheckCommandOptions, 
       out.line(
         `  ${out.paint("cyan", zh ? "? 未能完整读出：已读出的部分未发现错误，但不能视为核对通过" : "? incomplete: no error in what was read, but the report cannot be taken as checked")}`,
       );
+  };
+  // Published reports (PDF above all: pdf.js waits on its own messages) are read a few at a time, so that one's
+  // waits are another's work; their verdicts are still written in order, and at most `lookahead` files are held.
+  const pending: { readonly entry: InputEntry; readonly checked: Promise<Checked> }[] = [];
+  for (const entry of walkInputs(paths)) {
+    files++;
+    if (out.full) await out.flush();
+    if (files % filesPerTurn === 0) await turn(); // reading is synchronous: let a signal (Ctrl-C) be handled
+    progress.update(files, entry.path);
+    const checked = checkOne(entry, options);
+    if (!("published" in checked) && pending.length === 0) {
+      emit(entry, checked); // model JSON: no promise per file
+      continue;
+    }
+    pending.push({
+      entry,
+      checked: "published" in checked ? checkPublished(checked.published, options, pdfs) : Promise.resolve(checked),
+    });
+    if (pending.length >= lookahead) {
+      const next = pending.shift() as (typeof pending)[number];
+      emit(next.entry, await next.checked);
+    }
   }
+  for (const next of pending) emit(next.entry, await next.checked);
   progress.clear();
   if (!options.json) {
     out.line();
@@ -314,7 +348,8 @@ function checkOne(entry: InputEntry, options: CheckCommandOptions): Checked | Pu
     if (!read.ok) return { loaded: read };
     // model JSON (UTF-8) is read without loading the parser; everything else is read by its kind
     const text = sniffBytes(read.bytes) === "text" ? decodeText(read.bytes) : undefined;
-    if (text === undefined || !isJsonText(text)) return { published: read.bytes.slice() };
+    // a copy (`new Uint8Array`, not `Buffer#slice`, a view): the read buffer is reused by the next file
+    if (text === undefined || !isJsonText(text)) return { published: new Uint8Array(read.bytes) };
     return checkLoaded(loadJson(text), options);
   } catch (error) {
     return internalError(error);
@@ -322,11 +357,14 @@ function checkOne(entry: InputEntry, options: CheckCommandOptions): Checked | Pu
 }
 
 /** {@link checkOne}, continued for a published report (PDF, Word, text, Markdown, HTML): through its reader. */
-async function checkPublished(bytes: Uint8Array, options: CheckCommandOptions): Promise<Checked> {
+async function checkPublished(bytes: Uint8Array, options: CheckCommandOptions, pdfs: PdfReaders): Promise<Checked> {
   try {
     parser ??= import("../input.js");
     const { loadBytes } = await parser;
-    return checkLoaded(await loadBytes(bytes, options.read ?? {}), options);
+    return checkLoaded(
+      await loadBytes(bytes, options.read ?? {}, (b, o, inProcess) => pdfs.read(b, o, inProcess)),
+      options,
+    );
   } catch (error) {
     return internalError(error);
   }

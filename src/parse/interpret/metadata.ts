@@ -125,13 +125,27 @@ export function findTitle(lines: readonly SourceLine[], from: number, to: number
   for (let i = from; i < to; i++) {
     const line = lines[i] as SourceLine;
     if (line.kind === "blank") continue;
-    const text = unlabel(plainText(line));
-    const key = labelKey(text);
+    let text = unlabel(plainText(line));
+    let key = labelKey(text);
+    // the wrap may cut 年度报告 itself (「…公开工作年」 over 「度报告」): the two lines are the title's
+    const tail: number[] = [];
+    if (!key.includes(reportWords) && i + 1 < to && (lines[i + 1] as SourceLine).kind !== "blank") {
+      const next = plainText(lines[i + 1] as SourceLine);
+      const cut = [1, 2, 3].some(
+        (n) => key.endsWith(reportWords.slice(0, n)) && labelKey(next).startsWith(reportWords.slice(n)),
+      );
+      if (cut) {
+        text = joinLines([text, next], pdf);
+        key = labelKey(text);
+        tail.push(i + 1);
+      }
+    }
     if (
       !key.includes(reportWords) ||
       key.length > 60 ||
       key.startsWith("根据") ||
       key.startsWith("本报告") ||
+      /[《》〈〉]|通知/.test(text) ||
       endsSentence(text)
     )
       continue;
@@ -167,10 +181,10 @@ export function findTitle(lines: readonly SourceLine[], from: number, to: number
     if (!hasYear(joined)) parts.splice(0, parts.length - 1);
     const found = {
       text: joinLines(
-        parts.map((k) => unlabel(plainText(lines[k] as SourceLine))),
+        [...parts, ...tail].map((k) => unlabel(plainText(lines[k] as SourceLine))),
         pdf,
       ),
-      lines: parts,
+      lines: [...parts, ...tail],
     };
     if (hasYear(found.text)) return found;
     fallback ??= found;

@@ -1,0 +1,31 @@
+/**
+ * A worker thread of the command line's PDF pool: reads each PDF it is sent with `zfxxgk/pdf` (pdf.js) and posts
+ * back the parse result. Built as `dist/cli-pdf-worker.js`; see `pdf-pool.ts`.
+ *
+ * @module
+ */
+import { parentPort } from "node:worker_threads";
+import type { ParseOptions } from "../parse/types.js";
+import { parsePdf } from "../pdf.js";
+
+/**
+ * A request of the pool: the PDF's bytes (transferred) and the parse options.
+ *
+ * @example
+ * ```ts
+ * const request: PdfRequest = { id: 1, bytes: new Uint8Array(), options: {} };
+ * ```
+ */
+export interface PdfRequest {
+  readonly id: number;
+  readonly bytes: Uint8Array;
+  readonly options: ParseOptions;
+}
+
+parentPort?.on("message", (request: PdfRequest) => {
+  parsePdf(request.bytes, request.options).then(
+    (result) => parentPort?.postMessage({ id: request.id, result }),
+    (error: unknown) =>
+      parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) }),
+  );
+});
