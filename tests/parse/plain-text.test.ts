@@ -304,6 +304,8 @@ describe("generated texts (a report printed by Chromium or written as Word and e
     "word-2019-s2.layout.txt": 98,
     "word-2019-s2.raw.txt": 0,
     "word-2021-s4.layout.txt": 149,
+    "word-2021-s30.layout.txt": 137,
+    "word-2021-s30.raw.txt": 0,
     "word-2021-s4.raw.txt": 0,
     "word-2021-s7.layout.txt": 142,
     "word-2021-s7.raw.txt": 3,

@@ -24,6 +24,12 @@ interface Stray {
   readonly duplicate?: Target;
 }
 
+/** The row (or rows of one line: 表四) read last, with its figures. */
+interface LastRow {
+  readonly rows: readonly Target[];
+  readonly tokens: readonly ValueToken[];
+}
+
 /** A short row of layout text, read by column positions once the full rows are known. */
 interface Short {
   readonly target: Target;
@@ -106,7 +112,7 @@ export class TableReader {
    */
   private spilled = false;
   /** The row the last {@link take} read whole, with its figures, for telling figures wrapped in their cells. */
-  private lastRow: { readonly rows: readonly Target[]; readonly tokens: readonly ValueToken[] } | null = null;
+  private lastRow: LastRow | null = null;
   /** The row the last {@link take} read whole from figures of its own. */
   private read1: Target | null = null;
 
@@ -164,11 +170,14 @@ export class TableReader {
         choice !== null &&
         "match" in choice &&
         choice.match.end > segment.lineStart - (segment.gap.length - seen.length);
-      if (!labelled && this.wrapped(segment)) {
+      // only the figures right after a row's can be the rests of its wrapped figures
+      const last = this.lastRow;
+      this.lastRow = null;
+      if (!labelled && this.wrapped(segment, last, choice === null)) {
         for (let i = segment.from; i <= segment.to; i++) this.usedLines.add(i);
         continue;
       }
-      if ((choice === null || "duplicate" in choice) && this.restOfWrapped(segment)) continue;
+      if ((choice === null || "duplicate" in choice) && this.restOfWrapped(segment, last)) continue;
       if (choice === null && this.hold(segment, mode)) continue;
       if (choice === null || "duplicate" in choice) {
         if (mode === "region")
@@ -646,11 +655,9 @@ export class TableReader {
    * True (and the cut figures left blank, with an error) where a line of plain digits under the row read last
    * holds the rests of its figures, wrapped in their cells ({@link wrappedRests}).
    */
-  private wrapped(segment: Segment): boolean {
-    const last = this.lastRow;
-    const rests = last === null ? null : wrappedRests(last.tokens, segment.values);
+  private wrapped(segment: Segment, last: LastRow | null, unlabelled: boolean): boolean {
+    const rests = last === null ? null : wrappedRests(last.tokens, segment.values, unlabelled);
     if (last === null || rests === null) return false;
-    this.lastRow = null;
     const cells = last.rows.flatMap((t) => fieldCells(t).map((cell) => ({ row: t, cell })));
     rests.forEach((rest, i) => {
       const at = cells[i];
@@ -683,10 +690,8 @@ export class TableReader {
    * with a leading zero (`0212`): never a figure of its own, it is the rest of a figure wrapped in its cell,
    * printed apart from it (after a page break's repeated header) — one of the row's figures was cut short.
    */
-  private restOfWrapped(segment: Segment): boolean {
-    const last = this.lastRow;
+  private restOfWrapped(segment: Segment, last: LastRow | null): boolean {
     if (last === null || !segment.values.some((v) => leadingZero(v.raw))) return false;
-    this.lastRow = null;
     const raws = quote(segment.values.map((v) => v.raw).join(" "), 60);
     for (const row of last.rows) {
       if (row.foreign !== undefined) continue;

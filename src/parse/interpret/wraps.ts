@@ -43,21 +43,26 @@ function under(row: readonly ValueToken[], piece: ValueToken): number {
 /**
  * Where `pieces` (the figures of a line with no row label) are the rests of figures of `row` (a row's
  * figures, read from the line just above) wrapped in their cells: for each of `row`'s figures, the rest of it
- * (`null`: not cut short); `null` where they are not. They are rests where they are fewer than the row's figures, plain
- * digits, on the very next line, each standing under a figure of the row.
+ * (`null`: not cut short); `null` where they are not. They are rests where they are fewer than the row's figures,
+ * plain digits on one line, each standing under a figure of the row, and on the very next line — or, `apart`
+ * (no row's label before them, only the table's headers, which a page break repeated), on any later line.
  *
  * @example
  * ```ts
  * wrappedRests(rowTokens, nextLineTokens); // [null, null, «0212», null, «156», null, «4189»]
  * ```
  */
-export function wrappedRests(row: readonly ValueToken[], pieces: readonly ValueToken[]): (ValueToken | null)[] | null {
+export function wrappedRests(
+  row: readonly ValueToken[],
+  pieces: readonly ValueToken[],
+  apart = false,
+): (ValueToken | null)[] | null {
   const first = pieces[0];
   const last = row[row.length - 1];
   if (first === undefined || last === undefined || pieces.length >= row.length) return null;
   if (row.some((t) => t.structured || t.start < 0 || t.line !== last.line)) return null;
   if (pieces.some((p) => p.structured || p.start < 0 || p.line !== first.line || !digitsOnly(p.raw))) return null;
-  if (first.line !== last.line + 1) return null;
+  if (first.line !== last.line + 1 && !(apart && first.line > last.line)) return null;
   const rests: (ValueToken | null)[] = row.map(() => null);
   for (const p of pieces) {
     const i = under(row, p);
