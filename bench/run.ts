@@ -88,7 +88,7 @@ try {
   part("PDF files");
   const pdf = pdfSuite(
     lib,
-    quick ? { files: 10, runs: 1, growth: [50, 100] } : { files: 40, runs: 3, growth: [100, 300, 1000] },
+    quick ? { files: 40, runs: 1, growth: [50, 100] } : { files: 200, runs: 3, growth: [100, 300, 1000] },
   );
   console.log(pdfTable(pdf));
 

@@ -1,8 +1,9 @@
 /**
- * The command line's PDF readers: the first PDF of a run is read in the process; from the second on, a pool of
- * worker threads reads them (pdf.js spends most of a file parsing its fonts, on one core), so that a folder of PDFs
- * uses every core while the main thread checks and writes in order. A pool that cannot start (no built worker, a
- * worker that fails) is not an error: the PDFs are then read in the process.
+ * The command line's PDF readers: a run over one file reads its PDF in the process; a run over a folder or several
+ * files reads its PDFs in a pool of worker threads (pdf.js spends most of a file parsing its fonts, on one core),
+ * started with the first PDF, so that a folder of PDFs uses every core while the main thread checks and writes in
+ * order. A pool that cannot start (no built worker, a worker that fails) is not an error: the PDFs are then read in
+ * the process.
  *
  * @module
  */
@@ -30,13 +31,12 @@ interface Task {
  *
  * @example
  * ```ts
- * const readers = new PdfReaders();
+ * const readers = new PdfReaders(true);
  * const result = await readers.read(bytes, {}, (b, o) => parsePdf(b, o));
  * await readers.close();
  * ```
  */
 export class PdfReaders {
-  private seen = 0;
   private workers: Worker[] | null = null;
   private broken = false;
   private nextId = 0;
@@ -49,14 +49,16 @@ export class PdfReaders {
    */
   readonly size = workersWanted();
 
+  /** `many`: the run reads a folder or several files (a single file is read in the process, with no pool). */
+  constructor(private readonly many: boolean) {}
+
   /** Reads one PDF: in a worker where the pool runs (a copy of the bytes is sent), else with `inProcess`. */
   async read(
     bytes: Uint8Array,
     options: ParseOptions,
     inProcess: (bytes: Uint8Array, options: ParseOptions) => Promise<ParseResult>,
   ): Promise<ParseResult> {
-    this.seen++;
-    if (this.seen >= 2 && this.size > 1 && !this.broken) {
+    if (this.many && this.size > 1 && !this.broken) {
       // a copy of its own (never `Buffer#slice`, which is a view): its buffer is transferred to the worker
       const result = await this.inWorker(new Uint8Array(bytes), options);
       if (result !== null) return result;

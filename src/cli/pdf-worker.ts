@@ -5,6 +5,7 @@
  * @module
  */
 import { parentPort } from "node:worker_threads";
+import { loadPdfJs } from "../parse/readers/pdf/pdfjs.js";
 import type { ParseOptions } from "../parse/types.js";
 import { parsePdf } from "../pdf.js";
 
@@ -21,6 +22,10 @@ export interface PdfRequest {
   readonly bytes: Uint8Array;
   readonly options: ParseOptions;
 }
+
+// pdf.js is loaded as the worker starts, while the main thread walks on to the first PDF (a failure to load it is
+// said by the first parse: the file is then read in the main thread, which words the error)
+loadPdfJs().catch(() => undefined);
 
 parentPort?.on("message", (request: PdfRequest) => {
   parsePdf(request.bytes, request.options).then(

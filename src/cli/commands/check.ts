@@ -5,6 +5,7 @@
  * @module
  */
 
+import { statSync } from "node:fs";
 import { groupBlankCells } from "../../checks/blank-groups.js";
 import { type CheckResult, checkReport, type Finding } from "../../checks/index.js";
 import { sniffBytes } from "../../parse/readers/bytes.js";
@@ -95,7 +96,7 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
 }
 
 async function checkAll(paths: readonly string[], options: CheckCommandOptions, out: Writer): Promise<number> {
-  const pdfs = new PdfReaders();
+  const pdfs = new PdfReaders(paths.length > 1 || paths.some(isFolder));
   try {
     return await checkEach(paths, options, out, pdfs);
   } finally {
@@ -322,6 +323,14 @@ function humanFindings(
     lines.push({ kind, rule: f.rule, message: f.message });
   }
   return { lines, warnings, hidden };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false; // the walk says what is wrong with it
+  }
 }
 
 /** One file read and checked. */
