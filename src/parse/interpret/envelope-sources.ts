@@ -52,6 +52,9 @@ export function organAboveTitle(
   return found.length > 0 && isOrganName(name) ? { organ: name, lines: found } : null;
 }
 
+/** The words after the compiler's name in 「本报告由…编制」. */
+const compilerVerbs = ["根据", "依据", "按照", "依照", "遵照", "结合", "编制", "编写", "汇总", "制作", "起草", "负责"];
+
 /**
  * The organ the preamble says compiled the report: 「本报告由淮安市人民政府办公室根据《条例》…编制」 →
  * 淮安市人民政府办公室. Often the organ's office rather than the organ itself: used only where neither the
@@ -64,13 +67,22 @@ export function organAboveTitle(
  */
 export function preambleOrgan(text: string): string | null {
   const t = text.replace(/\s+/g, "");
-  const m =
-    /本(?:年度)?(?:报告|年报)(?:是)?由([^，,。；;（(《]{2,40}?)(?:根据|依据|按照|依照|遵照|结合|编制|编写|汇总|制作|起草|负责)/.exec(
-      t,
-    );
-  if (m === null) return null;
-  const organ = m[1] as string;
-  return isOrganName(organ) ? organ : null;
+  // scanned by hand (a pattern with a lazy name between two word lists backtracks polynomially)
+  for (let at = t.indexOf("本"); at >= 0; at = t.indexOf("本", at + 1)) {
+    const opening = /^本(?:年度)?(?:报告|年报)是?由/.exec(t.slice(at, at + 8));
+    if (opening === null) continue;
+    const from = at + opening[0].length;
+    const window = t.slice(from, from + 41);
+    let end = -1;
+    for (const word of compilerVerbs) {
+      const k = window.indexOf(word);
+      if (k >= 2 && (end < 0 || k < end)) end = k;
+    }
+    if (end < 0) return null;
+    const organ = window.slice(0, end);
+    return /[，,。；;（(《]/.test(organ) || !isOrganName(organ) ? null : organ;
+  }
+  return null;
 }
 
 /**

@@ -127,17 +127,42 @@ export function declaredEncoding(bytes: Uint8Array): string | null {
   let head = "";
   const n = Math.min(bytes.length, 4096);
   for (let i = 0; i < n; i++) head += String.fromCharCode((bytes[i] as number) < 0x80 ? (bytes[i] as number) : 0x20);
-  const m =
-    /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,30})/i.exec(head) ??
-    /<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,30})/i.exec(head);
-  if (m === null) return null;
-  const label = (m[1] as string).toLowerCase();
+  const found = attributeIn(head, "<meta", "charset") ?? attributeIn(head, "<?xml", "encoding");
+  if (found === null) return null;
+  const label = found.toLowerCase();
   if (gbLabels.has(label)) return "gb18030";
   try {
     return new TextDecoder(label).encoding;
   } catch {
     return null; // a label the platform does not know
   }
+}
+
+/**
+ * The value of `name=` inside the first tag opening with `open` that has it (`<meta … charset="gbk">`,
+ * `<meta content="text/html; charset=gb2312">`, `<?xml … encoding="GB2312"?>`), scanned by hand: a label of
+ * letters, digits and `_.:-`, or `null`.
+ */
+function attributeIn(head: string, open: string, name: string): string | null {
+  const lower = head.toLowerCase();
+  for (let at = lower.indexOf(open); at >= 0; at = lower.indexOf(open, at + 1)) {
+    const close = lower.indexOf(">", at);
+    const tag = lower.slice(at, close < 0 ? lower.length : close);
+    const k = tag.indexOf(name);
+    if (k < 0) continue;
+    let i = k + name.length;
+    const skip = (chars: string) => {
+      while (i < tag.length && chars.includes(tag[i] as string)) i++;
+    };
+    skip(" \t\r\n");
+    if (tag[i] !== "=") continue;
+    i++;
+    skip(" \t\r\n\"'");
+    const start = i;
+    while (i < tag.length && /[a-z0-9_.:-]/.test(tag[i] as string)) i++;
+    if (i - start >= 2 && i - start <= 30) return head.slice(at + start, at + i);
+  }
+  return null;
 }
 
 function decodeWith(encoding: string, bytes: Uint8Array, fatal: boolean): string | null {

@@ -143,7 +143,7 @@ function notWord(names: readonly string[]): OpenedDocx {
 function mainPartOf(rels: Uint8Array | undefined): string | null {
   if (rels === undefined) return null;
   const xml = new TextDecoder().decode(rels);
-  for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+  for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b[^<>]*>/g)) {
     const tag = m[0];
     if (!/Type="[^"]*\/officeDocument"/.test(tag)) continue;
     const target = /Target="([^"]+)"/.exec(tag)?.[1];
