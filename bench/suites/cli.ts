@@ -17,7 +17,7 @@ import { median } from "../measure.js";
 export const folderSizes = [2_500, 5_000, 10_000] as const;
 
 /** One spawned run. */
-interface Run {
+export interface Run {
   readonly ms: number;
   readonly cpuMs: number;
   readonly mainCpuMs: number | null;
@@ -52,7 +52,16 @@ export interface CliTiming {
 const probe = pathToFileURL(join(root, "bench", "cli", "rss-probe.mjs")).href;
 const script = join(root, "bench", "cli", "read-and-parse.mjs");
 
-function spawnMeasured(args: readonly string[], scratch: string): Run {
+/**
+ * Runs `node ARGS` with the RSS probe preloaded, its output to a file: wall time, CPU time (all threads and the main
+ * thread alone), peak RSS, the output's size and lines, and the exit status. The PDF suite measures with it too.
+ *
+ * @example
+ * ```ts
+ * const run = spawnMeasured([cli, "check", "--json", folder], scratch);
+ * ```
+ */
+export function spawnMeasured(args: readonly string[], scratch: string): Run {
   const outPath = join(scratch, "stdout");
   const rssPath = join(scratch, "rss");
   rmSync(rssPath, { force: true });

@@ -7,12 +7,12 @@
  * @module
  */
 import { spawnSync } from "node:child_process";
-import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { type Library, root } from "../lib.js";
 import { median } from "../measure.js";
+import { spawnMeasured } from "./cli.js";
 
 /** The PDFs the folders are made of: the real city report and the generated reports of the PDF tests. */
 function sourcePdfs(): string[] {
@@ -52,29 +52,7 @@ export interface PdfTiming {
   readonly growth: readonly PdfRun[];
 }
 
-const probe = pathToFileURL(join(root, "bench", "cli", "rss-probe.mjs")).href;
 const pipeline = join(root, "bench", "cli", "pdftotext-pipeline.mjs");
-
-function spawnMeasured(
-  args: readonly string[],
-  scratch: string,
-): { ms: number; maxRssKiB: number; status: number | null; lines: number } {
-  const outPath = join(scratch, "stdout");
-  const rssPath = join(scratch, "rss");
-  rmSync(rssPath, { force: true });
-  const out = openSync(outPath, "w");
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, ["--import", probe, ...args], {
-    stdio: ["ignore", out, "pipe"],
-    env: { ...process.env, ZFXXGK_BENCH_RSS: rssPath, NO_COLOR: "1" },
-  });
-  const ms = performance.now() - t0;
-  closeSync(out);
-  if (r.error !== undefined) throw r.error;
-  const usage = JSON.parse(readFileSync(rssPath, "utf8")) as { maxRssKiB: number };
-  const lines = readFileSync(outPath, "utf8").split("\n").length - 1;
-  return { ms, maxRssKiB: usage.maxRssKiB, status: r.status, lines };
-}
 
 function folderOf(base: string, name: string, files: number, pdfs: readonly string[]): string {
   const folder = join(base, name);
@@ -109,7 +87,8 @@ export function pdfSuite(lib: Library, options: { files: number; runs: number; g
     spawnMeasured([lib.cli, "check", "--json", folder], scratch); // warms the file cache and pdf.js's files
     for (let i = 0; i < options.runs; i++) {
       const c = spawnMeasured([lib.cli, "check", "--json", folder], scratch);
-      if (c.lines !== options.files) throw new Error(`zfxxgk check printed ${c.lines} lines for ${options.files} PDFs`);
+      if (c.stdoutLines !== options.files)
+        throw new Error(`zfxxgk check printed ${c.stdoutLines} lines for ${options.files} PDFs`);
       cli.push(c.ms / options.files);
       cliRss = Math.max(cliRss, c.maxRssKiB);
       if (hasPdftotext) {
@@ -122,7 +101,7 @@ export function pdfSuite(lib: Library, options: { files: number; runs: number; g
     const growth = options.growth.map((files) => {
       const grown = folderOf(base, `growth-${files}`, files, pdfs);
       const c = spawnMeasured([lib.cli, "check", "--json", grown], scratch);
-      if (c.lines !== files) throw new Error(`zfxxgk check printed ${c.lines} lines for ${files} PDFs`);
+      if (c.stdoutLines !== files) throw new Error(`zfxxgk check printed ${c.stdoutLines} lines for ${files} PDFs`);
       rmSync(grown, { recursive: true, force: true });
       return { files, ms: c.ms, maxRssKiB: c.maxRssKiB };
     });
