@@ -282,10 +282,14 @@ function humanFindings(
   let hidden = 0;
   // printed blanks, grouped: a whole blank table, row or column is one line
   const blanks: string[] = [];
+  const blankMessage = new Map<string, HumanLine["message"]>();
   for (const f of findings) {
     if (f.rule !== "cell.blank") continue;
     if (explained(f.cells, notRead)) hidden++;
-    else blanks.push(...f.cells);
+    else {
+      blanks.push(...f.cells);
+      if (f.cells.length === 1) blankMessage.set(f.cells[0] as string, f.message);
+    }
   }
   const groups = groupBlankCells(edition, blanks);
   const grouped = new Set(notRead);
@@ -302,7 +306,7 @@ function humanFindings(
       rule: "cell.blank",
       message:
         g.level === "cell"
-          ? { zh: `「${g.name.zh}」未填写`, en: `“${g.name.en}” is blank` }
+          ? (blankMessage.get(g.cells[0] as string) ?? { zh: `「${g.name.zh}」未填写`, en: `“${g.name.en}” is blank` })
           : {
               zh: `「${g.name.zh}」${what[0]}未填写（${g.cells.length} 栏）`,
               en: `“${g.name.en}”: ${what[1]} is blank (${g.cells.length} cells)`,
