@@ -123,12 +123,12 @@ export function htmlDocument(report: Report, doc: ReportDocument, options: HtmlR
     `<article class="zfxxgk-report" lang="zh-CN">`,
     `<h${level} class="zfxxgk-title">${escapeHtml(doc.title)}</h${level}>`,
   ];
-  lines.push(...doc.preamble.map(p));
+  for (const text of doc.preamble) lines.push(p(text));
   for (const section of doc.sections) {
     const headingId = `${prefix}-${section.key}-heading`;
     lines.push(`<section class="zfxxgk-section" aria-labelledby="${headingId}">`);
     lines.push(`<h${level + 1} id="${headingId}">${escapeHtml(section.heading)}</h${level + 1}>`);
-    lines.push(...section.paragraphs.map(p));
+    for (const text of section.paragraphs) lines.push(p(text));
     if (section.table !== undefined) {
       const blank = options.blank === undefined ? {} : { blank: options.blank };
       lines.push(renderHtmlTable(tableGrid(report, section.table, blank), prefix));

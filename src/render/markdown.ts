@@ -106,10 +106,10 @@ export function markdownTable(report: Report, key: TableKey, options: MarkdownRe
 export function markdownDocument(report: Report, doc: ReportDocument, options: MarkdownRenderOptions): string {
   const level = options.headingLevel ?? 1;
   const blocks: string[] = [`${"#".repeat(level)} ${escapeMarkdown(doc.title)}`];
-  blocks.push(...doc.preamble.map(escapeParagraph));
+  for (const p of doc.preamble) blocks.push(escapeParagraph(p));
   for (const section of doc.sections) {
     blocks.push(`${"#".repeat(level + 1)} ${escapeMarkdown(section.heading)}`);
-    blocks.push(...section.paragraphs.map(escapeParagraph));
+    for (const p of section.paragraphs) blocks.push(escapeParagraph(p));
     if (section.table !== undefined) blocks.push(markdownTable(report, section.table, options));
   }
   const { organ, date } = doc.signature;

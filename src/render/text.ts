@@ -37,10 +37,10 @@ export function textDocument(report: Report, doc: ReportDocument, options: TextR
   const blocks: string[] = [];
   const titleWidth = displayWidth(doc.title, width);
   blocks.push(" ".repeat(Math.max(0, Math.floor((page - titleWidth) / 2))) + doc.title);
-  blocks.push(...doc.preamble);
+  for (const p of doc.preamble) blocks.push(p);
   for (const section of doc.sections) {
     blocks.push(section.heading);
-    blocks.push(...section.paragraphs);
+    for (const p of section.paragraphs) blocks.push(p);
     if (section.table !== undefined) blocks.push(tables.get(section.table) as string);
   }
   const { organ, date } = doc.signature;

@@ -207,7 +207,7 @@ function builder(lang: Lang) {
           continue;
         }
         const result = m.value.validate(value, t.appendContext(c, m.key, m.value, value));
-        if (result._tag === "Left") errors.push(...result.left);
+        if (result._tag === "Left") for (const e of result.left) errors.push(e);
       }
       for (const key of Object.keys(u)) {
         if (keys.has(key)) continue;
