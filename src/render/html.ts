@@ -9,7 +9,7 @@ import type { TableKey } from "../format/editions.js";
 import type { Report } from "../model/report.generated.js";
 import type { ReportDocument } from "./document.js";
 import { type GridCell, type TableGrid, tableGrid } from "./grid.js";
-import type { HtmlRenderOptions } from "./options.js";
+import { type HtmlRenderOptions, headingLevelOf } from "./options.js";
 import { reportStylesheet } from "./styles.js";
 
 const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -86,7 +86,7 @@ export function htmlTable(report: Report, key: TableKey, options: HtmlRenderOpti
   const grid = tableGrid(report, key, options.blank === undefined ? {} : { blank: options.blank });
   const table = renderHtmlTable(grid, prefix);
   if (options.standalone !== true) return `${table}\n`;
-  const level = options.headingLevel ?? 1;
+  const level = headingLevelOf(options.headingLevel);
   const heading = `<h${level} class="zfxxgk-title">${escapeHtml(grid.caption)}</h${level}>`;
   return page(grid.caption, [`<article class="zfxxgk-report" lang="zh-CN">`, heading, table, "</article>"].join("\n"));
 }
@@ -117,7 +117,7 @@ function page(title: string, body: string): string {
 /** The whole report as HTML: an `<article>`, or a page holding it. */
 export function htmlDocument(report: Report, doc: ReportDocument, options: HtmlRenderOptions): string {
   const prefix = idPrefixOf(options);
-  const level = options.headingLevel ?? 1;
+  const level = headingLevelOf(options.headingLevel);
   const p = (text: string) => `<p>${escapeHtml(text)}</p>`;
   const lines = [
     `<article class="zfxxgk-report" lang="zh-CN">`,

@@ -11,7 +11,7 @@ import type { Report } from "../model/report.generated.js";
 import { punctuation } from "./chinese.js";
 import type { ReportDocument } from "./document.js";
 import { type GridCell, gridSlots, type TableGrid, tableGrid } from "./grid.js";
-import type { MarkdownRenderOptions } from "./options.js";
+import { headingLevelOf, type MarkdownRenderOptions } from "./options.js";
 
 /** Between the labels of a flattened merged cell: ` · ` (a call marked pure, so that bundles without the renderer drop it). */
 const join = /* @__PURE__ */ spacedMiddleDot();
@@ -104,7 +104,7 @@ export function markdownTable(report: Report, key: TableKey, options: MarkdownRe
 
 /** The whole report as Markdown; ends with a newline. */
 export function markdownDocument(report: Report, doc: ReportDocument, options: MarkdownRenderOptions): string {
-  const level = options.headingLevel ?? 1;
+  const level = headingLevelOf(options.headingLevel);
   const blocks: string[] = [`${"#".repeat(level)} ${escapeMarkdown(doc.title)}`];
   for (const p of doc.preamble) blocks.push(escapeParagraph(p));
   for (const section of doc.sections) {

@@ -65,7 +65,11 @@ export interface TextRenderOptions extends CommonRenderOptions {
  */
 export interface MarkdownRenderOptions extends CommonRenderOptions {
   readonly format: "markdown";
-  /** Level of the title heading (`#` = 1, default); section headings are one level below. */
+  /**
+   * Level of the title heading (`#` = 1, default); section headings are one level below. As with the HTML
+   * renderer's, a level outside the type is made safe, never refused: an integer is clamped to 1–5, anything else
+   * is 1.
+   */
   readonly headingLevel?: 1 | 2 | 3 | 4 | 5;
 }
 
@@ -86,7 +90,11 @@ export interface HtmlRenderOptions extends CommonRenderOptions {
   readonly standalone?: boolean;
   /** Prefix of every `id` the renderer writes, so that several reports can share a page. Default `zfxxgk`. */
   readonly idPrefix?: string;
-  /** Level of the title heading (`<h1>` = 1, default); section headings are one level below. */
+  /**
+   * Level of the title heading (`<h1>` = 1, default); section headings are one level below. Like `idPrefix`, a
+   * value outside the type is made safe, never refused (it never reaches the markup as given): an integer is
+   * clamped to 1–5 (sections at most `<h6>`), anything else (a string such as `"2"`, a fraction, `NaN`) is 1.
+   */
   readonly headingLevel?: 1 | 2 | 3 | 4 | 5;
 }
 
@@ -100,3 +108,17 @@ export interface HtmlRenderOptions extends CommonRenderOptions {
  * ```
  */
 export type RenderOptions = TextRenderOptions | MarkdownRenderOptions | HtmlRenderOptions;
+
+/**
+ * The title's heading level an option asks for, made safe: an integer clamped to 1–5, anything else 1.
+ *
+ * @example
+ * ```ts
+ * headingLevelOf(3); // 3
+ * headingLevelOf(9); // 5
+ * headingLevelOf("2"); // 1
+ * ```
+ */
+export function headingLevelOf(level: unknown): number {
+  return Number.isInteger(level) ? Math.min(5, Math.max(1, level as number)) : 1;
+}
