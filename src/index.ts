@@ -71,7 +71,7 @@ export {
 } from "./checks/sum-reports.js";
 export type { RuleTemplates } from "./checks/templates.js";
 export type { CheckOptions, CheckResult, Finding, FindingStatus, Lang, OrganKind, Severity } from "./checks/types.js";
-export { type TotalStep, totalSteps, withTotals } from "./checks/with-totals.js";
+export { type TotalStep, totalSteps, type WithTotalsOptions, withTotals } from "./checks/with-totals.js";
 // The renderers; their building blocks (the layout grid, Chinese numerals and dates, display width, escaping,
 // the stylesheet) are in `zfxxgk/render`.
 export type { CalendarDate } from "./render/chinese.js";

@@ -45,4 +45,4 @@ export {
   unitBlankTemplates,
 } from "./templates.js";
 export type { CheckOptions, CheckResult, Finding, FindingStatus, Lang, OrganKind, Severity } from "./types.js";
-export { type TotalStep, totalSteps, withTotals } from "./with-totals.js";
+export { type TotalStep, totalSteps, type WithTotalsOptions, withTotals } from "./with-totals.js";

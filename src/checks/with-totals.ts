@@ -88,11 +88,29 @@ export function totalSteps(edition: Edition): readonly TotalStep[] {
 }
 
 /**
- * A new report equal to `report` with every total cell (表三 总计 column, （七）总计 row, 表四 总计) set
- * to the sum of its parts. A blank part counts as 0; a total whose parts are all blank is left blank.
- * The input is not changed and the result shares no object with it. `T3.balance` is not a total
- * (结转下年度 is data), so it is not made to hold. Counts whose sum exceeds `Number.MAX_SAFE_INTEGER`
- * cannot be held exactly; the nearest number is written (and the result then fails validation).
+ * Options of {@link withTotals}.
+ *
+ * @example
+ * ```ts
+ * const options: WithTotalsOptions = { overwrite: true };
+ * ```
+ */
+export interface WithTotalsOptions {
+  /**
+   * Also replace totals that hold a figure (default `false`: only blank totals are filled, so a total the user
+   * typed is kept and `checkReport` still says when it does not add up).
+   */
+  readonly overwrite?: boolean;
+}
+
+/**
+ * A new report equal to `report` with its blank total cells (表三 总计 column, （七）总计 row, 表四 总计) set to
+ * the sum of their parts — or, with `{ overwrite: true }`, every total cell, so that the totals hold whatever was
+ * typed. By default a total that holds a figure is kept as it is: check what was submitted first (`checkReport`),
+ * and fill only what was left blank. A blank part counts as 0; a total whose parts are all blank is left blank.
+ * The input is not changed and the result shares no object with it. `T3.balance` is not a total (结转下年度 is
+ * data), so it is not made to hold. Counts whose sum exceeds `Number.MAX_SAFE_INTEGER` cannot be held exactly;
+ * the nearest number is written (and the result then fails validation).
  *
  * @example
  * ```ts
@@ -100,15 +118,19 @@ export function totalSteps(edition: Edition): readonly TotalStep[] {
  * const draft = buildReport({ edition: "2021", organ: "某机关", year: 2024, publishedOn: null }, (c) =>
  *   c.field.kind === "unit" ? null : c.field.total || c.record.node.total ? null : 1,
  * );
- * checkReport(withTotals(draft)).findings.filter((f) => f.rule === "T3.row-total").length; // 0
+ * checkReport(withTotals(draft)).findings.filter((f) => f.rule === "T3.row-total").length; // 0: the blank totals filled
+ * withTotals(typedWrong); // a 总计 the user typed wrong is kept: checkReport reports it
+ * withTotals(typedWrong, { overwrite: true }); // every 总计 recomputed from its parts
  * ```
  */
-export function withTotals<R extends Report>(report: R): R {
+export function withTotals<R extends Report>(report: R, options: WithTotalsOptions = {}): R {
+  const overwrite = options.overwrite === true;
   const plan = planFor(report);
   const out = clonePlain(report);
   readCells(plan, out);
   const { values, blank } = plan;
   for (const step of totalSteps(plan.edition)) {
+    if (!overwrite && blank[step.index] !== 1) continue; // a figure the user gave: kept
     let filled = 0;
     let value: number;
     if (step.exact) {

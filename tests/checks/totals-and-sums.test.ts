@@ -37,11 +37,11 @@ const sharesNothing = (a: unknown, b: unknown) => [...objectsOf(a)].every((o) =>
 
 describe("withTotals", () => {
   for (const edition of ["2021", "2019"] as const) {
-    it(`makes any report pass T3.results-total, T3.row-total and T4.total, with or without blankAsZero (${edition})`, () => {
+    it(`with overwrite, makes any report pass T3.results-total, T3.row-total and T4.total, with or without blankAsZero (${edition})`, () => {
       fc.assert(
         fc.property(arbSmallReportOf(edition), (report) => {
           const before = JSON.stringify(report);
-          const filled = withTotals(report);
+          const filled = withTotals(report, { overwrite: true });
           expect(JSON.stringify(report)).toBe(before);
           expect(sharesNothing(report, filled)).toBe(true);
           expect(validateReport(filled).ok).toBe(true);
@@ -61,11 +61,13 @@ describe("withTotals", () => {
     const arb = fc.oneof(arbSmallReportOf("2021"), arbSmallReportOf("2019"));
     fc.assert(
       fc.property(arb, (report) => {
-        const filled = withTotals(report);
-        for (const cell of cellsOf(report.edition)) {
-          if (!isTotalCell(cell)) expect(readCell(filled, cell.segments)).toBe(readCell(report, cell.segments));
+        for (const overwrite of [false, true]) {
+          const filled = withTotals(report, { overwrite });
+          for (const cell of cellsOf(report.edition)) {
+            if (!isTotalCell(cell)) expect(readCell(filled, cell.segments)).toBe(readCell(report, cell.segments));
+          }
+          expect(withTotals(filled, { overwrite })).toEqual(filled);
         }
-        expect(withTotals(filled)).toEqual(filled);
       }),
       { numRuns: runs(100, 1000) },
     );
@@ -79,9 +81,43 @@ describe("withTotals", () => {
     for (const k of ["upheld", "corrected", "other", "pending"]) r.reviewLitigation.review[k] = null;
     r.reviewLitigation.litigationDirect.corrected = null;
     r.reviewLitigation.litigationDirect.upheld = 4;
-    const filled = withTotals(r as Report) as Mutable;
+    const filled = withTotals(r as Report, { overwrite: true }) as Mutable;
     expect(filled.reviewLitigation.review.total).toBeNull();
     expect(filled.reviewLitigation.litigationDirect.total).toBe(4);
+  });
+
+  it("by default fills only blank totals: a total the user typed is kept, and checkReport still reports it", () => {
+    const arb = fc.oneof(arbSmallReportOf("2021"), arbSmallReportOf("2019"));
+    fc.assert(
+      fc.property(arb, (report) => {
+        const filled = withTotals(report);
+        const blankTotals = cellsOf(report.edition).filter(
+          (c) => isTotalCell(c) && readCell(report, c.segments) === null,
+        );
+        for (const cell of cellsOf(report.edition))
+          if (isTotalCell(cell) && readCell(report, cell.segments) !== null)
+            expect(readCell(filled, cell.segments)).toBe(readCell(report, cell.segments));
+        // where every total was blank, filling the blanks is filling them all
+        if (blankTotals.length === cellsOf(report.edition).filter(isTotalCell).length)
+          expect(filled).toEqual(withTotals(report, { overwrite: true }));
+      }),
+      { numRuns: runs(100, 1000) },
+    );
+    // the seed with its 表三（七）总计·自然人 typed wrong: kept, and reported
+    const r = structuredClone(seed) as Mutable;
+    r.applications.results.total.naturalPerson = 12;
+    r.applications.newReceived.total = null;
+    const filled = withTotals(r as Report) as Mutable;
+    expect(filled.applications.results.total.naturalPerson).toBe(12);
+    expect(filled.applications.newReceived.total).toBe(seed.applications.newReceived.total);
+    expect(
+      checkReport(filled as unknown as Report).findings.some(
+        (f) => f.rule === "T3.results-total" && f.status === "fail",
+      ),
+    ).toBe(true);
+    expect((withTotals(r as Report, { overwrite: true }) as Mutable).applications.results.total.naturalPerson).toBe(
+      seed.applications.results.total.naturalPerson,
+    );
   });
 
   it("the totals are those marked total in the descriptors: every 总计 column, （七）总计, 表四 总计", () => {

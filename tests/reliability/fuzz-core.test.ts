@@ -273,7 +273,7 @@ describe("sumReports, withTotals: validated reports", () => {
     fc.assert(
       fc.property(arbValid, (report) => {
         deepFreeze(report);
-        const out = withTotals(report);
+        const out = withTotals(report, { overwrite: true });
         expect(sharedObjects(out, report)).toEqual([]);
         const v = validateReport(out);
         if (!v.ok) for (const i of v.issues) expect(i.code, i.message.en).toBe("unsafe_integer");
