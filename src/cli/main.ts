@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { writeSync } from "node:fs";
 import { parseArgs } from "node:util";
 
 // each command's modules are imported when it runs: `check` over a folder of JSON never loads the parser or the
@@ -130,13 +131,28 @@ function parse(args: string[]) {
   });
 }
 
-// a closed pipe (`zfxxgk check … | head`) ends the run quietly; a run cut short that way did not deliver all its
-// results, so it does not exit 0 (141, as a process ended by SIGPIPE), unless it had already finished
+// output that cannot be written ends the run at once, with a code that says the results were not delivered: a closed
+// pipe (`zfxxgk render … | head`) exits 141, as a process ended by SIGPIPE — also when the run had finished, since
+// what it wrote last was lost; any other failure (a full disk, `> /dev/full`) exits 2 with one line on stderr
 for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 141);
-    throw error;
-  });
+  stream.on("error", (error: NodeJS.ErrnoException) => process.exit(outputFailed(stream === process.stdout, error)));
+}
+
+/**
+ * The exit code of a run whose stdout or stderr failed — 141 for a closed pipe, else 2 — after saying why on stderr
+ * (when stderr can still be written).
+ */
+function outputFailed(stdout: boolean, error: NodeJS.ErrnoException): number {
+  if (error.code === "EPIPE") return 141;
+  try {
+    writeSync(
+      2,
+      `zfxxgk: 无法写出${stdout ? "结果" : "消息"} / cannot write to ${stdout ? "stdout" : "stderr"}: ${String(error.message).replace(/[\s\p{Cc}]+/gu, " ")}\n`,
+    );
+  } catch {
+    // stderr is gone too: the exit code says it
+  }
+  return 2;
 }
 
 main(process.argv.slice(2)).then(
