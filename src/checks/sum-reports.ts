@@ -180,6 +180,8 @@ export function sumReports<R extends Report>(reports: readonly R[], options: Sum
   const n = cells.length;
   const sums = new Float64Array(n);
   const blanks = new Uint32Array(n);
+  /** 1 where a running sum of counts left the safe range (and may have been rounded): summed again exactly. */
+  const big = new Uint8Array(n);
   const exact: (DecimalSum | undefined)[] = cells.map((c) =>
     c.field.kind === "amount" ? new DecimalSum() : undefined,
   );
@@ -198,8 +200,11 @@ export function sumReports<R extends Report>(reports: readonly R[], options: Sum
         continue;
       }
       const x = exact[i];
-      if (x === undefined) sums[i] = (sums[i] as number) + (values[i] as number);
-      else if (!paired.has(i)) x.add(values[i] as number);
+      if (x === undefined) {
+        const s = (sums[i] as number) + (values[i] as number);
+        sums[i] = s;
+        if (s > Number.MAX_SAFE_INTEGER || s < -Number.MAX_SAFE_INTEGER) big[i] = 1;
+      } else if (!paired.has(i)) x.add(values[i] as number);
     }
     pairs.forEach((p, k) => {
       const unit = readCell(report, p.unit.segments);
@@ -207,6 +212,8 @@ export function sumReports<R extends Report>(reports: readonly R[], options: Sum
       (amountsOf[k] as (number | null)[]).push(blank[p.amount] === 1 ? null : (values[p.amount] as number));
     });
   }
+
+  if (big.includes(1)) sumExactly(plan, reports, big, sums);
 
   const unitOut = new Map<number, string | null>();
   pairs.forEach((p, k) => {
@@ -272,6 +279,21 @@ export function sumReports<R extends Report>(reports: readonly R[], options: Sum
     );
   }
   return { ok: true, value: value as unknown as R, incomplete };
+}
+
+/**
+ * Sums again, as BigInt, the count cells marked in `big` (a signed running sum past 2^53 and back is rounded in
+ * floating point): each gets its exact total, which the caller accepts only if it is a safe integer.
+ */
+function sumExactly(plan: ReturnType<typeof planFor>, reports: readonly Report[], big: Uint8Array, sums: Float64Array) {
+  const totals = Array.from(big, () => 0n);
+  for (const report of reports) {
+    readCells(plan, report);
+    for (let i = 0; i < big.length; i++)
+      if (big[i] === 1 && plan.blank[i] !== 1) totals[i] = (totals[i] as bigint) + BigInt(plan.values[i] as number);
+  }
+  // Number() of a total beyond ±(2^53 − 1) is not a safe integer, so the caller's check refuses it
+  for (let i = 0; i < big.length; i++) if (big[i] === 1) sums[i] = Number(totals[i]);
 }
 
 function fail<R extends Report>(issues: readonly SumIssue[]): SumResult<R> {
