@@ -11,7 +11,15 @@ import type { Report } from "../model/report.generated.js";
 import { sniffBytes } from "../parse/readers/bytes.js";
 import { type ParseOptions, type ParseResult, parseBytes, parseReport } from "../parse.js";
 import { validateReport } from "../validate/validate.js";
-import { isJsonText, type Loaded, loadFailure, loadJson, type ReadSummary, type Unread } from "./load-json.js";
+import {
+  isJsonText,
+  type Loaded,
+  loadFailure,
+  loadJson,
+  opensJson,
+  type ReadSummary,
+  type Unread,
+} from "./load-json.js";
 import { readBytes } from "./read-file.js";
 
 export type { Loaded } from "./load-json.js";
@@ -80,9 +88,9 @@ export async function loadBytes(bytes: Uint8Array, options: ReadOptions = {}, re
   const kind = sniffBytes(bytes);
   if (kind === "text") {
     const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 64));
-    if (isJsonText(text.replace(/^\ufeff/, ""))) {
+    if (opensJson(text.replace(/^\ufeff/, ""))) {
       const full = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
-      return loadJson(full);
+      if (isJsonText(full)) return loadJson(full);
     }
   }
   const parseOptions = parseOptionsOf(options);

@@ -91,17 +91,40 @@ export const loadFailure = (
 
 const noDiagnostics: readonly Diagnostic[] = Object.freeze([]);
 
+/** What may follow a JSON array's `[`: JSON white space, then a value or the array's end. */
+const jsonArrayStart = /^\[[\t\n\r ]*(?:[[{\]"0-9-]|true|false|null)/;
+/** A first bracket pair with nothing nested or quoted in it, followed by more text: never JSON (`[1](…)`, `[1] 某`). */
+const bracketThenMore = /^\[[^[\]{}"]*\]\s*\S/;
+
 /**
- * Whether a file's text is read as model JSON (its first character after white space opens an object or an
- * array) rather than as a published report.
+ * Whether a file's text is read as model JSON rather than as a published report: its first character after white
+ * space opens an object, or opens an array that plausibly is one — `[`, JSON white space, then what starts a value
+ * or ends the array. A Markdown report that starts with a link (a breadcrumb, 「[首页](…)」) is a published report.
  *
  * @example
  * ```ts
  * isJsonText('  {"edition":"2021"}'); // true
+ * isJsonText('[{"edition":"2021"}]'); // true (an array: not a report, said as such)
+ * isJsonText("[首页](https://www.example.gov.cn/) > 政府信息公开"); // false
  * isJsonText("连州市人民政府办公室 2023 年政府信息公开工作年度报告"); // false
  * ```
  */
 export function isJsonText(text: string): boolean {
+  const start = text.trimStart();
+  const c = start.charCodeAt(0);
+  if (c === 0x7b) return true;
+  return c === 0x5b && jsonArrayStart.test(start) && !bracketThenMore.test(start);
+}
+
+/**
+ * Whether the start of a text opens a JSON object or array (what {@link isJsonText} decides on the whole text).
+ *
+ * @example
+ * ```ts
+ * opensJson("[首页]"); // true: read the whole text and ask isJsonText
+ * ```
+ */
+export function opensJson(text: string): boolean {
   const c = text.trimStart().charCodeAt(0);
   return c === 0x7b || c === 0x5b;
 }

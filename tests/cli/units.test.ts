@@ -109,7 +109,8 @@ describe("reading a file's text", () => {
 });
 
 describe("the kind of input", () => {
-  it("JSON when the first character after white space opens an object or an array", () => {
+  // an array only when it plausibly is one (issue 18, item 9: regressions/cli-markdown-breadcrumb.test.ts)
+  it("JSON when the first character after white space opens an object", () => {
     const space = fc.constantFrom(" ", "\t", "\n", "\r", "\u3000", "\u00a0", "\ufeff", "\u2028");
     const text = fc
       .tuple(fc.array(space, { maxLength: 4 }), fc.string({ maxLength: 8 }))
@@ -117,7 +118,7 @@ describe("the kind of input", () => {
     fc.assert(
       fc.property(text, (t) => {
         const first = t.trimStart()[0];
-        expect(isJsonText(t)).toBe(first === "{" || first === "[");
+        if (first !== "[") expect(isJsonText(t)).toBe(first === "{");
       }),
       { numRuns: runs(500, 2000) },
     );
