@@ -1,13 +1,17 @@
 /**
- * Writing an output file so that nothing is lost: the text goes to a temporary file beside the target,
- * which is then moved into place in one step. Without `force`, an existing file is never replaced — the
- * move is a hard link, which fails if the target exists, so two runs cannot race past the check.
+ * Writing an output file so that nothing is lost: the text goes to a temporary file beside the target (a short
+ * name, so that a target whose name is as long as the system allows can still be written), which is then moved
+ * into place in one step. Without `force`, an existing file is never replaced — the move is a hard link, which
+ * fails if the target exists, so two runs cannot race past the check. Even with `force`, only a regular file is
+ * replaced: never a folder, a symbolic link, a device, a FIFO or a socket (`-o /dev/null --force` as root would
+ * otherwise replace the system's /dev/null).
  *
  * @module
  */
-import { unlinkSync } from "node:fs";
-import { link, open, rename, unlink } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { type Stats, unlinkSync } from "node:fs";
+import { link, lstat, open, rename, unlink } from "node:fs/promises";
+import { dirname, join } from "node:path";
 
 /**
  * Why a write did not happen.
@@ -20,7 +24,7 @@ import { basename, dirname, join } from "node:path";
  */
 export type WriteResult =
   | { readonly ok: true }
-  | { readonly ok: false; readonly reason: "exists" | "failed"; readonly message: string };
+  | { readonly ok: false; readonly reason: "exists" | "not-a-file" | "failed"; readonly message: string };
 
 /**
  * Writes `text` to `path` atomically; refuses to overwrite unless `force`.
@@ -35,7 +39,9 @@ export async function writeAtomic(
   text: string,
   options: { readonly force: boolean },
 ): Promise<WriteResult> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const refused = await notAFile(path);
+  if (refused !== undefined) return refused;
+  const temp = join(dirname(path), `.zfxxgk-${randomBytes(6).toString("hex")}.tmp`);
   temps.add(temp);
   try {
     const handle = await open(temp, "wx");
@@ -46,6 +52,9 @@ export async function writeAtomic(
       await handle.close();
     }
     if (options.force) {
+      // asked again just before the move: what may have appeared at the path since is not replaced either
+      const appeared = await notAFile(path);
+      if (appeared !== undefined) return appeared;
       await rename(temp, path);
     } else {
       try {
@@ -68,6 +77,41 @@ export async function writeAtomic(
     await unlink(temp).catch(() => undefined);
     temps.delete(temp);
   }
+}
+
+/** What a path that is not a regular file is, in both languages. */
+function kindOf(stats: Stats): readonly [string, string] {
+  if (stats.isDirectory()) return ["文件夹", "a folder"];
+  if (stats.isSymbolicLink()) return ["符号链接", "a symbolic link"];
+  if (stats.isFIFO()) return ["管道（FIFO）", "a FIFO"];
+  if (stats.isSocket()) return ["套接字", "a socket"];
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return ["设备", "a device"];
+  return ["特殊文件", "not a regular file"];
+}
+
+/**
+ * The refusal to write over `path` when it exists and is not a regular file; `undefined` when it is one or does
+ * not exist (or cannot be looked at: the write then says why).
+ *
+ * @example
+ * ```ts
+ * (await notAFile("/tmp"))?.reason; // "not-a-file"
+ * ```
+ */
+export async function notAFile(path: string): Promise<WriteResult | undefined> {
+  let stats: Stats;
+  try {
+    stats = await lstat(path);
+  } catch {
+    return undefined;
+  }
+  if (stats.isFile()) return undefined;
+  const [zh, en] = kindOf(stats);
+  return {
+    ok: false,
+    reason: "not-a-file",
+    message: `${path} 是${zh}，不是普通文件：不写入，--force 也不替换 / is ${en}, not a regular file: not written, not even with --force`,
+  };
 }
 
 /** Temporary files being written. */
