@@ -5,8 +5,9 @@
  *
  * Where zod's shape differs from the core's issue list: the unknown keys of one object are one zod
  * `unrecognized_keys` issue (the core's messages joined by "；"); the core's extra `edition_mismatch`
- * explanation has no zod issue; and an input whose getter or proxy trap throws makes `safeParse` throw (the
- * core reports it as `unreadable`).
+ * explanation has no zod issue. An input whose getter or proxy trap throws fails the report schemas with the
+ * core's `unreadable` message (the schema's root asks the core whether it can read the input; a table schema used
+ * alone lets such an exception through `safeParse`).
  *
  * @example
  * ```ts

@@ -9,23 +9,7 @@ import { type Edition, editions } from "../format/editions.js";
 import { describe, type IssueCode, type Message, type ValidationIssue } from "./issues.js";
 import type { CellPlan, ObjectPlan, PlanNode, ScalarPlan } from "./plan.js";
 
-const objectProto = Object.prototype;
-const getProto = Object.getPrototypeOf;
-
-/**
- * A plain object: made by a literal or JSON.parse (any realm), or with a null prototype.
- *
- * @example
- * ```ts
- * isPlainObject({}); // true
- * isPlainObject(new Date()); // false
- * ```
- */
-export function isPlainObject(x: unknown): x is Record<string, unknown> {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
-  const proto = getProto(x);
-  return proto === objectProto || proto === null || getProto(proto) === null;
-}
+export { isPlainObject } from "./guards.js";
 
 const issue = (path: readonly (string | number)[], code: IssueCode, message: Message): ValidationIssue => ({
   path,
@@ -158,8 +142,8 @@ export function scalarIssue(plan: ScalarPlan, x: unknown): ValidationIssue {
   switch (plan.t) {
     case "organ":
       return issue(plan.path, typeof x === "string" ? "invalid_value" : "invalid_type", {
-        zh: `${plan.name.zh}应为非空字符串，实为 ${got}`,
-        en: `${plan.name.en} must be a non-empty string, got ${got}`,
+        zh: `${plan.name.zh}应为非空字符串（空白、控制字符、零宽字符不算），实为 ${got}`,
+        en: `${plan.name.en} must be a non-empty string (white space, control and zero-width characters do not count), got ${got}`,
       });
     case "year":
       return issue(plan.path, typeof x === "number" ? "invalid_value" : "invalid_type", {
@@ -229,7 +213,16 @@ export function editionMismatchIssue(
  */
 export function unreadableIssue(error: unknown): ValidationIssue {
   return issue([], "unreadable", {
-    zh: `输入无法读取：${String(error)}`,
-    en: `The input could not be read: ${String(error)}`,
+    zh: `输入无法读取：${textOf(error)}`,
+    en: `The input could not be read: ${textOf(error)}`,
   });
+}
+
+/** What was thrown, as text: `String()` of it, or its kind when that throws (`Object.create(null)`, a revoked proxy). */
+function textOf(thrown: unknown): string {
+  try {
+    return String(thrown);
+  } catch {
+    return thrown === null ? "null" : typeof thrown;
+  }
 }

@@ -20,6 +20,7 @@ import {
   unreadableIssue,
 } from "./explain.js";
 import { isReportFast } from "./fast.generated.js";
+import { isOrganText } from "./guards.js";
 import type { ValidationIssue } from "./issues.js";
 import { type CellPlan, type ObjectPlan, type PlanNode, reportPlanOf, type ScalarPlan, tablePlan } from "./plan.js";
 
@@ -41,6 +42,11 @@ export type ValidationResult =
 type Sink = ValidationIssue[] | null;
 
 const hasOwn = Object.prototype.hasOwnProperty;
+/** Own and enumerable: the only properties that count (what JSON.stringify writes). */
+const isOwn = Object.prototype.propertyIsEnumerable;
+
+/** The value of an own enumerable property, else `undefined` (nothing is read through a prototype). */
+const own = (x: Record<string, unknown>, key: string): unknown => (isOwn.call(x, key) ? x[key] : undefined);
 
 function push(sink: ValidationIssue[], issue: ValidationIssue): false {
   sink.push(issue);
@@ -68,13 +74,13 @@ function walkObject(x: unknown, plan: ObjectPlan, sink: Sink): boolean {
   let seen = 0;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
-    const value = x[key];
+    const value = own(x, key);
     if (value === undefined) {
-      if (optional[i] === true && !hasOwn.call(x, key)) continue;
+      if (optional[i] === true && !isOwn.call(x, key)) continue;
       if (sink === null) return false;
       const child = children[i] as PlanNode;
       ok = push(sink, missingKeyIssue(child));
-      if (hasOwn.call(x, key)) seen++;
+      if (isOwn.call(x, key)) seen++;
       continue;
     }
     seen++;
@@ -114,7 +120,7 @@ function checkCell(x: unknown, plan: CellPlan, sink: Sink): boolean {
 function checkScalar(x: unknown, plan: ScalarPlan, sink: Sink): boolean {
   switch (plan.t) {
     case "organ":
-      if (typeof x === "string" && x.trim() !== "") return true;
+      if (isOrganText(x)) return true;
       break;
     case "string":
       if (typeof x === "string") return true;
@@ -143,7 +149,7 @@ function checkScalar(x: unknown, plan: ScalarPlan, sink: Sink): boolean {
 
 /** The edition of an input, or `undefined` when it names none. */
 function editionOf(x: Record<string, unknown>): Edition | undefined {
-  const e = x.edition;
+  const e = own(x, "edition");
   return e === "2021" || e === "2019" ? e : undefined;
 }
 
@@ -152,7 +158,7 @@ function explainMismatch(x: Record<string, unknown>, edition: Edition, issues: V
   for (const key of tableKeys) {
     if (!issues.some((i) => i.path[0] === key)) continue;
     for (const other of editionKeys) {
-      if (other === edition || !walkObject(x[key], tablePlan(other, key), null)) continue;
+      if (other === edition || !walkObject(own(x, key), tablePlan(other, key), null)) continue;
       issues.push(editionMismatchIssue(key, edition, other));
     }
   }
@@ -175,7 +181,7 @@ export function collectIssues(x: unknown): ValidationIssue[] {
   }
   const edition = editionOf(x);
   if (edition === undefined) {
-    issues.push(editionIssue(x.edition));
+    issues.push(editionIssue(own(x, "edition")));
     return issues;
   }
   walkObject(x, reportPlanOf(edition), issues);

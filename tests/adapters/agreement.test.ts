@@ -182,7 +182,7 @@ describe("edge cases, one by one", () => {
     const decoded = ReportCodec.decode(input);
     expect(decoded._tag === "Left" ? formatErrors(decoded.left) : []).toEqual(core.ok ? [] : core.issues);
   });
-  it("a getter that throws: the core and io-ts report the input unreadable; zod lets the exception through", () => {
+  it("a getter that throws: the core, io-ts and zod report the input unreadable", () => {
     const sneaky = { ...valid };
     Object.defineProperty(sneaky, "organ", {
       enumerable: true,
@@ -194,8 +194,10 @@ describe("edge cases, one by one", () => {
     expect(core.ok ? [] : core.issues.map((i) => i.code)).toEqual(["unreadable"]);
     const decoded = ReportCodec.decode(sneaky);
     expect(decoded._tag === "Left" ? formatErrors(decoded.left) : []).toEqual(core.ok ? [] : core.issues);
-    // a known difference, documented: zod's safeParse does not catch what a getter throws
-    expect(() => ReportSchema.safeParse(sneaky)).toThrow("boom");
+    // zod's safeParse does not catch what a getter throws: the schema's root asks the core first (issue 18)
+    expect(ReportSchema.safeParse(sneaky).error?.issues.map((i) => i.message)).toEqual(
+      core.ok ? [] : core.issues.map((i) => i.message.zh),
+    );
   });
   it("the valid starting point is valid, and the cases include both verdicts", () => {
     expect(validateReport(valid).ok).toBe(true);

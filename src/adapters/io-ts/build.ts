@@ -21,6 +21,7 @@ import {
   unknownKeyIssue,
   unreadableIssue,
 } from "../../validate/explain.js";
+import { isOrganText } from "../../validate/guards.js";
 import type { Message, ValidationIssue } from "../../validate/issues.js";
 import { type ObjectPlan, type PlanNode, reportPlanOf, type ScalarPlan, tablePlan } from "../../validate/plan.js";
 import { foldPlan, type Member } from "../fold-plan.js";
@@ -68,15 +69,16 @@ export const SignedCount = t.refinement(t.number, (n) => Number.isSafeInteger(n)
 export const Amount = t.refinement(t.number, (n) => n >= 0 && n < Number.POSITIVE_INFINITY, "Amount");
 
 /**
- * The issuing organ: a string with something other than white space.
+ * The issuing organ: a string with something other than white space, control and zero-width characters.
  *
  * @example
  * ```ts
  * import { Organ } from "zfxxgk/io-ts";
  * Organ.is(" "); // false
+ * Organ.is("\u200b"); // false
  * ```
  */
-export const Organ = t.refinement(t.string, (s) => s.trim() !== "", "Organ");
+export const Organ = t.refinement(t.string, isOrganText, "Organ");
 
 /**
  * The report year: an integer from 1900 to 9999.
@@ -102,7 +104,9 @@ export const IsoDate = t.refinement(t.string, isIsoDate, "IsoDate");
 
 const numberCodecs = { count: Count, signed: SignedCount, amount: Amount } as const;
 
-const hasOwn = Object.prototype.hasOwnProperty;
+/** Own and enumerable: the only properties that count, as in the core (nothing read through a prototype). */
+const isOwn = Object.prototype.propertyIsEnumerable;
+const own = (u: Record<string, unknown>, key: string): unknown => (isOwn.call(u, key) ? u[key] : undefined);
 
 /**
  * The codecs of the model in one language.
@@ -200,9 +204,9 @@ function builder(lang: Lang) {
       if (!isPlainObject(u)) return failWith(notObject(u), u, c, lang);
       const errors: t.Errors = [];
       for (const m of members) {
-        const value = u[m.key];
+        const value = own(u, m.key);
         if (value === undefined) {
-          if (m.optional && !hasOwn.call(u, m.key)) continue;
+          if (m.optional && !isOwn.call(u, m.key)) continue;
           errors.push(errorWith(missingKeyIssue(m.plan), value, t.appendContext(c, m.key, m.value, value), lang));
           continue;
         }
@@ -279,7 +283,7 @@ export function createIoTsCodecs(options: IoTsCodecOptions = {}): IoTsCodecs {
   const validate: t.Validate<unknown, unknown> = (u, c) => {
     try {
       if (!isPlainObject(u)) return failWith(rootTypeIssue(u), u, c, lang);
-      const edition = u.edition;
+      const edition = own(u, "edition");
       if (edition !== "2021" && edition !== "2019") {
         return failWith(editionIssue(edition), edition, t.appendContext(c, "edition", editionContext, edition), lang);
       }
@@ -298,7 +302,7 @@ export function createIoTsCodecs(options: IoTsCodecOptions = {}): IoTsCodecs {
     for (const key of tableKeys) {
       if (!errors.some((e) => e.context[depth]?.key === key)) continue;
       for (const other of editionKeys) {
-        if (other === edition || !tables[other][key].is(u[key])) continue;
+        if (other === edition || !tables[other][key].is(own(u, key))) continue;
         out.push(
           errorWith(
             editionMismatchIssue(key, edition, other),

@@ -18,9 +18,11 @@ import {
   scalarIssue,
   unknownKeyIssue,
 } from "../../validate/explain.js";
+import { organPattern } from "../../validate/guards.js";
 import type { Message, ValidationIssue } from "../../validate/issues.js";
 import type { CellPlan, ObjectPlan, PlanNode, ScalarPlan } from "../../validate/plan.js";
 import { reportPlanOf } from "../../validate/plan.js";
+import { validateReport } from "../../validate/validate.js";
 import { foldPlan, type Member } from "../fold-plan.js";
 import { type ConsistencyOptions, withConsistency } from "./consistent.js";
 import type { AnyReportSchema, ReportSchemaOf, TableSchemaOf } from "./types.js";
@@ -69,17 +71,54 @@ export interface ZodSchemaOptions extends ConsistencyOptions {
   readonly lang?: Lang;
 }
 
+/** The core's `unreadable` issue when reading `input` throws, else `undefined`. */
+function unreadable(input: unknown): ValidationIssue | undefined {
+  const result = validateReport(input);
+  const first = result.ok ? undefined : result.issues[0];
+  return first?.code === "unreadable" ? first : undefined;
+}
+
+const isOwn = Object.prototype.propertyIsEnumerable;
+
+/**
+ * The index of the first required key of `plan` that `x` has, but not as an own enumerable property (through its
+ * prototype, or hidden): the core does not read it, and neither may zod. -1 when there is none.
+ */
+function hidden(plan: ObjectPlan, x: Record<string, unknown>): number {
+  const { keys, optional } = plan;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (optional[i] !== true && key in x && !isOwn.call(x, key)) return i;
+  }
+  return -1;
+}
+
 function builder(lang: Lang) {
   const say =
     (explain: (input: unknown) => ValidationIssue, child: PlanNode): ErrorFn =>
     (issue) =>
       (issue.input === undefined ? missingKeyIssue(child) : explain(issue.input)).message[lang];
 
-  /** The plain-object check; below the root, `undefined` means the key is missing. */
-  const guard = (plan: ObjectPlan, explain: (input: unknown) => ValidationIssue) =>
-    z.custom<unknown>(isPlainObject, {
-      error: plan.path[0] === "(root)" ? (issue) => explain(issue.input).message[lang] : say(explain, plan),
-    });
+  /**
+   * The plain-object check; below the root, `undefined` means the key is missing. At the root, an input the core
+   * cannot read (a getter or proxy trap throws) fails here with the core's `unreadable` issue: zod would let
+   * the exception through `safeParse`.
+   */
+  const guard = (plan: ObjectPlan, explain: (input: unknown) => ValidationIssue) => {
+    /** The core's issue for a plain object whose required key is not an own enumerable property (zod reads it). */
+    const hiddenKey = (x: unknown) => {
+      const i = isPlainObject(x) ? hidden(plan, x) : -1;
+      return i < 0 ? undefined : missingKeyIssue(plan.children[i] as PlanNode);
+    };
+    const check = (x: unknown) => isPlainObject(x) && hidden(plan, x) < 0;
+    return plan.path[0] === "(root)"
+      ? z.custom<unknown>((x) => unreadable(x) === undefined && check(x), {
+          error: (issue) => (unreadable(issue.input) ?? hiddenKey(issue.input) ?? explain(issue.input)).message[lang],
+        })
+      : z.custom<unknown>(check, {
+          error: (issue) => hiddenKey(issue.input)?.message[lang] ?? say(explain, plan)(issue),
+        });
+  };
 
   const strict = (plan: ObjectPlan, members: readonly Member<z.ZodType>[]) =>
     z.strictObject(Object.fromEntries(members.map((m) => [m.key, m.optional ? m.value.exactOptional() : m.value])), {
@@ -107,7 +146,7 @@ function builder(lang: Lang) {
     const error = say((x) => scalarIssue(plan, x), plan);
     switch (plan.t) {
       case "organ":
-        return z.string({ error }).regex(/\S/, { error });
+        return z.string({ error }).regex(organPattern, { error });
       case "year":
         return z.int({ error }).min(1900, { error }).max(9999, { error });
       case "date":
