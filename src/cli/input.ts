@@ -12,6 +12,7 @@ import { sniffBytes } from "../parse/readers/bytes.js";
 import { type ParseOptions, type ParseResult, parseBytes, parseReport } from "../parse.js";
 import { validateReport } from "../validate/validate.js";
 import {
+  detail,
   isJsonText,
   type Loaded,
   loadFailure,
@@ -178,7 +179,7 @@ export function loadParsed(parsed: ParseResult, read: string): Loaded {
       "unparsable",
       "无法从文件中识别出年度报告",
       "no annual report could be recognised in the file",
-      errors.map((d) => `${d.message.zh}\t${d.message.en}`),
+      errors.map((d) => detail(d.message.zh, d.message.en)),
     );
   }
   const missing: ("organ" | "year")[] = [];
@@ -198,7 +199,7 @@ export function loadParsed(parsed: ParseResult, read: string): Loaded {
       "unparsable",
       "从文件中识别出的报告不完整，无法核对",
       "the report read from the file is incomplete and cannot be checked",
-      valid.issues.map((i) => `${i.path.join(".") || "(root)"}\t${i.message.zh}\t${i.message.en}`),
+      valid.issues.map((i) => detail(i.path.join(".") || "(root)", i.message.zh, i.message.en)),
     );
   }
   const unread: Unread[] = [];

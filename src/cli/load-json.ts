@@ -91,6 +91,35 @@ export const loadFailure = (
 
 const noDiagnostics: readonly Diagnostic[] = Object.freeze([]);
 
+/**
+ * One entry of {@link Loaded}'s `details`: its fields (where, then the message in Chinese and in English, or only
+ * the two messages) joined by tabs, a tab inside a field written `\t` — a key or a text from the file cannot shift
+ * the fields, so that the file's own text would stand where the library's message belongs.
+ *
+ * @example
+ * ```ts
+ * detail("sections.a\tb", "未定义的键", "unknown key"); // "sections.a\\tb\t未定义的键\tunknown key"
+ * ```
+ */
+export function detail(...fields: readonly string[]): string {
+  return fields.map((f) => f.replaceAll("\t", "\\t")).join("\t");
+}
+
+/**
+ * The fields of a {@link detail}: where (empty when it names no place) and the message in each language.
+ *
+ * @example
+ * ```ts
+ * detailFields("sections.x\t未定义的键\tunknown key"); // { where: "sections.x", zh: "未定义的键", en: "unknown key" }
+ * detailFields("未找到表三\ttable 3 not found"); // { where: "", zh: "未找到表三", en: "table 3 not found" }
+ * ```
+ */
+export function detailFields(text: string): { readonly where: string; readonly zh: string; readonly en: string } {
+  const fields = text.split("\t");
+  if (fields.length >= 3) return { where: fields[0] ?? "", zh: fields[1] ?? "", en: fields[2] ?? "" };
+  return { where: "", zh: fields[0] ?? "", en: fields[1] ?? fields[0] ?? "" };
+}
+
 /** What may follow a JSON array's `[`: JSON white space, then a value or the array's end. */
 const jsonArrayStart = /^\[[\t\n\r ]*(?:[[{\]"0-9-]|true|false|null)/;
 /** A first bracket pair with nothing nested or quoted in it, followed by more text: never JSON (`[1](…)`, `[1] 某`). */
@@ -151,7 +180,7 @@ export function loadJson(text: string): Loaded {
       "invalid",
       `不符合报告数据模型（${result.issues.length} 处）`,
       `does not match the report model (${result.issues.length} issues)`,
-      result.issues.map((i) => `${i.path.join(".") || "(root)"}\t${i.message.zh}\t${i.message.en}`),
+      result.issues.map((i) => detail(i.path.join(".") || "(root)", i.message.zh, i.message.en)),
     );
   }
   return { ok: true, report: result.value, source: "json", diagnostics: noDiagnostics };

@@ -52,6 +52,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(usage);
     return 0;
   }
+  const unused = unusedOption(command, parsed.tokens, values.output !== undefined);
+  if (unused !== undefined) return fail(unused);
   const lang = values.lang ?? "zh";
   if (lang !== "zh" && lang !== "en") return fail(`--lang: zh 或 en / zh or en, not ${lang}`);
   const edition = values.edition;
@@ -111,11 +113,42 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+/** The options each command uses (`--help` aside); any other is a usage error, not silently ignored. */
+const optionsOf: Readonly<Record<string, readonly string[]>> = {
+  check: ["json", "blank-as-zero", "lang", "organ", "year", "edition"],
+  parse: ["lang", "organ", "year", "edition"],
+  render: ["to", "output", "force", "lang", "organ", "year", "edition"],
+  schema: ["edition"],
+  example: [],
+};
+
+/**
+ * The usage error for the first option given that `command` does not use (as it was written: `-o`, `--output`), or
+ * for `--force` without `-o`; `undefined` when there is none, or the command is unknown (said elsewhere).
+ */
+function unusedOption(
+  command: string | undefined,
+  tokens: ReturnType<typeof parse>["tokens"],
+  output: boolean,
+): string | undefined {
+  const known = command === undefined ? undefined : optionsOf[command];
+  if (known === undefined) return undefined;
+  for (const token of tokens) {
+    if (token.kind !== "option" || token.name === "help") continue;
+    if (!known.includes(token.name))
+      return `${command}: 不使用选项 ${token.rawName} / ${command} does not take ${token.rawName}`;
+    if (token.name === "force" && !output)
+      return `${command}: ${token.rawName} 只与 -o 一起使用 / ${token.rawName} goes with -o only`;
+  }
+  return undefined;
+}
+
 function parse(args: string[]) {
   return parseArgs({
     args,
     allowPositionals: true,
     strict: true,
+    tokens: true,
     options: {
       json: { type: "boolean" },
       "blank-as-zero": { type: "boolean" },

@@ -199,3 +199,23 @@ export class Progress {
 export function safe(text: string): string {
   return oneLine(text);
 }
+
+/** What JSON.stringify leaves raw in a string and a terminal acts on: DEL and C1 controls, bidi controls, line separators. */
+const rawInJson = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+
+/**
+ * `JSON.stringify`, with the characters it leaves raw that a terminal acts on — DEL and C1 controls (U+0080–U+009F),
+ * bidirectional controls (U+202A–U+202E, U+2066–U+2069, the marks), U+2028/U+2029 — written as `\u` escapes: the
+ * same JSON, which a file's text (a name, an organ, a paragraph) cannot use to rewrite or reorder a terminal line.
+ *
+ * @example
+ * ```ts
+ * jsonText({ organ: "连州\u202e市" }); // '{"organ":"连州\\u202e市"}'
+ * ```
+ */
+export function jsonText(value: unknown, space?: number): string {
+  return (JSON.stringify(value, null, space) ?? "null").replace(
+    rawInJson,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}

@@ -11,10 +11,10 @@ import { type CheckResult, checkReport, type Finding } from "../../checks/index.
 import { sniffBytes } from "../../parse/readers/bytes.js";
 import { describeError, type InputEntry, walkInputs } from "../files.js";
 import type { ReadOptions } from "../input.js";
-import { isJsonText, type Loaded, loadJson, type Unread } from "../load-json.js";
+import { detailFields, isJsonText, type Loaded, loadJson, type Unread } from "../load-json.js";
 import { PdfReaders } from "../pdf-pool.js";
 import { decodeText, readBytes } from "../read-file.js";
-import { Progress, safe, turn, Writer, whileInterruptible } from "../terminal.js";
+import { jsonText, Progress, safe, turn, Writer, whileInterruptible } from "../terminal.js";
 
 /** The parser's side of reading (parse5 and all), loaded when the first file that is not JSON is met. */
 let parser: Promise<typeof import("../input.js")> | undefined;
@@ -138,13 +138,13 @@ async function checkEach(
               : { code: loaded.code, message: loaded.message, details: loaded.details },
           findings: [],
         };
-        out.line(JSON.stringify(line));
+        out.line(jsonText(line));
       } else {
         out.line(`${out.paint("bold", safe(entry.path))}`);
         out.line(`  ${out.paint("red", zh ? "✗ 无法使用" : "✗ unusable")}  ${safe(loaded.message[options.lang])}`);
         for (const d of (loaded.details ?? []).slice(0, 20)) {
-          const [path, m, e] = d.split("\t");
-          out.line(`    ${safe(path ?? "")}${m === undefined ? "" : `  ${safe((zh ? m : e) ?? m)}`}`);
+          const { where, zh: m, en: e } = detailFields(d);
+          out.line(`    ${where === "" ? "" : `${safe(where)}  `}${safe(zh ? m : e)}`);
         }
         if ((loaded.details?.length ?? 0) > 20) out.line(`    … ${(loaded.details?.length ?? 0) - 20}`);
       }
@@ -174,7 +174,7 @@ async function checkEach(
         ...(unread.length === 0 ? {} : { unread }),
         findings: result.findings,
       };
-      out.line(JSON.stringify(line));
+      out.line(jsonText(line));
       return;
     }
     const errorCount = result.findings.filter((f) => f.severity === "error" && f.status === "fail").length;

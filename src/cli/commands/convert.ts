@@ -8,7 +8,8 @@ import { groupBlankCells } from "../../checks/blank-groups.js";
 import { renderReport } from "../../render/index.js";
 import { removeTemporaryFiles, writeAtomic } from "../atomic.js";
 import { loadReport, type ReadOptions } from "../input.js";
-import { safe, Writer, whileInterruptible } from "../terminal.js";
+import { detailFields } from "../load-json.js";
+import { jsonText, safe, Writer, whileInterruptible } from "../terminal.js";
 
 /** The output formats of `render`. */
 export const renderFormats = ["text", "markdown", "html"] as const;
@@ -32,7 +33,10 @@ export async function runParse(
   const loaded = await loadReport(path, options.read ?? {});
   if (!loaded.ok) {
     err.line(`${safe(path)}: ${safe(loaded.message[options.lang])}`);
-    for (const d of loaded.details ?? []) err.line(`  ${safe(d.split("\t")[options.lang === "zh" ? 1 : 2] ?? d)}`);
+    for (const d of loaded.details ?? []) {
+      const { where, zh, en } = detailFields(d);
+      err.line(`  ${where === "" ? "" : `${safe(where)}  `}${safe(options.lang === "zh" ? zh : en)}`);
+    }
     return 2;
   }
   // blank cells said once per blank table, row or column, as `check` says them
@@ -50,7 +54,7 @@ export async function runParse(
     err.line(`${safe(path)}: [info] ${safe(what)}`);
   }
   const read = loaded.read;
-  process.stdout.write(`${JSON.stringify(read?.asRead ?? loaded.report, null, 2)}\n`);
+  process.stdout.write(`${jsonText(read?.asRead ?? loaded.report, 2)}\n`);
   return read !== undefined && (read.unread.length > 0 || read.missing.length > 0) ? 3 : 0;
 }
 
