@@ -4,7 +4,7 @@
  * - the built entries import no package: the root and `zfxxgk/parse` import only their own chunks (parse5 is
  *   bundled), the command line only `node:` built-ins; zod, io-ts, fp-ts, fast-check only from their subpaths;
  * - the lockfile is committed and agrees with package.json;
- * - `npm pack --dry-run` packs only dist/, schema/, README, LICENSE, CHANGELOG and package.json.
+ * - `npm pack --dry-run` packs only dist/, schema/, the READMEs (English, Chinese), LICENSE, CHANGELOG and package.json.
  * `npm audit --omit=dev` needs the registry: the soak (`npm run fuzz`) runs it and docs/reliability.md records it.
  */
 import { execFileSync } from "node:child_process";
@@ -126,7 +126,7 @@ describe("the lockfile", () => {
 });
 
 describe("npm pack", () => {
-  it("packs only dist/, schema/, README, LICENSE, CHANGELOG and package.json — no sources, tests or fixtures", () => {
+  it("packs only dist/, schema/, the READMEs, LICENSE, CHANGELOG and package.json — no sources, tests or fixtures", () => {
     const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
       cwd: root,
       encoding: "utf8",
@@ -135,7 +135,8 @@ describe("npm pack", () => {
     const [report] = JSON.parse(out) as [{ files: { path: string }[] }];
     const paths = report.files.map((f) => f.path).sort();
     const allowed = (p: string) =>
-      /^(dist|schema)\//.test(p) || ["README.md", "LICENSE", "CHANGELOG.md", "package.json"].includes(p);
+      /^(dist|schema)\//.test(p) ||
+      ["README.md", "README.zh-CN.md", "LICENSE", "CHANGELOG.md", "package.json"].includes(p);
     expect(paths.filter((p) => !allowed(p))).toEqual([]);
     expect(
       paths.filter(
@@ -146,6 +147,7 @@ describe("npm pack", () => {
     for (const needed of [
       "package.json",
       "README.md",
+      "README.zh-CN.md",
       "LICENSE",
       "dist/index.js",
       "dist/index.cjs",
