@@ -145,8 +145,8 @@ describe("the built binary on a folder of junk", () => {
       expect([0, 2, 3], name).toContain(parsed.status);
       expect(parsed.stderr).not.toContain("internal error");
       if (parsed.status !== 2) expect(() => JSON.parse(parsed.stdout)).not.toThrow();
-      if (parsed.status === 3) expect(parsed.stderr.length).toBeGreaterThan(0);
-      else expect(parsed.stderr.length).toBeGreaterThan(0);
+      // exit 3 (partial) and 2 (unusable) say why on stderr; 0 may be silent (valid model JSON)
+      if (parsed.status !== 0) expect(parsed.stderr.length).toBeGreaterThan(0);
       const rendered = spawnSync(process.execPath, [cli, "render", file, "--to", "html"], {
         encoding: "utf8",
         maxBuffer: 1 << 28,
