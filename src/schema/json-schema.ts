@@ -6,9 +6,11 @@
  *
  * @module
  */
+
 import type { FieldDescriptor } from "../format/descriptor.js";
 import { type Edition, editionKeys, editions } from "../format/editions.js";
 import { printedLabel, type RecordEntry } from "../format/walk.js";
+import { organPattern } from "../validate/guards.js";
 import { type ObjectPlan, type PlanNode, reportPlanOf, type ScalarPlan } from "../validate/plan.js";
 import { isoDatePattern } from "./date-pattern.js";
 
@@ -80,7 +82,13 @@ function scalarSchema(plan: ScalarPlan): JsonSchema {
   const head = (what: string) => ({ title: unquote(plan.name.zh), description: `${plan.name.en}: ${what}` });
   switch (plan.t) {
     case "organ":
-      return { ...head("a non-empty string, as printed"), type: "string", pattern: "\\S" };
+      return {
+        ...head(
+          "a string with something visible in it (not only white space, control or zero-width characters), as printed",
+        ),
+        type: "string",
+        pattern: organPattern.source,
+      };
     case "year":
       return {
         ...head("the calendar year reported on, an integer from 1900 to 9999"),
