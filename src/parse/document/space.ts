@@ -16,27 +16,33 @@ import { isWide } from "./chars.js";
  * ```
  */
 export function collapseSpace(text: string): string {
-  let out = "";
+  // built as a list of slices joined once, the last character written kept aside: reading the end of a string
+  // grown with `+=` flattens it, and a run of spaces per character made that quadratic (issue 18)
+  const parts: string[] = [];
+  let last = 0;
   let i = 0;
   while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0xa0 || c === 0x3000) {
-      let j = i;
-      let newline = false;
-      while (j < text.length) {
-        const d = text.charCodeAt(j);
-        if (!(d === 0x20 || d === 0x09 || d === 0x0a || d === 0x0d || d === 0x0c || d === 0xa0 || d === 0x3000)) break;
-        if (d === 0x0a || d === 0x0d) newline = true;
-        j++;
-      }
-      const before = out.length > 0 ? out.charCodeAt(out.length - 1) : 0;
-      const after = j < text.length ? text.charCodeAt(j) : 0;
-      if (!(newline && isWide(before) && isWide(after)) && out !== "" && j < text.length) out += " ";
+    let j = i;
+    while (j < text.length && !isCollapsible(text.charCodeAt(j))) j++;
+    if (j > i) {
+      parts.push(text.slice(i, j));
+      last = text.charCodeAt(j - 1);
       i = j;
       continue;
     }
-    out += text[i];
-    i++;
+    let newline = false;
+    for (; j < text.length && isCollapsible(text.charCodeAt(j)); j++) {
+      const d = text.charCodeAt(j);
+      if (d === 0x0a || d === 0x0d) newline = true;
+    }
+    const after = j < text.length ? text.charCodeAt(j) : 0;
+    if (!(newline && isWide(last) && isWide(after)) && parts.length > 0 && j < text.length) parts.push(" ");
+    i = j;
   }
-  return out;
+  return parts.join("");
+}
+
+/** White space that HTML collapses (with the no-break and ideographic spaces that Word pages are full of). */
+function isCollapsible(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0xa0 || c === 0x3000;
 }

@@ -135,24 +135,24 @@ function layoutTables(root: Node): Set<Node> {
 
 /** The text of a cell: its descendants' text, blocks and `<br>` as line breaks, white space collapsed. */
 function cellText(cell: Node): string {
-  let raw = "";
+  const raw: string[] = [];
   const stack: Node[] = [cell];
   while (stack.length > 0) {
     const node = stack.pop() as Node;
-    if (node.nodeName === "#text") raw += (node as DefaultTreeAdapterTypes.TextNode).value;
+    if (node.nodeName === "#text") raw.push((node as DefaultTreeAdapterTypes.TextNode).value);
     else if (isElement(node)) {
       if (skipped.has(node.tagName)) continue;
-      if (node.tagName === "br" || (node !== cell && blocks.has(node.tagName))) raw += "\n";
+      if (node.tagName === "br" || (node !== cell && blocks.has(node.tagName))) raw.push("\n");
       if (marks.has(node.tagName)) {
         // a superscript or subscript (a footnote mark after a figure, 5<sup>1</sup>) stands apart: never 51
-        raw += " ";
+        raw.push(" ");
         stack.push(space);
       }
       const kids = childrenOf(node);
       for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k] as Node);
     }
   }
-  return collapseSpace(raw).trim();
+  return collapseSpace(raw.join("")).trim();
 }
 
 /** Superscripts and subscripts: set apart from the text around them. */
@@ -200,19 +200,25 @@ export function readHtml(input: string): SourceLine[] {
   const document = parse(input, { sourceCodeLocationInfo: true });
   const layout = layoutTables(document);
   const out: SourceLine[] = [];
-  let buffer = "";
+  // the paragraph being read: its pieces, joined once, and whether any is more than white space (reading a string
+  // grown with `+=` at each text node made many small nodes quadratic, issue 18)
+  const buffer: string[] = [];
+  let blank = true;
   let bufferLine = 0;
   const flush = () => {
-    const t = collapseSpace(buffer).trim();
+    const t = blank ? "" : collapseSpace(buffer.join("")).trim();
     if (t !== "") out.push(textLine(bufferLine, "para", t));
-    buffer = "";
+    buffer.length = 0;
+    blank = true;
   };
   const stack: [Node, boolean][] = [[document, false]];
   while (stack.length > 0) {
     const [node, leaving] = stack.pop() as [Node, boolean];
     if (node.nodeName === "#text") {
-      if (buffer.trim() === "") bufferLine = lineOf(node);
-      buffer += (node as DefaultTreeAdapterTypes.TextNode).value;
+      const value = (node as DefaultTreeAdapterTypes.TextNode).value;
+      if (blank) bufferLine = lineOf(node);
+      if (blank && /\S/.test(value)) blank = false;
+      buffer.push(value);
       continue;
     }
     if (!isElement(node)) {
@@ -224,7 +230,7 @@ export function readHtml(input: string): SourceLine[] {
     }
     if (leaving) {
       if (blocks.has(node.tagName)) flush();
-      else if (marks.has(node.tagName)) buffer += " ";
+      else if (marks.has(node.tagName)) buffer.push(" ");
       continue;
     }
     if (skipped.has(node.tagName)) continue;
@@ -238,7 +244,7 @@ export function readHtml(input: string): SourceLine[] {
       continue;
     }
     if (blocks.has(node.tagName)) flush();
-    else if (marks.has(node.tagName)) buffer += " ";
+    else if (marks.has(node.tagName)) buffer.push(" ");
     stack.push([node, true]);
     const kids = childrenOf(node);
     for (let k = kids.length - 1; k >= 0; k--) stack.push([kids[k] as Node, false]);

@@ -24,18 +24,25 @@ const isMark = (ch: string): boolean => ch === "*" || ch === "_" || ch === "`" |
 export function stripInline(text: string): string {
   // nothing to remove without an escape, a tag, a mark or an entity (most cells: figures and labels)
   if (!/[\\<*_`~&]/.test(text)) return text;
-  let out = "";
+  // built as a list joined once, the last character written kept aside: reading the end of a string grown with
+  // `+=` flattens it, and a mark between every two characters made that quadratic (issue 18)
+  const out: string[] = [];
+  let last = Number.NaN;
+  const write = (piece: string): void => {
+    out.push(piece);
+    last = piece.charCodeAt(piece.length - 1);
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     if (ch === "\\" && i + 1 < text.length && /[!-/:-@[-`{-~]/.test(text[i + 1] as string)) {
-      out += text[i + 1];
+      write(text[i + 1] as string);
       i++;
       continue;
     }
     if (ch === "<") {
       const close = text.indexOf(">", i);
       if (close > i && close - i < 40 && /^<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?\/?>$/.test(text.slice(i, close + 1))) {
-        out += " ";
+        write(" ");
         i = close;
         continue;
       }
@@ -45,14 +52,18 @@ export function stripInline(text: string): string {
       // Markdown may read as literal or as emphasis: kept, so that the figure reads as unreadable, not as 12
       let end = i;
       while (end < text.length && isMark(text[end] as string)) end++;
-      if (isAnyWidthDigit(out.charCodeAt(out.length - 1)) && isAnyWidthDigit(text.charCodeAt(end)))
-        out += text.slice(i, end);
+      if (isAnyWidthDigit(last) && isAnyWidthDigit(text.charCodeAt(end))) write(text.slice(i, end));
       i = end - 1;
       continue;
     }
-    out += ch;
+    // a run of plain characters in one slice
+    let end = i + 1;
+    while (end < text.length && !/[\\<*_`~]/.test(text[end] as string)) end++;
+    write(text.slice(i, end));
+    i = end - 1;
   }
   return out
+    .join("")
     .replace(/&nbsp;/g, " ")
     .replace(/&amp;/g, "&")
     .replace(/&lt;/g, "<")
@@ -113,14 +124,18 @@ function closingHashes(text: string): string {
 
 /** Joins the lines of a Markdown paragraph: no space between wide characters, one space otherwise. */
 function joinParagraph(parts: readonly string[]): string {
-  let out = "";
+  // joined once, the previous line kept aside (reading the end of a string grown with `+=` is quadratic, issue 18)
+  const out: string[] = [];
+  let previous = "";
   for (const p of parts) {
     const t = p.trim();
     if (t === "") continue;
-    if (out !== "" && !(isWide(out.charCodeAt(out.length - 1)) || isWide(t.charCodeAt(0)))) out += " ";
-    out += t;
+    if (previous !== "" && !(isWide(previous.charCodeAt(previous.length - 1)) || isWide(t.charCodeAt(0))))
+      out.push(" ");
+    out.push(t);
+    previous = t;
   }
-  return out;
+  return out.join("");
 }
 
 /**
