@@ -61,7 +61,7 @@ export type DiagnosticLevel = "info" | "warning" | "error";
  * | `table.heading-missing` | warning | a table was found without its section heading |
  * | `row.missing` | error | a row was not found; its cells are `null` |
  * | `row.value-count` | error | a row has more or fewer values than columns; its cells are `null` |
- * | `row.duplicate` | warning | a row printed twice; the second is ignored |
+ * | `row.duplicate` | warning / error | a row printed twice: the same figures, the second ignored; different figures, the row `null` (error) |
  * | `row.out-of-order` | info | a row printed out of its place, read by its label |
  * | `row.alias` | info | a row label printed in a known variant (结转下一年度…) |
  * | `row.collapsed` | info / warning | a group of rows printed as one row (2021 （六）其他处理 as one line) |

@@ -22,6 +22,8 @@ import { wrappedRests } from "./wraps.js";
 interface Stray {
   readonly segment: Segment;
   readonly duplicate?: Target;
+  /** True for a row found again on lines searched for displaced rows (their lines are claimed: still reported). */
+  readonly searched?: boolean;
 }
 
 /** The row (or rows of one line: 表四) read last, with its figures. */
@@ -95,6 +97,10 @@ export class TableReader {
   private readonly strays: Stray[] = [];
   private readonly shorts: Short[] = [];
   private readonly samples: ColumnSamples = new Map();
+  /** The figures each row was read from, as printed, to tell a row printed twice from a row forged. */
+  private readonly figures = new Map<Target, string>();
+  /** Lines of the rows found again on lines searched for displaced rows (a block searched again: reported once). */
+  private readonly foundAgainLines = new Set<number>();
   private next = 0;
   private lastFilled = -1;
   /** Figures no label claimed since the row read last, until the next row found by its label. */
@@ -159,7 +165,7 @@ export class TableReader {
       if (
         mode === "search" &&
         choice !== null &&
-        "match" in choice &&
+        "target" in choice &&
         choice.match.key.endOnly &&
         (choice.target.order !== this.next || choice.target.foreign !== undefined)
       )
@@ -168,7 +174,7 @@ export class TableReader {
       const seen = segment.gap.slice(-windowSize);
       const labelled =
         choice !== null &&
-        "match" in choice &&
+        "target" in choice &&
         choice.match.end > segment.lineStart - (segment.gap.length - seen.length);
       // only the figures right after a row's can be the rests of its wrapped figures
       const last = this.lastRow;
@@ -180,8 +186,10 @@ export class TableReader {
       if ((choice === null || "duplicate" in choice) && this.restOfWrapped(segment, last)) continue;
       if (choice === null && this.hold(segment, mode)) continue;
       if (choice === null || "duplicate" in choice) {
-        if (mode === "region")
-          this.strays.push(choice === null ? { segment } : { segment, duplicate: choice.duplicate });
+        // a row found again is reported wherever it is: away from the table too (a forged row before a relocated one)
+        if (choice !== null && (mode === "region" || this.foundAgain(choice.duplicate, choice.match, segment)))
+          this.strays.push({ segment, duplicate: choice.duplicate, searched: mode === "search" });
+        else if (choice === null && mode === "region") this.strays.push({ segment });
         continue;
       }
       // empty cells are a row of blanks only right after the row's label, or for a run of rows whose labels
@@ -224,12 +232,24 @@ export class TableReader {
     return { rows, lastLine };
   }
 
+  /**
+   * True where a row already read is found again on lines searched for displaced rows, by more than a short
+   * label (其他, 总计 alone head another table's columns as often), and not found there before.
+   */
+  private foundAgain(target: Target, match: LabelMatch, segment: Segment): boolean {
+    if (match.key.endOnly || this.foundAgainLines.has(segment.to)) return false;
+    this.foundAgainLines.add(segment.to);
+    return target.foreign === undefined;
+  }
+
   /** True for a foreign target that may still be found. */
   private open(t: Target): boolean {
     return !this.foreignFound.has(t) && t.order >= this.next;
   }
 
-  private choose(window: string): { target: Target; match: LabelMatch } | { duplicate: Target } | null {
+  private choose(
+    window: string,
+  ): { target: Target; match: LabelMatch } | { duplicate: Target; match: LabelMatch } | null {
     const { targets, foreign } = this.plan;
     const next = targets[this.next];
     const own = next === undefined ? null : matchTarget(next, window);
@@ -257,7 +277,7 @@ export class TableReader {
       if (m !== null && (best === null || outbids(m, best.match)) && (again === null || outbids(m, again.match)))
         again = { target: t, match: m };
     }
-    return again !== null ? { duplicate: again.target } : best;
+    return again !== null ? { duplicate: again.target, match: again.match } : best;
   }
 
   /** Gives a segment's figures to the chosen row (or to a run of rows whose labels all precede them); returns the rows found. */
@@ -756,6 +776,7 @@ export class TableReader {
 
   /** Reads each figure for its column. */
   private assign(target: Target, tokens: readonly (ValueToken | null)[]): void {
+    this.figures.set(target, figuresOf(tokens.slice(0, target.fields.length)));
     const cells = fieldCells(target);
     const own = target.foreign === undefined;
     const found: (number | null)[] = own ? [] : new Array<number | null>(cells.length);
@@ -864,19 +885,11 @@ export class TableReader {
         },
       );
     for (const stray of this.strays) {
-      if (stray.segment.values.some((v) => options.claimed.has(v.line))) continue;
+      if (stray.searched !== true && stray.segment.values.some((v) => options.claimed.has(v.line))) continue;
       if (stray.segment.values.every((v) => isBlankMark(v.raw))) continue;
       const raws = quote(stray.segment.values.map((v) => v.raw || "（空）").join(" "), 60);
       const line = this.lineNo(stray.segment.to);
-      if (stray.duplicate !== undefined)
-        this.diagnostics.warning(
-          "row.duplicate",
-          {
-            zh: `「${stray.duplicate.name.zh}」再次出现（${raws}），已忽略，保留第一次的数`,
-            en: `${stray.duplicate.name.en} appears again (${raws}); ignored, the first is kept`,
-          },
-          { ...this.place(stray.duplicate, line) },
-        );
+      if (stray.duplicate !== undefined) this.reportDuplicate(stray.duplicate, stray.segment, raws, line);
       else
         this.diagnostics.warning(
           "values.unattributed",
@@ -887,6 +900,40 @@ export class TableReader {
           { table: this.plan.table.number, line },
         );
     }
+  }
+
+  /**
+   * Reports a row found again: a warning where both printings give the same figures (the first is kept), else
+   * an error and the row's cells `null` — which of the two is the table's own cannot be told.
+   */
+  private reportDuplicate(target: Target, segment: Segment, raws: string, line: number): void {
+    const first = this.figures.get(target);
+    const same = first === figuresOf(segment.values.slice(0, target.fields.length));
+    if (first === undefined || same) {
+      this.diagnostics.warning(
+        "row.duplicate",
+        same
+          ? {
+              zh: `「${target.name.zh}」再次出现（${raws}），两处的数相同，保留第一次的数`,
+              en: `${target.name.en} appears again (${raws}) with the same figures; the first is kept`,
+            }
+          : {
+              zh: `「${target.name.zh}」再次出现（${raws}），已忽略`,
+              en: `${target.name.en} appears again (${raws}); ignored`,
+            },
+        { ...this.place(target, line) },
+      );
+      return;
+    }
+    this.blankRow(target);
+    this.diagnostics.error(
+      "row.duplicate",
+      {
+        zh: `「${target.name.zh}」出现两次，数不同（${quote(first, 60)}；${raws}），无法确定哪一行是真的，该行记为空白（null）`,
+        en: `${target.name.en} appears twice with different figures (${quote(first, 60)}; ${raws}); which is the table's cannot be told, the row is left blank (null)`,
+      },
+      { ...this.place(target, line), cells: cellPaths(target) },
+    );
   }
 
   /** Rows printed in the other edition's layout: parts summed into a whole, a whole of zeros split into parts. */
@@ -1005,4 +1052,9 @@ function paddedLengths(values: readonly ValueToken[]): number[] {
   if (!values.every((v) => v.structured)) return out;
   for (let end = values.length; end > 0 && values[end - 1]?.raw === ""; end--) out.push(end - 1);
   return out;
+}
+
+/** A row's figures as printed, white space removed, for comparing two printings of a row. */
+function figuresOf(tokens: readonly (ValueToken | null)[]): string {
+  return tokens.map((t) => (t === null ? "" : t.raw.replace(/\s+/g, ""))).join(" ");
 }
