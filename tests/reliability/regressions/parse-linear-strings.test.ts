@@ -5,7 +5,8 @@
  *
  * Fixed in src/parse: HTML white-space collapsing (document/space.ts `collapseSpace`), the HTML reader's cell text
  * and paragraph buffer (readers/html.ts), the Markdown reader's inline marks and paragraph joining
- * (readers/markdown.ts) now build lists of slices joined once and keep the last character written aside.
+ * (readers/markdown.ts), and a PDF line's pieces (readers/pdf/layout.ts `layoutLine`) now build lists of slices
+ * joined once and keep the last character written aside.
  *
  * No timing is asserted: each case checks the exact result on an input that finishes within vitest's per-test
  * timeout only because the reading is linear (before the fix each of them ran for minutes).
@@ -14,6 +15,7 @@ import { describe, expect, it } from "vitest";
 import { collapseSpace } from "../../../src/parse/document/space.js";
 import { readHtml } from "../../../src/parse/readers/html.js";
 import { readMarkdown, stripInline } from "../../../src/parse/readers/markdown.js";
+import { layoutLine } from "../../../src/parse/readers/pdf/layout.js";
 import { parseReport } from "../../../src/parse.js";
 
 /** The per-test guard: seconds of work for a linear reading, hours for a quadratic one. */
@@ -49,5 +51,10 @@ describe("regression: the parser's strings are built in linear time", () => {
   it("joins a Markdown paragraph of many lines", { timeout: guard }, () => {
     const lines = readMarkdown("x\n".repeat(500_000));
     expect(lines.filter((l) => l.kind === "para").map((l) => l.text)).toEqual([`${"x ".repeat(499_999)}x`]);
+  });
+
+  it("lays out a PDF line of many pieces", { timeout: guard }, () => {
+    const items = Array.from({ length: 400_000 }, (_, i) => ({ text: "中", x: i * 10, y: 0, width: 10, size: 10 }));
+    expect(layoutLine({ items, y: 0, size: 10 }, 0, 5)).toBe("中".repeat(400_000));
   });
 });

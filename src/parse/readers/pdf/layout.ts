@@ -45,24 +45,28 @@ export function columnUnit(items: readonly PlacedText[]): number {
  * ```
  */
 export function layoutLine(line: PrintedLine, left: number, unit: number): string {
-  let out = "";
+  // pieces joined once, the last character written kept aside: reading the end of a string grown with `+=`
+  // flattens it, quadratic on a line of many pieces (issue 18)
+  const out: string[] = [];
+  let last = Number.NaN;
   let columns = 0;
   let end = Number.NEGATIVE_INFINITY;
   for (const item of line.items) {
     let piece = item.text;
-    if (out === "") piece = " ".repeat(Math.max(0, columnOf(item, left, unit))) + piece;
+    if (Number.isNaN(last)) piece = " ".repeat(Math.max(0, columnOf(item, left, unit))) + piece;
     else {
       const gap = item.x - end;
       const size = Math.min(item.size, line.size);
-      const wide = isWide(out.charCodeAt(out.length - 1)) && isWide(item.text.charCodeAt(0));
+      const wide = isWide(last) && isWide(item.text.charCodeAt(0));
       if (gap >= apart * size) piece = " ".repeat(Math.max(2, columnOf(item, left, unit) - columns)) + piece;
       else if (gap >= (wide ? letterGap : touching) * size) piece = ` ${piece}`;
     }
-    out += piece;
+    out.push(piece);
+    if (piece !== "") last = piece.charCodeAt(piece.length - 1);
     columns += columnsOf(piece);
     end = Math.max(end, item.x + item.width);
   }
-  return out;
+  return out.join("");
 }
 
 /**
