@@ -5,8 +5,10 @@
  *
  * Fixed in src/parse: HTML white-space collapsing (document/space.ts `collapseSpace`), the HTML reader's cell text
  * and paragraph buffer (readers/html.ts), the Markdown reader's inline marks and paragraph joining
- * (readers/markdown.ts), and a PDF line's pieces (readers/pdf/layout.ts `layoutLine`) now build lists of slices
- * joined once and keep the last character written aside.
+ * (readers/markdown.ts), a PDF line's pieces (readers/pdf/layout.ts `layoutLine`) and a ruled cell's
+ * (readers/pdf/grid.ts) now build lists of slices joined once and keep the last character written aside. Found
+ * with them: a PDF line of 200,000 pieces overflowed the stack (`Math.max(...sizes)`) and compared every piece
+ * with every other for bold repeats (readers/pdf/lines.ts `groupLines`: a loop, only near pieces compared).
  *
  * No timing is asserted: each case checks the exact result on an input that finishes within vitest's per-test
  * timeout only because the reading is linear (before the fix each of them ran for minutes).
@@ -15,6 +17,7 @@ import { describe, expect, it } from "vitest";
 import { collapseSpace } from "../../../src/parse/document/space.js";
 import { readHtml } from "../../../src/parse/readers/html.js";
 import { readMarkdown, stripInline } from "../../../src/parse/readers/markdown.js";
+import { gridTables } from "../../../src/parse/readers/pdf/grid.js";
 import { layoutLine } from "../../../src/parse/readers/pdf/layout.js";
 import { parseReport } from "../../../src/parse.js";
 
@@ -56,5 +59,24 @@ describe("regression: the parser's strings are built in linear time", () => {
   it("lays out a PDF line of many pieces", { timeout: guard }, () => {
     const items = Array.from({ length: 400_000 }, (_, i) => ({ text: "中", x: i * 10, y: 0, width: 10, size: 10 }));
     expect(layoutLine({ items, y: 0, size: 10 }, 0, 5)).toBe("中".repeat(400_000));
+  });
+
+  it("reads a ruled PDF cell of many pieces", { timeout: guard }, () => {
+    const wide = 1e7;
+    const rulings = [
+      { horizontal: true, at: 0, from: 0, to: wide },
+      { horizontal: true, at: 100, from: 0, to: wide },
+      ...[0, 50, wide].map((at) => ({ horizontal: false, at, from: 0, to: 100 })),
+    ];
+    const label = { text: "规章", x: 5, y: 50, width: 20, size: 10 };
+    const pieces = Array.from({ length: 200_000 }, (_, i) => ({
+      text: "中",
+      x: 60 + i * 10,
+      y: 50,
+      width: 10,
+      size: 10,
+    }));
+    const tables = gridTables(rulings, [label, ...pieces]);
+    expect(tables.map((t) => t.rows.map((r) => r.cells))).toEqual([[["规章", "中".repeat(200_000)]]]);
   });
 });

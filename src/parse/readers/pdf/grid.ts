@@ -67,27 +67,33 @@ function covered(rules: readonly Ruling[], at: number, point: number): boolean {
 
 /** The text of a cell: its lines top to bottom, joined as wrapped text (no space, but between two ASCII words). */
 function cellText(items: readonly PlacedText[]): string {
-  let out = "";
+  // pieces joined once, the last character written kept aside: reading the end of a string grown with `+=`
+  // flattens it, quadratic on a cell of many pieces (issue 18)
+  const out: string[] = [];
+  let last = Number.NaN;
   for (const line of groupLines(items)) {
-    let text = "";
+    const text: string[] = [];
+    let end = Number.NaN;
     let right = Number.NEGATIVE_INFINITY;
     for (const item of line.items) {
-      if (
-        text !== "" &&
-        item.x - right >= 0.2 * item.size &&
-        !(isWide(text.charCodeAt(text.length - 1)) && isWide(item.text.charCodeAt(0)))
-      )
-        text += " ";
-      text += item.text;
+      if (!Number.isNaN(end) && item.x - right >= 0.2 * item.size && !(isWide(end) && isWide(item.text.charCodeAt(0))))
+        text.push(" ");
+      text.push(item.text);
+      if (item.text !== "") end = item.text.charCodeAt(item.text.length - 1);
       right = Math.max(right, item.x + item.width);
     }
-    const last = out.charCodeAt(out.length - 1);
-    const first = text.charCodeAt(0);
-    if (out !== "" && /[A-Za-z]/.test(String.fromCharCode(last)) && /[A-Za-z]/.test(String.fromCharCode(first)))
-      out += " ";
-    out += text;
+    const joined = text.join("");
+    const first = joined.charCodeAt(0);
+    if (
+      !Number.isNaN(last) &&
+      /[A-Za-z]/.test(String.fromCharCode(last)) &&
+      /[A-Za-z]/.test(String.fromCharCode(first))
+    )
+      out.push(" ");
+    out.push(joined);
+    if (joined !== "") last = joined.charCodeAt(joined.length - 1);
   }
-  return out.trim();
+  return out.join("").trim();
 }
 
 /**

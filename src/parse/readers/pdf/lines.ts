@@ -63,8 +63,18 @@ export function groupLines(items: readonly PlacedText[]): PrintedLine[] {
   }
   return groups.map((g) => {
     const byX = g.items.sort((a, b) => a.x - b.x);
+    // a repeat stands within a fifth of its size to the left: only the pieces kept that near are compared, and
+    // the size is found by a loop (a line of many pieces: no quadratic scan, no spread past the stack, issue 18)
     const kept: PlacedText[] = [];
-    for (const item of byX) if (!kept.some((k) => repeats(k, item))) kept.push(item);
-    return { items: kept, y: g.y, size: Math.max(...kept.map((i) => i.size)) };
+    let size = Number.NEGATIVE_INFINITY;
+    for (const item of byX) {
+      let k = kept.length - 1;
+      while (k >= 0 && item.x - (kept[k] as PlacedText).x < 0.2 * item.size && !repeats(kept[k] as PlacedText, item))
+        k--;
+      if (k >= 0 && item.x - (kept[k] as PlacedText).x < 0.2 * item.size) continue;
+      kept.push(item);
+      size = Math.max(size, item.size);
+    }
+    return { items: kept, y: g.y, size };
   });
 }
