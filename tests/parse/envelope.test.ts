@@ -82,6 +82,15 @@ describe("the organ", () => {
     expect(given.envelope.organ).toMatchObject({ value: "某县人民政府", source: "option" });
   });
 
+  it("is no organ when nothing of it is visible (a zero-width character before 年度报告, found by the CI seed)", () => {
+    for (const invisible of ["\u200b", "\u2060", "\u0085", "\ufeff\u200c"]) {
+      const { report, envelope, diagnostics } = parseReport(`${invisible}年度报告`);
+      expect(envelope.organ.value).toBeNull();
+      expect(report?.organ).toBe("");
+      expect(diagnostics.filter((d) => d.code === "meta.organ-missing" && d.level === "error")).toHaveLength(1);
+    }
+  });
+
   it("says once that it is missing, naming the option that gives it", () => {
     const text = seed.replace(/连州市人民政府办公室/g, "").replace(/^.*年度报告.*$/m, "2023年政府信息公开工作年度报告");
     const { envelope, diagnostics } = parseReport(text);

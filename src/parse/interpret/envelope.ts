@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { organPattern } from "../../validate/guards.js";
 import type { Diagnostics } from "../diagnostics.js";
 import { labelKey } from "../document/chars.js";
 import type { SourceLine } from "../document/lines.js";
@@ -125,6 +126,8 @@ export function readEnvelope(input: EnvelopeInput): Envelope {
     const preamble = preambleOrgan(input.texts.slice(afterTitle, input.firstHeading).join(""));
     if (preamble !== null) organ = field(preamble, "preamble");
   }
+  // a name with nothing visible in it (only zero-width or control characters) is no name: the model refuses it
+  if (organ.value !== null && !organPattern.test(organ.value)) organ = none;
   const fromTitle = named.organ ?? above?.organ ?? null;
   if (fromTitle !== null && signature?.organ != null && labelKey(fromTitle) !== labelKey(signature.organ))
     diagnostics.info("meta.organ-mismatch", {
