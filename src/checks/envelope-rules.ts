@@ -47,16 +47,33 @@ export interface DocumentedRule extends DeclaredRule {
 /**
  * Name endings that mark an organ whose report has the later deadline (3月31日): a people's government's
  * own report (…人民政府), and a 街道办事处 (a 派出机关, not a 政府部门, for which 第四十九条 sets no
- * department deadline; the later date is assumed so as not to warn wrongly). Every other organ is taken as
- * a department (1月31日). Callers override with `organKind`.
+ * department deadline; the later date is assumed so as not to warn wrongly), a 管委会 (管理委员会) governing a
+ * zone, and a report that names its organ by the place alone (平潭综合实验区, 某某市, 某某县: the place's own
+ * report, never a department's, which always ends in 局, 委, 办, 厅…). Every other organ is taken as a department
+ * (1月31日). Callers override with `organKind`.
  *
  * @example
  * ```ts
  * import { governmentNameEndings } from "zfxxgk/rules";
- * governmentNameEndings; // ["人民政府", "街道办事处"]
+ * governmentNameEndings.includes("人民政府"); // true
  * ```
  */
-export const governmentNameEndings = ["人民政府", "街道办事处"] as const;
+export const governmentNameEndings = [
+  "人民政府",
+  "街道办事处",
+  "管委会",
+  "管理委员会",
+  "省",
+  "市",
+  "县",
+  "区",
+  "州",
+  "盟",
+  "旗",
+  "镇",
+  "乡",
+  "街道",
+] as const;
 
 /**
  * The statutory deadlines of 条例第四十九条, as month-day: departments publish last year's report by
@@ -144,6 +161,7 @@ const organKindName: Record<OrganKind, Message> = {
  * import { guessOrganKind } from "zfxxgk/rules";
  * guessOrganKind("连州市人民政府办公室"); // "department"
  * guessOrganKind("连州市人民政府"); // "government"
+ * guessOrganKind("平潭综合实验区"); // "government" (a place's own report)
  * ```
  */
 export function guessOrganKind(organ: string): OrganKind {

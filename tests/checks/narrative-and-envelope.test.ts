@@ -127,6 +127,11 @@ describe("the publication deadline (条例第四十九条)", () => {
     expect(guessOrganKind("连州市人民政府")).toBe("government");
     expect(guessOrganKind("某县某镇人民政府 ")).toBe("government");
     expect(guessOrganKind("某区某街道办事处")).toBe("government");
+    // a place named alone is its own report (the real 平潭 pages), a 管委会 governs its zone
+    expect(guessOrganKind("平潭综合实验区")).toBe("government");
+    expect(guessOrganKind("某某经济开发区管委会")).toBe("government");
+    expect(guessOrganKind("上海市科委")).toBe("department");
+    expect(guessOrganKind("沭阳县发展和改革局")).toBe("department");
   });
 
   const at = (organ: string, publishedOn: string | null, options = {}) => {
