@@ -98,7 +98,7 @@ export function groupBlankCells(edition: Edition, cells: Iterable<string>): Blan
         out.push({
           level: "row",
           table: number,
-          name: { zh: `${number}${c.record.name.zh}`, en: `${tableEn(number)} ${c.record.name.en}` },
+          name: rowName(c),
           cells: (rows.get(c.record.path) ?? []).map((x) => x.path),
         });
       } else if (fullColumns.has(c.field.key)) {
@@ -115,6 +115,16 @@ export function groupBlankCells(edition: Edition, cells: Iterable<string>): Blan
     for (const c of rest) out.push({ level: "cell", table: number, name: c.name, cells: [c.path] });
   }
   return out;
+}
+
+/** A row's name as its cells are named (`表三（七）总计`, `表四 行政复议`): the cell's name without its column. */
+function rowName(cell: CellEntry): BlankGroup["name"] {
+  const zh = cell.name.zh.lastIndexOf("·");
+  const en = cell.name.en.lastIndexOf(" · ");
+  return {
+    zh: zh < 0 ? cell.name.zh : cell.name.zh.slice(0, zh),
+    en: en < 0 ? cell.name.en : cell.name.en.slice(0, en),
+  };
 }
 
 /** A column's printed name: the field's label, under its header group where the label alone is ambiguous. */

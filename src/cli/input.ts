@@ -150,17 +150,6 @@ export function loadText(text: string, options: ReadOptions = {}): Loaded {
   return loadParsed(parseReport(text, parseOptionsOf(options)), "text");
 }
 
-/** Diagnostic codes that mean figures of the report could not be read (their cells are `null`). */
-const unreadCodes = new Set([
-  "table.missing",
-  "table.truncated",
-  "row.missing",
-  "row.value-count",
-  "cell.unreadable",
-  "cell.invalid",
-  "cell.unit",
-]);
-
 /**
  * A parse result as the command line uses it: a report that can be checked — an organ or a year not read is
  * checked under a stand-in, the rules that judge it left out and the field named in `read.missing` — and what
@@ -204,7 +193,8 @@ export function loadParsed(parsed: ParseResult, read: string): Loaded {
   }
   const unread: Unread[] = [];
   for (const d of parsed.diagnostics) {
-    if (d.level !== "error" || !unreadCodes.has(d.code)) continue;
+    // every error that names cells made them null: what could not be read (table.missing, row.ambiguous, cell.…)
+    if (d.level !== "error" || d.cells === undefined || d.cells.length === 0) continue;
     const level = d.code.startsWith("table.") ? "table" : d.code.startsWith("row.") ? "row" : "cell";
     unread.push({
       level,
