@@ -15,6 +15,7 @@ export default defineConfig([
       render: "src/render.ts",
       pdf: "src/pdf.ts",
       docx: "src/docx.ts",
+      assess: "src/assess.ts",
     },
     format: ["esm", "cjs"],
     dts,

@@ -10,6 +10,7 @@ const root = new URL("../../", import.meta.url);
 const pairs: readonly (readonly [string, string])[] = [
   ["README.md", "README.zh-CN.md"],
   ["docs/reading.md", "docs/reading.zh-CN.md"],
+  ["docs/indicators.md", "docs/indicators.zh-CN.md"],
 ];
 
 interface Block {

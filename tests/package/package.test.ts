@@ -79,6 +79,15 @@ describe("the packed package", () => {
     const cjs = node(["-e", 'console.log(require("zfxxgk/render").displayWidth("中a"))']);
     expect([esm, cjs]).toEqual(["十二 true false", "3"]);
   });
+  it("zfxxgk/assess from both module systems: the indicators, and not in the root", () => {
+    const esm = node([
+      "--input-type=module",
+      "-e",
+      'import { indicatorsOf } from "zfxxgk/assess"; import * as root from "zfxxgk"; console.log(typeof indicatorsOf, "indicatorsOf" in root)',
+    ]);
+    const cjs = node(["-e", 'console.log(require("zfxxgk/assess").indicators[0].id)']);
+    expect([esm, cjs]).toEqual(["function false", "disclosure-rate"]);
+  });
   it("the root has no runtime dependencies", () => {
     const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { dependencies?: object };
     expect(pkg.dependencies ?? {}).toEqual({});

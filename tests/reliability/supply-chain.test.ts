@@ -58,7 +58,7 @@ describe("no runtime dependency, nothing runs on install", () => {
     for (const peer of Object.keys(pkg.peerDependencies ?? {})) expect(meta?.[peer]?.optional, peer).toBe(true);
   });
 
-  it("the built root, parse, schema, rules, render and docx entries and command line import no package; pdf only pdf.js", () => {
+  it("the built root, parse, schema, rules, render, assess and docx entries and command line import no package; pdf only pdf.js", () => {
     const dist = join(root, "dist");
     if (!existsSync(join(dist, "index.js")))
       throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
@@ -73,6 +73,8 @@ describe("no runtime dependency, nothing runs on install", () => {
       "rules.cjs",
       "render.js",
       "render.cjs",
+      "assess.js",
+      "assess.cjs",
     ]) {
       const imported = closure(join(dist, entry)).flatMap(packagesImportedBy);
       expect(imported, entry).toEqual([]);
