@@ -148,7 +148,8 @@ function cellValue(value: unknown): CellInput {
 
 /**
  * Reads the first sheet of an XLSX workbook into rows for {@link fromRows} (every row, blank ones included, so
- * that row numbers are the sheet's). Rejects only when the bytes are not a workbook.
+ * that row numbers are the sheet's; every row as wide as the widest, an empty cell `null`). Rejects only when the
+ * bytes are not a workbook.
  *
  * @example
  * ```ts
@@ -163,12 +164,16 @@ export async function parseXlsx(bytes: Uint8Array): Promise<CellInput[][]> {
   const sheet = workbook.worksheets[0];
   if (sheet === undefined) return [];
   const rows: CellInput[][] = [];
+  // exceljs leaves a row's trailing empty cells out: every row is made as wide as the widest
+  let width = 0;
   sheet.eachRow({ includeEmpty: true }, (row, number) => {
     const values = row.values as unknown[];
     while (rows.length < number - 1) rows.push([]);
     const out: CellInput[] = [];
     for (let i = 1; i < values.length; i++) out.push(cellValue(values[i]));
+    width = Math.max(width, out.length);
     rows.push(out);
   });
+  for (const row of rows) while (row.length < width) row.push(null);
   return rows;
 }
