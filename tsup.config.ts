@@ -16,6 +16,7 @@ export default defineConfig([
       pdf: "src/pdf.ts",
       docx: "src/docx.ts",
       assess: "src/assess.ts",
+      export: "src/export.ts",
     },
     format: ["esm", "cjs"],
     dts,
@@ -25,9 +26,11 @@ export default defineConfig([
     treeshake: true,
     clean: true,
     sourcemap: false,
-    external: ["zod", "io-ts", "fp-ts", "fast-check", "pdfjs-dist"],
+    external: ["zod", "io-ts", "fp-ts", "fast-check", "pdfjs-dist", "docx", "exceljs"],
     // parse5 (and its entities) is bundled into the `zfxxgk/parse` entry only, fflate and saxes into `zfxxgk/docx`
-    // only: the package declares no runtime dependency. pdfjs-dist is an optional peer, loaded by `zfxxgk/pdf` only.
+    // only: the package declares no runtime dependency. pdfjs-dist is an optional peer, loaded by `zfxxgk/pdf` only; docx
+    // (the Word writer) an optional peer loaded by `zfxxgk/docx`'s renderDocx only; exceljs one loaded by
+    // `zfxxgk/export`'s XLSX functions only (its CSV and JSON Lines load no package).
     noExternal: ["parse5", "fflate", "saxes", "xmlchars"],
   },
   {

@@ -4,13 +4,18 @@
  * is structure, not a guess. The zip is opened with fflate and the XML read with saxes, both bundled into
  * this entry only (the package declares no runtime dependency); synchronous, in Node and in browsers.
  *
+ * And write one: {@link renderDocx} lays a report out as a Word document in the official layout (公文, GB/T
+ * 9704), with the `docx` package — an optional peer dependency (`npm i docx`), imported only when a document
+ * is written, so that reading needs no package.
+ *
  * @example
  * ```ts
- * import { readFileSync } from "node:fs";
- * import { parseDocx } from "zfxxgk/docx";
+ * import { readFileSync, writeFileSync } from "node:fs";
+ * import { parseDocx, renderDocx } from "zfxxgk/docx";
  *
  * const { report, diagnostics } = parseDocx(readFileSync("报告.docx"));
  * for (const d of diagnostics) if (d.level !== "info") console.error(d.code, d.message.zh);
+ * if (report !== null) writeFileSync("排版.docx", await renderDocx(report)); // needs `npm i docx`
  * ```
  *
  * @module
@@ -35,6 +40,8 @@ export type {
   ParseOptions,
   ParseResult,
 } from "./parse/types.js";
+export { type DocxFont, type DocxFonts, defaultDocxFonts } from "./render/docx/fonts.js";
+export { type RenderDocxOptions, renderDocx } from "./render/docx/render.js";
 
 /**
  * Options of {@link parseDocx}: those of `parseReport` — the edition, and the organ and year for a document that

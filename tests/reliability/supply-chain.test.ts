@@ -80,23 +80,38 @@ describe("no runtime dependency, nothing runs on install", () => {
       expect(imported, entry).toEqual([]);
     }
     // the command line: Node's built-in modules only (esbuild writes some without their node: prefix), and pdf.js,
-    // the optional peer, for a PDF only (the pdf chunk's dynamic import; see tests/cli for its being dynamic)
+    // the optional peer, for a PDF only (the pdf chunk's dynamic import; see tests/cli for its being dynamic), and
+    // docx, the optional peer of `render --to docx` (renderDocx's dynamic import)
     const cliChunks = closure(join(dist, "cli.js"));
     expect(cliChunks.length, "the command line loads its commands as chunks: the scan follows them").toBeGreaterThan(1);
     expect(
       cliChunks
         .flatMap(packagesImportedBy)
-        .filter((p) => !p.startsWith("node:") && !builtinModules.includes(p) && !p.startsWith("pdfjs-dist/")),
+        .filter(
+          (p) => !p.startsWith("node:") && !builtinModules.includes(p) && !p.startsWith("pdfjs-dist/") && p !== "docx",
+        ),
     ).toEqual([]);
-    // the adapters import only their own peer; zfxxgk/docx bundles its zip and XML libraries and imports nothing
+    // the adapters import only their own peer; zfxxgk/docx bundles its zip and XML libraries (reading needs no
+    // package) and imports only docx, the optional peer of its Word writer, and only dynamically (renderDocx)
+    for (const entry of ["docx.js", "docx.cjs"]) {
+      const chunks = closure(join(dist, entry));
+      expect([...new Set(chunks.flatMap(packagesImportedBy))], entry).toEqual(["docx"]);
+      for (const chunk of chunks) {
+        const text = readFileSync(chunk, "utf8");
+        expect(text, `${chunk}: no static import of docx`).not.toMatch(
+          /\bfrom\s*["']docx["']|^\s*import\s+["']docx["']/m,
+        );
+        expect(text, `${chunk}: no top-level require of docx`).not.toMatch(
+          /^(?:var|const|let)\s+\w+\s*=\s*require\(["']docx["']\)/m,
+        );
+      }
+    }
     const peers: Record<string, string[]> = {
       "zod.js": ["zod"],
       "io-ts.js": ["fp-ts", "io-ts"],
       "testing.js": ["fast-check"],
       "pdf.js": ["pdfjs-dist/legacy/build/pdf.mjs"],
     };
-    for (const entry of ["docx.js", "docx.cjs"])
-      expect(closure(join(dist, entry)).flatMap(packagesImportedBy), entry).toEqual([]);
     for (const [entry, allowed] of Object.entries(peers)) {
       const imported = [...new Set(closure(join(dist, entry)).flatMap(packagesImportedBy))];
       expect(
