@@ -14,7 +14,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Report, renderReport, renderTable, tableKeys } from "../../src/index.js";
 import { cleanText } from "../../src/render.js";
-import { launchChromium } from "../support/chromium.js";
+import { launchChromium, useTestFonts } from "../support/chromium.js";
 import { runs } from "../support/runs.js";
 import { arbReport, benign, example, hostileStrings } from "./support/reports.js";
 
@@ -34,6 +34,7 @@ async function open(html: string, width = 880): Promise<Page> {
   if (browser === undefined) throw new Error("Chromium did not start");
   const page = await browser.newPage({ viewport: { width, height: 1200 }, javaScriptEnabled: true });
   await page.setContent(html, { waitUntil: "load" });
+  await useTestFonts(page);
   return page;
 }
 
