@@ -29,6 +29,7 @@ export {
 export { type NarrativeRule, narrativeRules } from "./checks/narrative-rules.js";
 export { type RuleText, ruleTexts } from "./checks/rule-texts.js";
 export { softRules } from "./checks/soft-rules.js";
+export { type StructureRule, structureRules } from "./checks/structure-rules.js";
 export {
   blankTemplates,
   boundTemplates,

@@ -52,6 +52,13 @@ function* envelopeVariants(report: Report): Generator<Report> {
   yield { ...clone(report), year: report.edition === "2021" ? 2019 : 2023, publishedOn: null } as Report;
   const said = "全年共收到政府信息公开申请99件，上年结转98件，结转下年度97件。全年发生政府信息公开行政复议案件96件，行政诉讼案件95件。";
   yield { ...clone(report), sections: { ...report.sections, overview: [...(report.sections?.overview ?? []), said] } };
+  // the report as a document: a part missing, a topic numbered as a part, part 五 or 六 saying nothing
+  const overview = report.sections?.overview ?? [];
+  yield { ...clone(report), sections: { overview, other: report.sections?.other ?? [] } };
+  yield { ...clone(report), sections: { ...report.sections, overview: [...overview, "二、依申请公开方面。全年均已办结。"] } };
+  yield { ...clone(report), sections: { ...report.sections, problems: ["无。"], other: ["无。"] } };
+  const open = setCell(report, ["applications", "carriedForward", "total"], 1);
+  yield { ...open, sections: { ...report.sections, overview: [...overview, "全年收到的申请均已办结。"] } };
 }
 
 interface Example {
@@ -85,7 +92,7 @@ function findExamples(): Map<string, Example> {
   return examples;
 }
 
-const kindZh = { sum: "勾稽关系", soft: "表二合理性", cell: "单元格", envelope: "报告信息", narrative: "正文与表格", continuity: "跨年度" } as const;
+const kindZh = { sum: "勾稽关系", soft: "表二合理性", cell: "单元格", envelope: "报告信息", narrative: "正文与表格", structure: "文档结构", continuity: "跨年度" } as const;
 
 /**
  * The text of `docs/rules.md`.

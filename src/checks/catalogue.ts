@@ -15,6 +15,7 @@ import { envelopeRules } from "./envelope-rules.js";
 import { narrativeRules } from "./narrative-rules.js";
 import { ruleTexts } from "./rule-texts.js";
 import { softRules } from "./soft-rules.js";
+import { structureRules } from "./structure-rules.js";
 import { selectRecords } from "./sum-plan.js";
 import {
   blankTemplates,
@@ -33,6 +34,7 @@ import type { Severity } from "./types.js";
  * - `cell`: a single cell (blank, unit missing).
  * - `envelope`: the edition, year and publication date.
  * - `narrative`: figures stated in the prose against the tables.
+ * - `structure`: the report as a document (its six parts, their numbering and content).
  * - `continuity`: two reports of consecutive years ({@link checkContinuity}).
  *
  * @example
@@ -40,7 +42,7 @@ import type { Severity } from "./types.js";
  * const kind: RuleKind = "sum";
  * ```
  */
-export type RuleKind = "sum" | "soft" | "cell" | "envelope" | "narrative" | "continuity";
+export type RuleKind = "sum" | "soft" | "cell" | "envelope" | "narrative" | "structure" | "continuity";
 
 /**
  * One entry of the rule catalogue.
@@ -178,6 +180,16 @@ function buildCatalogue(): readonly RuleInfo[] {
         templates: r.templates,
       }),
     ),
+    ...structureRules.map(
+      (r): RuleInfo => ({
+        id: r.id,
+        severity: r.severity,
+        kind: r.kind,
+        editions: r.editions,
+        ...documented(r.id),
+        templates: r.templates,
+      }),
+    ),
     ...pairRules.map((r): RuleInfo => ({ ...r, kind: "continuity", editions: all })),
     ...continuityRules.map(
       (r): RuleInfo => ({
@@ -200,7 +212,7 @@ function buildCatalogue(): readonly RuleInfo[] {
 
 /**
  * Every rule, in the order findings come in: envelope, cell, the tables' relations (表二, 表三, 表四), the
- * narrative, then the cross-year rules.
+ * narrative, the structure, then the cross-year rules.
  *
  * @example
  * ```ts

@@ -11,13 +11,15 @@ import { envelopeFindings } from "./envelope-rules.js";
 import { evaluateInstances, type Tally } from "./evaluate.js";
 import { narrativeFindings } from "./narrative-rules.js";
 import { planFor, readCells, readCellsByPath, tablesToInterpret } from "./read-cells.js";
+import { structureFindings } from "./structure-rules.js";
 import type { CheckOptions, CheckResult, Finding } from "./types.js";
 
 /**
  * Checks a (structurally valid) report against every rule: the accounting relations declared in the
  * descriptors of its edition (`T3.balance`, `T3.results-total`, `T3.row-total`, `T4.total`, the soft
  * 表二 bounds), `cell.blank` / `cell.unit-blank`, the envelope rules (`E.edition-year`, `R.deadline`,
- * `R.published-before-year-end`) and the narrative rules (`N.*`). Data problems are findings, never
+ * `R.published-before-year-end`), the narrative rules (`N.*`) and, on a report that carries prose, the structure rules
+ * (`S.*`, `N.all-closed`, `N.fee-notices`). Data problems are findings, never
  * exceptions. It expects a report that `validateReport` accepted, and does not validate it again: a value
  * it cannot read as a report (not an object of a known edition, a table record that is not an object, a
  * figure that is neither a finite number nor null) is a programmer error (TypeError); other structural faults
@@ -25,7 +27,7 @@ import type { CheckOptions, CheckResult, Finding } from "./types.js";
  *
  * Order of findings (deterministic): envelope rules; then for each table in printed order its cell
  * findings in printed order, then its rule instances (rules in declaration order; a rule's instances
- * column by column or row by row); then the narrative rules.
+ * column by column or row by row); then the narrative rules; then the structure rules.
  *
  * @example
  * ```ts
@@ -76,5 +78,6 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
     }
   }
   narrativeFindings(plan, report, lang, includePassed, exclude, findings, tally);
+  structureFindings(report, lang, includePassed, exclude, findings, tally);
   return { ok: tally.errors === 0, findings };
 }

@@ -144,6 +144,72 @@ export const ruleTexts: Readonly<Record<string, RuleText>> = {
       en: "The number of suits the text gives should match Table 4; the text may mean either kind alone, so any of the three readings is accepted.",
     },
   },
+  "S.parts": {
+    official: true,
+    equation: {
+      zh: "六部分中的三节正文齐全：一、总体情况；五、存在的主要问题及改进情况；六、其他需要报告的事项",
+      en: "the prose parts of the six are there: 一、overview; 五、problems and improvements; 六、other matters",
+    },
+    rationale: {
+      zh: "国办公开办函〔2021〕30号、〔2019〕60号规定年度报告由六部分组成。只核对至少载有一节正文的报告（从文件读出、找到了标题的）：一节正文没有内容即视为缺少该部分。二、三、四部分是表格，模型中总是存在，未填的表格逐格报 cell.blank（解析时另报 table.missing），此处不重复。标题与格式不同（如“存在的主要问题及整改措施”）时解析器找不到该节，也报此项。各部分的先后无法在模型上核对（模型按名称存放各节）：解析器按顺序读标题，顺序错乱见其诊断。",
+      en: "Both notices (〔2021〕30号, 〔2019〕60号) give the report six parts. Only a report with at least one section of prose (read from a document whose headings were found) is judged: a section with no text counts as missing. Parts 二, 三 and 四 are tables, always in the model: a table left blank is reported cell by cell (cell.blank, and table.missing when parsed), not again here. A heading worded otherwise than the format (存在的主要问题及整改措施) is not found by the parser and is reported too. The order of the parts cannot be judged on the model (it keeps the sections by name): the parser reads the headings in order and says so in its diagnostics when they are not.",
+    },
+  },
+  "S.part-numbering": {
+    official: false,
+    equation: {
+      zh: "「一、总体情况」的分项不用部分一级序号（二、三、……）",
+      en: "the overview's topics are not numbered as parts (二、三、…)",
+    },
+    rationale: {
+      zh: "常见错误：把总体情况的分项（主动公开、依申请公开、政府信息管理……）编为“二、”“三、”，与后面的二、至六、部分重号，读者与评估者无法分辨各部分。只看总体情况各段段首的“二、”至“十、”。",
+      en: "A common error: the overview's topics (proactive disclosure, requests, information management…) numbered 二、, 三、…, clashing with parts 二 to 六, so that neither readers nor assessors can tell the parts apart. Only a paragraph of the overview that opens with 二、 to 十、 is looked at.",
+    },
+  },
+  "S.problems-empty": {
+    official: true,
+    equation: {
+      zh: "「五、存在的主要问题及改进情况」不为空、不只写“无”",
+      en: "part 五 (problems and improvements) is neither empty nor just “无”",
+    },
+    rationale: {
+      zh: "格式要求报告存在的主要问题及改进情况；评估（如中国社会科学院的年度评估）把只写“无”或空白视为缺项。",
+      en: "The format asks for the main problems and the improvements; assessments (such as the Chinese Academy of Social Sciences' yearly evaluation) count an empty part or a bare “无” as missing.",
+    },
+  },
+  "S.fees-reported": {
+    official: true,
+    equation: {
+      zh: "「六、其他需要报告的事项」说明收取信息处理费的情况（2021 年版）",
+      en: "part 六 states the information processing fees charged (2021 edition)",
+    },
+    rationale: {
+      zh: "国办公开办函〔2021〕30号格式在第六部分要求报告“依据《政府信息公开信息处理费管理办法》收取信息处理费的情况”。只要第六部分提到信息处理费、处理费或收费即视为已报告（包括“未收取”）。",
+      en: "The 2021 format asks part 六 to report the information processing fees charged under the fee measures. Any mention of 信息处理费, 处理费 or 收费 in part 六 (“none charged” included) counts as reported.",
+    },
+  },
+  "N.all-closed": {
+    official: false,
+    equation: {
+      zh: "正文称申请“均已办结”时，结转下年度继续办理·总计 = 0",
+      en: "where the text says every request was closed, Table 3 carried forward, total = 0",
+    },
+    rationale: {
+      zh: "结转下年度的申请尚未办结；正文说“均已办结”“全部办结”“办结率100%”而表三结转下年度大于 0，二者必有一误。“均已按时答复”不在此列：跨年的申请可在期限内结转。前有“未”“尚未”等否定词的不算。",
+      en: "Requests carried forward are not closed; a text saying all were closed (均已办结, 全部办结, 办结率100%) while Table 3 carries some forward contradicts itself. “Answered in time” (均已按时答复) is not taken as such: a request received late in the year is carried forward within its time limit. A statement after a negation (未, 尚未) is not taken.",
+    },
+  },
+  "N.fee-notices": {
+    official: false,
+    equation: {
+      zh: "正文称未发出收费通知时，表三（六）其他处理 2.（逾期未按收费通知缴费）·总计 = 0（2021 年版）",
+      en: "where the text says no fee notice was sent, Table 3 (6) 2. (fee notice unpaid), total = 0 (2021 edition)",
+    },
+    rationale: {
+      zh: "表三（六）2. 计的是申请人逾期未按收费通知要求缴费、机关不再处理的申请，必先发出过收费通知。正文说“未发出收费通知”而该行大于 0，二者必有一误。正文只说“未收取信息处理费”不矛盾（通知了而未缴费），不核对。",
+      en: "Table 3 (6) 2. counts requests dropped because the applicant did not pay after a fee notice: a notice was sent. A text saying no fee notice was sent while that row is above 0 contradicts itself. “No fee charged” alone does not (a notice may have gone unpaid) and is not compared.",
+    },
+  },
   "T2.in-force-issued": {
     rationale: {
       zh: "本年制发的文件到年底要么仍然有效（计入现行有效件数），要么已被废止（计入本年废止件数），要么已因有效期届满而失效。最后一种情形在制发当年很少见，所以左边小于右边几乎总是填错；但并非不可能，故为警告。现行有效件数与上年数、制发、废止之间没有精确关系（文件也会到期失效），单份报告内不作等式核对。",

@@ -89,7 +89,7 @@ describe("the narrative against the tables", () => {
 
   it("reads only 一、总体情况, and can be excluded", () => {
     const r = structuredClone(seed) as Mutable;
-    r.sections.other = ["全年收到政府信息公开申请99件。"];
+    r.sections.other = [...r.sections.other, "全年收到政府信息公开申请99件。"]; // part 六 still reports the fees
     r.preamble = ["全年收到政府信息公开申请99件。"];
     expect(checkReport(r as Report).findings).toEqual([]);
     r.sections.overview = ["全年收到政府信息公开申请99件。"];

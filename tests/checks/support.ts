@@ -97,7 +97,11 @@ export function arbConsistentOf(edition: Edition): fc.Arbitrary<Report> {
       ) as Report & { sections?: { overview?: string[] } };
       if (prose) {
         const n = values.get("applications.newReceived.total");
-        report.sections = { overview: [`全年收到政府信息公开申请${n}件，均已按时答复。`] };
+        report.sections = {
+          overview: [`全年收到政府信息公开申请${n}件，均已按时答复。`],
+          problems: ["部分栏目更新不够及时。下一步将加强日常维护。"],
+          other: ["本年度未收取信息处理费。"],
+        };
       }
       return report;
     });

@@ -1,0 +1,195 @@
+/**
+ * The structure rules (S.*) and the two statements of the prose against 表三 (N.all-closed, N.fee-notices): a
+ * failing and a passing example each, and the real reports of tests/fixtures/real judged as a hand check says.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { checkReport, type Report } from "../../src/index.js";
+import { parseReport } from "../../src/parse.js";
+import { ruleInfo, structureRules } from "../../src/rules.js";
+
+const readJson = (path: string): Report => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as Report;
+const seed = readJson("../../examples/lianzhou-2023.json");
+const example2019 = readJson("../../examples/example-2019.json");
+// biome-ignore lint/suspicious/noExplicitAny: tests edit reports loosely, as JSON
+type Mutable = Record<string, any>;
+const ids = structureRules.map((r) => r.id) as readonly string[];
+const ours = (report: Report, includePassed = false) =>
+  checkReport(report, { includePassed }).findings.filter((f) => ids.includes(f.rule));
+const verdicts = (report: Report, includePassed = false) =>
+  ours(report, includePassed).map((f) => [f.rule, f.status]);
+const edited = (edit: (r: Mutable) => void, from: Report = seed): Report => {
+  const r = structuredClone(from) as Mutable;
+  edit(r);
+  return r as Report;
+};
+
+describe("the structure rules in the catalogue", () => {
+  it("are warnings with words in both languages, 2021-only where the 2021 format asks", () => {
+    for (const id of ids) {
+      expect(ruleInfo(id)?.severity, id).toBe("warning");
+      expect(ruleInfo(id)?.rationale.en.length, id).toBeGreaterThan(0);
+    }
+    expect(ruleInfo("S.parts")?.kind).toBe("structure");
+    expect(ruleInfo("N.all-closed")?.kind).toBe("narrative");
+    expect(ruleInfo("S.fees-reported")?.editions).toEqual(["2021"]);
+    expect(ruleInfo("N.fee-notices")?.editions).toEqual(["2021"]);
+  });
+
+  it("pass on the seed and the 2019 example, and say so in the audit trail", () => {
+    expect(ours(seed)).toEqual([]);
+    expect(ours(example2019)).toEqual([]);
+    expect(verdicts(seed, true)).toEqual([
+      ["S.parts", "pass"],
+      ["S.part-numbering", "pass"],
+      ["S.problems-empty", "pass"],
+      ["S.fees-reported", "pass"],
+      ["N.fee-notices", "pass"], // 「本年度无发出收费通知」 and 表三（六）2. is 0
+    ]);
+  });
+
+  it("say nothing on a report without sections (a model built from a form)", () => {
+    const bare = edited((r) => {
+      delete r.sections;
+    });
+    expect(verdicts(bare, true)).toEqual([]);
+  });
+});
+
+describe("S.parts", () => {
+  it("fails naming each prose part missing or empty, and lists its path", () => {
+    const r = edited((r) => {
+      delete r.sections.problems;
+      r.sections.other = ["  "];
+    });
+    const [f] = ours(r);
+    expect(f?.rule).toBe("S.parts");
+    expect(f?.cells).toEqual(["sections.problems", "sections.other"]);
+    expect(f?.message.zh).toContain("「五、存在的主要问题及改进情况」、「六、其他需要报告的事项」");
+  });
+});
+
+describe("S.part-numbering", () => {
+  it("fails on an overview topic numbered 二、, and passes on （二）", () => {
+    const bad = edited((r) => {
+      r.sections.overview = ["2023年工作概述。", "二、依申请公开方面。全年收到申请11件。"];
+    });
+    const [f] = ours(bad);
+    expect([f?.rule, f?.status]).toEqual(["S.part-numbering", "fail"]);
+    expect(f?.message.zh).toContain("“二、依申请公开方面”");
+    expect(f?.message.zh).toContain("“二、主动公开政府信息情况”");
+    const good = edited((r) => {
+      r.sections.overview = ["2023年工作概述。", "（二）依申请公开方面。一是规范答复。"];
+    });
+    expect(ours(good)).toEqual([]);
+  });
+});
+
+describe("S.problems-empty", () => {
+  it("fails on 「无」 and its variants, passes on content", () => {
+    for (const text of ["无", "无。", "本年度无。", "暂无", "2023年度无此项。"]) {
+      const r = edited((r) => {
+        r.sections.problems = [text];
+      });
+      expect(verdicts(r), text).toEqual([["S.problems-empty", "fail"]]);
+    }
+    const r = edited((r) => {
+      r.sections.problems = ["无专人负责，下一步将明确专人。"];
+    });
+    expect(verdicts(r)).toEqual([]);
+  });
+});
+
+describe("S.fees-reported", () => {
+  it("fails when part 六 says nothing of fees (2021), passes on 「未收取信息处理费」, never on the 2019 edition", () => {
+    const silent = edited((r) => {
+      r.sections.other = ["无其他需要报告的事项。"];
+    });
+    expect(verdicts(silent)).toEqual([["S.fees-reported", "fail"]]);
+    const none = edited((r) => {
+      r.sections.other = ["本年度未收取信息处理费。"];
+    });
+    expect(verdicts(none)).toEqual([]);
+    const old = edited((r) => {
+      r.sections.other = ["无其他需要报告的事项。"];
+    }, example2019);
+    expect(verdicts(old)).toEqual([]);
+  });
+});
+
+describe("N.all-closed", () => {
+  const saying = (text: string, carriedForward: number) =>
+    edited((r) => {
+      r.sections.overview = [...r.sections.overview, text];
+      r.applications.carriedForward.total = carriedForward;
+    });
+  it("fails on 「均已办结」 while 结转下年度 > 0, naming the cell", () => {
+    const [f] = ours(saying("全年收到的申请均已按时办结。", 3));
+    expect([f?.rule, f?.status, f?.cells]).toEqual(["N.all-closed", "fail", ["applications.carriedForward.total"]]);
+    expect(f?.message.zh).toContain("“全年收到的申请均已按时办结”");
+    expect(f?.message.zh).toContain("为 3");
+    expect(verdicts(saying("办结率100%。", 1))).toEqual([["N.all-closed", "fail"]]);
+  });
+  it("passes when nothing is carried forward; ignores 「均已按时答复」 and a denied statement", () => {
+    expect(verdicts(saying("全年收到的申请均已办结。", 0))).toEqual([]);
+    expect(verdicts(saying("全年收到的申请均已按时答复。", 3))).toEqual([]);
+    expect(verdicts(saying("年底尚未全部办结。", 3))).toEqual([]);
+  });
+});
+
+describe("N.fee-notices", () => {
+  it("fails on 「未发出收费通知」 while 表三（六）2. > 0, passes at 0, ignores 「未收取」 alone", () => {
+    const overdue = (text: string, n: number) =>
+      edited((r) => {
+        r.sections.other = [text];
+        r.applications.results.otherHandling.overdueFee.total = n;
+      });
+    const [f] = ours(overdue("本年度未发出收费通知，未收取信息处理费。", 2));
+    expect([f?.rule, f?.cells]).toEqual([
+      "N.fee-notices",
+      ["applications.results.otherHandling.overdueFee.total"],
+    ]);
+    expect(f?.message.zh).toContain("“本年度未发出收费通知”");
+    expect(verdicts(overdue("本年度未发出收费通知，未收取信息处理费。", 0))).toEqual([]);
+    expect(verdicts(overdue("本年度未收取信息处理费。", 2))).toEqual([]);
+  });
+});
+
+describe("the real reports, as a hand check judges them", () => {
+  const real = (name: string) => {
+    const { report } = parseReport(readFileSync(new URL(`../fixtures/real/${name}`, import.meta.url), "utf8"));
+    if (report === null) throw new Error(name);
+    return report;
+  };
+  // Read by hand: the six parts, 五's content, 六 on fees, 「均已办结」, 「未发出收费通知」; where the parser found no
+  // section (archive pages of cells run together, Markdown conversions that keep only the tables) nothing is judged.
+  const expected: Record<string, (readonly [string, string])[]> = {
+    // 六: 「全年收取政府信息公开信息处理费…」; 表三（六）2. is 6 but no sentence denies a fee notice; 103 carried forward, no 「均已办结」
+    "huaian-2024.raw.txt": [],
+    // the seed's source: 六 「本年度无发出收费通知」 with （六）2. = 0
+    "lianzhou-zfb-2023.txt": [],
+    // 六: 「无收取信息处理费情况」
+    "pingtan-2023.html": [],
+    "pingtan-2024.html": [],
+    // 2019 edition: 六 need not report fees
+    "shanghai-2019.html": [],
+    // 六 on fees (「认真落实《政府信息公开信息处理费管理办法》」)
+    "shuyang-2025.md": [],
+    // 五 is headed 「五、存在的主要问题及整改措施」, not the format's title: not found as part 五
+    "shuyang-fgj-2023.html": [["S.parts", "fail"]],
+    // archive text: the whole article on one line, no heading found, no section: not judged
+    "pingtan-2021.txt": [],
+    "pingtan-2025.txt": [],
+    // Markdown conversions without the prose parts
+    "shanghai-2025.md": [],
+    "shanghai-kewei-2024.md": [],
+  };
+  for (const [name, want] of Object.entries(expected)) {
+    it(name, () => {
+      expect(verdicts(real(name))).toEqual(want);
+    });
+  }
+  it("the part found missing in shuyang-fgj-2023 is 五, by its path", () => {
+    expect(ours(real("shuyang-fgj-2023.html"))[0]?.cells).toEqual(["sections.problems"]);
+  });
+});
