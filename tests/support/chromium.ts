@@ -52,7 +52,8 @@ function packageFolder(): string | undefined {
 export function chromiumExecutable(): { path: string; env?: Record<string, string> } {
   const given = process.env.ZFXXGK_CHROMIUM;
   if (given !== undefined && given !== "") return { path: given };
-  const folder = packageFolder();
+  // the package's build is for x64 Linux only
+  const folder = process.platform === "linux" && process.arch === "x64" ? packageFolder() : undefined;
   if (folder === undefined) {
     if (existsSync(systemChromium)) return { path: systemChromium };
     throw new Error(
