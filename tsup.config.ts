@@ -16,6 +16,7 @@ export default defineConfig([
       pdf: "src/pdf.ts",
       docx: "src/docx.ts",
       assess: "src/assess.ts",
+      compare: "src/compare.ts",
       export: "src/export.ts",
     },
     format: ["esm", "cjs"],

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { indicators } from "../assess/indicators.js";
 import type { Edition } from "../format/editions.js";
 import { editionKeys, editions } from "../format/editions.js";
 import { type CellEntry, cellsOf } from "../format/walk.js";
@@ -35,7 +36,7 @@ export type ColumnKind = "text" | "number" | "paragraphs";
  * const role: ColumnRole = "cell";
  * ```
  */
-export type ColumnRole = "envelope" | "source" | "cell" | "check" | "extra" | "prose";
+export type ColumnRole = "envelope" | "source" | "cell" | "check" | "indicator" | "extra" | "prose";
 
 /**
  * One column of the layout.
@@ -62,13 +63,15 @@ export interface ExportColumn {
   readonly editions: readonly Edition[];
   /** For a `cell` column: the cell in each edition that has it. */
   readonly cells?: Partial<Readonly<Record<Edition, CellEntry>>>;
+  /** For an `indicator` column: the indicator's id (`disclosure-rate`). */
+  readonly indicator?: string;
   /** For the prose: the model's key (`title`, `preamble`) or the section's key (`sections.overview`). */
   readonly prose?: string;
 }
 
 /**
- * A column computed from each report, beside the cells: the extension point for the indicators (`indicatorsOf`)
- * and for anything a user wants in the sheet. Written only; {@link fromRows} ignores it.
+ * A column computed from each report, beside the cells and the indicators: for anything else a user wants in the
+ * sheet. Written only; {@link fromRows} ignores it.
  *
  * @example
  * ```ts
@@ -99,6 +102,8 @@ export interface ExtraColumn {
 export interface ExportOptions {
   /** Count `checkReport`'s findings into 错误数 / 提示数 / 无法核对数. Default true. */
   readonly check?: boolean;
+  /** Write the indicators of `indicatorsOf` (公开率（%）, …). Default true. */
+  readonly indicators?: boolean;
   /** Write the title, the preamble and the three prose sections (JSON arrays of paragraphs). Default true. */
   readonly prose?: boolean;
   /** Columns computed from each report, written after the check counts (the indicators). Default none. */
@@ -128,6 +133,17 @@ const checkColumns: readonly ExportColumn[] = [
     editions: both,
   },
 ];
+
+/** The indicators, in `indicatorsOf`'s order, each headed by its name and unit: 公开率（%）. */
+const indicatorColumns: readonly ExportColumn[] = indicators.map((i) => ({
+  key: `indicator.${i.id}`,
+  header: `${i.name.zh}（${i.unit.zh}）`,
+  en: `${i.name.en} (${i.unit.en})`,
+  role: "indicator",
+  kind: "number",
+  editions: both,
+  indicator: i.id,
+}));
 
 /** The prose: the title, the preamble and the three sections, each with its printed heading. */
 function proseColumns(): readonly ExportColumn[] {
@@ -215,8 +231,8 @@ let cellColumnCache: readonly ExportColumn[] | undefined;
 
 /**
  * Every column of the layout, in order: the envelope (发布机关, 报告年度, 格式版本, 发布日期, 来源文件), the check
- * counts (错误数, 提示数, 无法核对数), the extra columns, every cell of 表二, 表三 and 表四 of both editions, and
- * the prose (标题, 前言, 一、总体情况, 五、…, 六、…). Options leave out the check counts or the prose.
+ * counts (错误数, 提示数, 无法核对数), the indicators (公开率（%）, …), the extra columns, every cell of 表二, 表三 and 表四 of both editions, and
+ * the prose (标题, 前言, 一、总体情况, 五、…, 六、…). Options leave out the check counts, the indicators or the prose.
  *
  * @example
  * ```ts
@@ -239,6 +255,7 @@ export function exportColumns(options: ExportOptions = {}): readonly ExportColum
   return [
     ...envelopeColumns,
     ...(options.check === false ? [] : checkColumns),
+    ...(options.indicators === false ? [] : indicatorColumns),
     ...extra,
     ...cellColumnCache,
     ...(options.prose === false ? [] : proseColumns()),

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { type IndicatorValue, indicatorsOf } from "../assess/indicators.js";
 import { checkReport } from "../checks/check-report.js";
 import type { Edition } from "../format/editions.js";
 import { readCell } from "../model/build.js";
@@ -43,7 +44,13 @@ export interface ExportItem {
   readonly source?: string | undefined;
 }
 
-type Getter = (report: Report, item: ExportItem, findings: FindingCounts | undefined) => RowValue;
+/** What is computed once per report for its row: the counts of the findings, the indicators. */
+interface Derived {
+  readonly counts: FindingCounts | undefined;
+  readonly indicators: readonly IndicatorValue[] | undefined;
+}
+
+type Getter = (report: Report, item: ExportItem, derived: Derived) => RowValue;
 
 interface FindingCounts {
   readonly errors: number;
@@ -76,7 +83,9 @@ function getterOf(column: ExportColumn, edition: Edition, options: ExportOptions
     case "source":
       return (_report, item) => item.source ?? null;
     case "check":
-      return (_r, _i, counts) => (counts === undefined ? null : counts[column.key as keyof FindingCounts]);
+      return (_r, _i, { counts }) => (counts === undefined ? null : counts[column.key as keyof FindingCounts]);
+    case "indicator":
+      return (_r, _i, { indicators }) => indicators?.find((v) => v.id === column.indicator)?.value ?? null;
     case "extra": {
       const extra = options.extraColumns?.find((x) => x.key === column.key);
       return (report) => extra?.value(report) ?? null;
@@ -100,7 +109,7 @@ function getterOf(column: ExportColumn, edition: Edition, options: ExportOptions
  * Reports (or reports with their source file) to rows: first the header row, then one row per report, lazily.
  * Every cell of both editions has its column (see {@link exportColumns}); a blank cell is `null`, and so is a cell
  * of the other edition. 错误数 / 提示数 / 无法核对数 count `checkReport`'s error failures, warnings and checks
- * that could not be made (default options).
+ * that could not be made (default options); the indicators are `indicatorsOf`'s values (blank where `null`).
  *
  * @example
  * ```ts
@@ -117,6 +126,7 @@ export function* toRows(
   yield columns.map((c) => c.header);
   const getters = new Map<Edition, readonly Getter[]>();
   const check = options.check !== false;
+  const withIndicators = options.indicators !== false;
   for (const entry of reports) {
     const item: ExportItem = "report" in entry ? entry : { report: entry };
     const report = item.report;
@@ -125,7 +135,10 @@ export function* toRows(
       list = columns.map((c) => getterOf(c, report.edition, options));
       getters.set(report.edition, list);
     }
-    const counts = check ? countFindings(report) : undefined;
-    yield list.map((get) => get(report, item, counts));
+    const derived: Derived = {
+      counts: check ? countFindings(report) : undefined,
+      indicators: withIndicators ? indicatorsOf(report) : undefined,
+    };
+    yield list.map((get) => get(report, item, derived));
   }
 }

@@ -4,6 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { indicatorsOf } from "../../src/assess.js";
 import { exportColumns, fromRows, jsonlLines, parseCsv, parseJsonl, toCsv, toRows } from "../../src/export.js";
 import { cellsOf, checkReport, editionKeys, type Report, readCell } from "../../src/index.js";
 import { arbReport } from "../../src/testing.js";
@@ -99,6 +100,20 @@ describe("toRows", () => {
         );
         expect(row[headers.indexOf("来源文件")]).toBe("a/b.json");
         expect(row[headers.indexOf("格式版本")]).toBe(report.edition);
+      }),
+      { numRuns: runs(30) },
+    );
+  });
+
+  it("writes the indicators of indicatorsOf, blank where an indicator is null", () => {
+    fc.assert(
+      fc.property(arbReport(), (report) => {
+        const columns = exportColumns();
+        const row = [...toRows([report])][1] ?? [];
+        const values = indicatorsOf(report);
+        const written = columns.flatMap((c, i) => (c.role === "indicator" ? [{ id: c.indicator, value: row[i] }] : []));
+        expect(written).toEqual(values.map((v) => ({ id: v.id, value: v.value })));
+        expect(columns.find((c) => c.indicator === "disclosure-rate")?.header).toBe("公开率（%）");
       }),
       { numRuns: runs(30) },
     );

@@ -88,6 +88,20 @@ describe("the packed package", () => {
     const cjs = node(["-e", 'console.log(require("zfxxgk/assess").indicators[0].id)']);
     expect([esm, cjs]).toEqual(["function false", "disclosure-rate"]);
   });
+  it("zfxxgk/export from both module systems: CSV with no package installed; XLSX asks for exceljs", () => {
+    // the packed package is unpacked where no exceljs can be found: CSV must not need it
+    const example = JSON.stringify(join(root, "examples", "lianzhou-2023.json"));
+    const esm = node([
+      "--input-type=module",
+      "-e",
+      `import { fromRows, parseCsv, toCsv, toRows } from "zfxxgk/export"; import { readFileSync } from "node:fs"; const r = JSON.parse(readFileSync(${example}, "utf8")); console.log(fromRows(parseCsv(toCsv(toRows([r])))).ok)`,
+    ]);
+    const cjs = node([
+      "-e",
+      `const x = require("zfxxgk/export"); x.writeXlsx(x.toRows([]), process.stdout).then(() => console.log("written"), (e) => console.log(e.message.includes("npm i exceljs")))`,
+    ]);
+    expect([esm, cjs]).toEqual(["true", "true"]);
+  });
   it("the root has no runtime dependencies", () => {
     const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { dependencies?: object };
     expect(pkg.dependencies ?? {}).toEqual({});

@@ -58,7 +58,7 @@ describe("no runtime dependency, nothing runs on install", () => {
     for (const peer of Object.keys(pkg.peerDependencies ?? {})) expect(meta?.[peer]?.optional, peer).toBe(true);
   });
 
-  it("the built root, parse, schema, rules, render, assess and docx entries and command line import no package; pdf only pdf.js", () => {
+  it("the built root, parse, schema, rules, render, assess, compare and docx entries and command line import no package; pdf only pdf.js", () => {
     const dist = join(root, "dist");
     if (!existsSync(join(dist, "index.js")))
       throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
@@ -75,20 +75,23 @@ describe("no runtime dependency, nothing runs on install", () => {
       "render.cjs",
       "assess.js",
       "assess.cjs",
+      "compare.js",
+      "compare.cjs",
     ]) {
       const imported = closure(join(dist, entry)).flatMap(packagesImportedBy);
       expect(imported, entry).toEqual([]);
     }
     // the command line: Node's built-in modules only (esbuild writes some without their node: prefix), and pdf.js,
     // the optional peer, for a PDF only (the pdf chunk's dynamic import; see tests/cli for its being dynamic), and
-    // docx, the optional peer of `render --to docx` (renderDocx's dynamic import)
+    // docx, the optional peer of `render --to docx` (renderDocx's dynamic import), and exceljs, the optional peer of
+    // `export --to xlsx` and `import` of an .xlsx (zfxxgk/export's dynamic import)
     const cliChunks = closure(join(dist, "cli.js"));
     expect(cliChunks.length, "the command line loads its commands as chunks: the scan follows them").toBeGreaterThan(1);
     expect(
       cliChunks
         .flatMap(packagesImportedBy)
         .filter(
-          (p) => !p.startsWith("node:") && !builtinModules.includes(p) && !p.startsWith("pdfjs-dist/") && p !== "docx",
+          (p) => !p.startsWith("node:") && !builtinModules.includes(p) && !p.startsWith("pdfjs-dist/") && p !== "docx" && p !== "exceljs",
         ),
     ).toEqual([]);
     // the adapters import only their own peer; zfxxgk/docx bundles its zip and XML libraries (reading needs no
@@ -107,7 +110,8 @@ describe("no runtime dependency, nothing runs on install", () => {
       }
     }
     const peers: Record<string, string[]> = {
-      "zod.js": ["zod"],
+      // zod's v4 API through its `zod/v4` entry, which zod ^3.25 and zod 4 both have (peer range ^3.25 || ^4)
+      "zod.js": ["zod/v4"],
       "io-ts.js": ["fp-ts", "io-ts"],
       "testing.js": ["fast-check"],
       "pdf.js": ["pdfjs-dist/legacy/build/pdf.mjs"],
@@ -119,6 +123,24 @@ describe("no runtime dependency, nothing runs on install", () => {
         entry,
       ).toEqual([]);
       expect(imported, `${entry}: the scan sees imports`).toContain(allowed[allowed.length - 1]);
+    }
+  });
+});
+
+describe("zfxxgk/export", () => {
+  it("imports only exceljs, its optional peer, and only dynamically (the XLSX functions): CSV loads no package", () => {
+    const dist = join(root, "dist");
+    if (!existsSync(join(dist, "export.js")))
+      throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
+    for (const entry of ["export.js", "export.cjs"]) {
+      const chunks = closure(join(dist, entry));
+      expect([...new Set(chunks.flatMap(packagesImportedBy))], entry).toEqual(["exceljs"]);
+      for (const chunk of chunks) {
+        const text = readFileSync(chunk, "utf8");
+        expect(text, `${chunk}: no static import of exceljs`).not.toMatch(
+          /\bfrom\s*["']exceljs["']|^\s*import\s+["']exceljs["']|\brequire\(["']exceljs["']\)/m,
+        );
+      }
     }
   });
 });
