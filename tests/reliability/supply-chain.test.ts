@@ -91,7 +91,12 @@ describe("no runtime dependency, nothing runs on install", () => {
       cliChunks
         .flatMap(packagesImportedBy)
         .filter(
-          (p) => !p.startsWith("node:") && !builtinModules.includes(p) && !p.startsWith("pdfjs-dist/") && p !== "docx" && p !== "exceljs",
+          (p) =>
+            !p.startsWith("node:") &&
+            !builtinModules.includes(p) &&
+            !p.startsWith("pdfjs-dist/") &&
+            p !== "docx" &&
+            p !== "exceljs",
         ),
     ).toEqual([]);
     // the adapters import only their own peer; zfxxgk/docx bundles its zip and XML libraries (reading needs no
