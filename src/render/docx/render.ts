@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { strToU8, unzipSync, zipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { Report } from "../../model/report.generated.js";
 import { reportDocument } from "../document.js";
 import { type DocxFont, type DocxFonts, fontsOf, fontTableXml } from "./fonts.js";
@@ -77,6 +77,13 @@ function coreXml(title: string, creator: string, date: string | null): string {
 export async function docxBytes(d: DocxModule, report: Report, options: DocxLayoutOptions): Promise<Uint8Array> {
   const files = unzipSync(new Uint8Array(await d.Packer.toArrayBuffer(docxDocument(d, report, options))));
   files["word/fontTable.xml"] = strToU8(fontTableXml(options.fonts));
+  // no punctuation hangs into the margin: every character stays in the text block (the package writes the
+  // property only when true)
+  const styles = files["word/styles.xml"];
+  if (styles !== undefined)
+    files["word/styles.xml"] = strToU8(
+      strFromU8(styles).replace("<w:pPrDefault><w:pPr>", '<w:pPrDefault><w:pPr><w:overflowPunct w:val="0"/>'),
+    );
   const { title, signature } = reportDocument(report);
   files["docProps/core.xml"] = strToU8(coreXml(title, signature.organ, report.publishedOn));
   return zipSync(files, { level: 6, mtime: zipTime });
