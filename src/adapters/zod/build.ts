@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/v4";
 import { type Edition, editionKeys, type TableKey, tableKeys } from "../../format/editions.js";
 import { isIsoDate } from "../../validate/date.js";
 import {
@@ -26,6 +26,17 @@ import { validateReport } from "../../validate/validate.js";
 import { foldPlan, type Member } from "../fold-plan.js";
 import { type ConsistencyOptions, withConsistency } from "./consistent.js";
 import type { AnyReportSchema, ReportSchemaOf, TableSchemaOf } from "./types.js";
+
+/**
+ * Whether the installed zod has `exactOptional` (zod 4.1 and later); zod 3.25's `zod/v4` entry, which the peer range
+ * (^3.25 || ^4) admits, is zod 4.0 and lacks it.
+ */
+const hasExactOptional = typeof (z.string() as { exactOptional?: unknown }).exactOptional === "function";
+
+/** An optional key whose value, when present, is `schema` (never `undefined`). */
+function exactOptional(schema: z.ZodType): z.ZodType {
+  return hasExactOptional ? schema.exactOptional() : schema.optional();
+}
 
 /** A language of the messages. */
 type Lang = keyof Message;
@@ -120,13 +131,29 @@ function builder(lang: Lang) {
         });
   };
 
-  const strict = (plan: ObjectPlan, members: readonly Member<z.ZodType>[]) =>
-    z.strictObject(Object.fromEntries(members.map((m) => [m.key, m.optional ? m.value.exactOptional() : m.value])), {
-      error: (issue) =>
-        issue.code === "unrecognized_keys"
-          ? issue.keys.map((key) => unknownKeyIssue(plan, key).message[lang]).join("；")
-          : objectTypeIssue(plan, issue.input).message[lang],
-    });
+  const strict = (plan: ObjectPlan, members: readonly Member<z.ZodType>[]) => {
+    const object = z.strictObject(
+      Object.fromEntries(members.map((m) => [m.key, m.optional ? exactOptional(m.value) : m.value])),
+      {
+        error: (issue) =>
+          issue.code === "unrecognized_keys"
+            ? issue.keys.map((key) => unknownKeyIssue(plan, key).message[lang]).join("；")
+            : objectTypeIssue(plan, issue.input).message[lang],
+      },
+    );
+    if (hasExactOptional) return object;
+    // zod 3.25's `zod/v4` (zod 4.0) has no exactOptional: an optional key that is present holds a value, as the
+    // core says, by a refinement instead
+    const optional = members.filter((m) => m.optional);
+    return optional.length === 0
+      ? object
+      : object.superRefine((value, context) => {
+          for (const m of optional)
+            if (Object.hasOwn(value, m.key) && (value as Record<string, unknown>)[m.key] === undefined)
+              for (const issue of m.value.safeParse(undefined).error?.issues ?? [])
+                context.addIssue({ code: "custom", path: [m.key, ...issue.path], message: issue.message });
+        });
+  };
 
   const cell = (plan: CellPlan): z.ZodType => {
     const error = say((x) => cellIssue(plan, x), plan);

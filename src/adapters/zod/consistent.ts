@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type * as z from "zod";
+import type * as z from "zod/v4";
 import { checkReport } from "../../checks/check-report.js";
 import type { Finding } from "../../checks/types.js";
 import type { Report } from "../../model/report.generated.js";

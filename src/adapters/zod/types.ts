@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type * as z from "zod";
+import type * as z from "zod/v4";
 import type { FieldDescriptor, TableNode } from "../../format/descriptor.js";
 import type { Edition, TableKey } from "../../format/editions.js";
 import type { SectionKey } from "../../model/derive.js";
