@@ -12,6 +12,22 @@
  *
  * @module
  */
+
+export {
+  type AssessedReport,
+  type AssessFinding,
+  type AssessInput,
+  type Assessment,
+  type AssessOptions,
+  type AssessSummary,
+  assessReports,
+  type FindingGroup,
+  type FindingGroupKey,
+  type RankingRow,
+  type UnitAssessment,
+} from "./assess/assess.js";
+export { findingFingerprint } from "./assess/fingerprint.js";
+export { type AssessRule, assessRules, fixOf } from "./assess/fixes.js";
 export {
   type Indicator,
   type IndicatorId,
@@ -23,3 +39,5 @@ export {
   indicators,
   indicatorsOf,
 } from "./assess/indicators.js";
+export { type AssessRenderOptions, formatIndicator, renderAssessment } from "./assess/render.js";
+export { normaliseOrgan, readUnits, type Unit, type UnitsResult, unitsFromCsv, unitsFromJson } from "./assess/units.js";

@@ -5,10 +5,11 @@
  *
  * @module
  */
+
+import type { Lang } from "../checks/types.js";
 import type { Edition } from "../format/editions.js";
 import { cellAt } from "../format/walk.js";
 import type { Report } from "../model/report.generated.js";
-import type { Lang } from "../checks/types.js";
 import type { Message } from "../validate/issues.js";
 
 /**
@@ -72,7 +73,8 @@ const resultsTotal = [t3("results.total")];
 const concluded = (group: string): string[] =>
   ["upheld", "corrected", "other"].map((k) => `reviewLitigation.${group}.${k}`);
 const percent: Message = { zh: "%", en: "%" };
-const requestRate = "A rate over fewer than 10 requests moves by 10 points or more with a single request; below 10 it is not computed.";
+const requestRate =
+  "A rate over fewer than 10 requests moves by 10 points or more with a single request; below 10 it is not computed.";
 const requestRateZh = "申请不足 10 件时，一件申请就使比率变动 10 个百分点以上，不予计算。";
 
 /**
@@ -286,8 +288,7 @@ export function indicatorsOf(report: Report, options: IndicatorOptions = {}): re
     let status: IndicatorStatus = "computed";
     if (numerator === null || denominator === null) status = "not-assessable";
     else if (denominator < minimum) status = "below-minimum";
-    const value =
-      status === "computed" ? ((numerator as number) * indicator.scale) / (denominator as number) : null;
+    const value = status === "computed" ? ((numerator as number) * indicator.scale) / (denominator as number) : null;
     return { id: indicator.id, value, status, numerator, denominator, blank };
   });
 }

@@ -161,7 +161,8 @@ const proseKeys = ["overview", "problems", "other"] as const;
 const bare = (text: string): string => text.replace(/[\s\p{P}\p{S}]/gu, "");
 
 /** What 「无」-like filler says, as bare text. */
-const emptyWords = /^(本年度?|今年|[0-9]{4}年度?)?(暂|均)?(无|没有|未发现)(此项|此类情况|相关情况|相关内容|问题|其他事项|需要报告的事项|其他需要报告的事项)?$/;
+const emptyWords =
+  /^(本年度?|今年|[0-9]{4}年度?)?(暂|均)?(无|没有|未发现)(此项|此类情况|相关情况|相关内容|问题|其他事项|需要报告的事项|其他需要报告的事项)?$/;
 
 /** A paragraph of 一、总体情况 opening with a part's ordinal (二、 … 十、). */
 const promoted = /^\s*([二三四五六七八九十]{1,2}、)\s*([^，。；\n]{0,20})/;
@@ -234,9 +235,7 @@ export function structureFindings(
 ): void {
   const sections: ReportSections = report.sections ?? {};
   const hasProse =
-    (sections.overview?.length ?? 0) > 0 ||
-    (sections.problems?.length ?? 0) > 0 ||
-    (sections.other?.length ?? 0) > 0;
+    (sections.overview?.length ?? 0) > 0 || (sections.problems?.length ?? 0) > 0 || (sections.other?.length ?? 0) > 0;
   if (!hasProse) return;
   const edition = report.edition;
   const on = (rule: StructureRule) => rule.editions.includes(edition) && !isExcluded(rule.id, exclude);
@@ -297,7 +296,17 @@ export function structureFindings(
   }
 
   const all = [...overview, ...problems, ...other];
-  statementAgainstCell(report, allClosedRule, all, allClosed, "applications.carriedForward.total", lang, includePassed, exclude, findings);
+  statementAgainstCell(
+    report,
+    allClosedRule,
+    all,
+    allClosed,
+    "applications.carriedForward.total",
+    lang,
+    includePassed,
+    exclude,
+    findings,
+  );
   statementAgainstCell(
     report,
     feeNoticesRule,

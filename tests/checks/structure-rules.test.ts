@@ -16,8 +16,7 @@ type Mutable = Record<string, any>;
 const ids = structureRules.map((r) => r.id) as readonly string[];
 const ours = (report: Report, includePassed = false) =>
   checkReport(report, { includePassed }).findings.filter((f) => ids.includes(f.rule));
-const verdicts = (report: Report, includePassed = false) =>
-  ours(report, includePassed).map((f) => [f.rule, f.status]);
+const verdicts = (report: Report, includePassed = false) => ours(report, includePassed).map((f) => [f.rule, f.status]);
 const edited = (edit: (r: Mutable) => void, from: Report = seed): Report => {
   const r = structuredClone(from) as Mutable;
   edit(r);
@@ -145,10 +144,7 @@ describe("N.fee-notices", () => {
         r.applications.results.otherHandling.overdueFee.total = n;
       });
     const [f] = ours(overdue("本年度未发出收费通知，未收取信息处理费。", 2));
-    expect([f?.rule, f?.cells]).toEqual([
-      "N.fee-notices",
-      ["applications.results.otherHandling.overdueFee.total"],
-    ]);
+    expect([f?.rule, f?.cells]).toEqual(["N.fee-notices", ["applications.results.otherHandling.overdueFee.total"]]);
     expect(f?.message.zh).toContain("“本年度未发出收费通知”");
     expect(verdicts(overdue("本年度未发出收费通知，未收取信息处理费。", 0))).toEqual([]);
     expect(verdicts(overdue("本年度未收取信息处理费。", 2))).toEqual([]);

@@ -1,0 +1,521 @@
+/**
+ * `assessReports`: a region's reports against its unit list — coverage (missing reports, organs outside the list),
+ * roll-up reconciliation (汇总 against `sumReports` of the children), every report's findings grouped by table with
+ * the official cell names and a one-line fix, indicators and a ranking; findings dismissed by fingerprint.
+ *
+ * @module
+ */
+import { checkReport } from "../checks/check-report.js";
+import { sumReports } from "../checks/sum-reports.js";
+import type { Finding, FindingStatus, Severity } from "../checks/types.js";
+import { type Edition, editions, type TableKey } from "../format/editions.js";
+import { cellAt, cellsOf } from "../format/walk.js";
+import { readCell } from "../model/build.js";
+import type { Report } from "../model/report.generated.js";
+import type { Message } from "../validate/issues.js";
+import { findingFingerprint } from "./fingerprint.js";
+import { assessRules, fixOf } from "./fixes.js";
+import { type IndicatorValue, indicatorsOf } from "./indicators.js";
+import { normaliseOrgan, type Unit } from "./units.js";
+
+/**
+ * A report to assess, with where it came from (a file name, shown in the assessment).
+ *
+ * @example
+ * ```ts
+ * const item: AssessInput = { report, source: "reports/教育局.json" };
+ * ```
+ */
+export type AssessInput = Report | { readonly report: Report; readonly source?: string };
+
+/**
+ * Options of {@link assessReports}.
+ *
+ * @example
+ * ```ts
+ * const options: AssessOptions = { year: 2024, units, ignore: ["0123456789abcdef"] };
+ * ```
+ */
+export interface AssessOptions {
+  /** The report year assessed; reports of other years are left out (counted in `summary.otherYears`). */
+  readonly year: number;
+  /** The unit list; without it every organ found is a unit and nothing is missing. */
+  readonly units?: readonly Unit[];
+  /** Fingerprints of dismissed findings (see `findingFingerprint`): left out, counted in `summary.ignored`. */
+  readonly ignore?: Iterable<string>;
+}
+
+/**
+ * A finding of the assessment: a report's finding (or a coverage or roll-up finding) with its fingerprint, the
+ * official names of its cells and a one-line fix.
+ *
+ * @example
+ * ```ts
+ * const f: AssessFinding = assessment.units[0]!.groups[0]!.findings[0]!;
+ * console.log(f.fingerprint, f.message.zh, f.fix.zh);
+ * ```
+ */
+export interface AssessFinding {
+  readonly fingerprint: string;
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly status: FindingStatus;
+  readonly cells: readonly string[];
+  /** The cells by their official names (表三（七）总计·自然人), or the part or field they are. */
+  readonly cellNames: readonly Message[];
+  readonly message: Message;
+  readonly fix: Message;
+  /** The report's source, where the finding is on a report. */
+  readonly source?: string;
+}
+
+/**
+ * The key of a group of findings: a table, or the envelope, the prose, the coverage.
+ *
+ * @example
+ * ```ts
+ * const key: FindingGroupKey = "applications";
+ * ```
+ */
+export type FindingGroupKey = "coverage" | "envelope" | TableKey | "prose";
+
+/**
+ * A unit's findings on one table (or the envelope, the prose, the coverage).
+ *
+ * @example
+ * ```ts
+ * const g: FindingGroup = { key: "reviewLitigation", name: { zh: "表四", en: "Table 4" }, findings: [] };
+ * ```
+ */
+export interface FindingGroup {
+  readonly key: FindingGroupKey;
+  readonly name: Message;
+  readonly findings: readonly AssessFinding[];
+}
+
+/**
+ * A report as the assessment lists it.
+ *
+ * @example
+ * ```ts
+ * const r: AssessedReport = { organ: "某县教育局", edition: "2021", publishedOn: "2025-01-20", rollUp: false };
+ * ```
+ */
+export interface AssessedReport {
+  readonly organ: string;
+  readonly edition: Edition;
+  readonly publishedOn: string | null;
+  readonly rollUp: boolean;
+  readonly source?: string;
+}
+
+/**
+ * One unit's assessment (a unit of the list, or an organ found outside it).
+ *
+ * @example
+ * ```ts
+ * for (const u of assessment.units) console.log(u.name, u.errors, u.warnings);
+ * ```
+ */
+export interface UnitAssessment {
+  readonly name: string;
+  readonly code?: string;
+  readonly parent?: string;
+  /** False for an organ found in the reports but not in the unit list. */
+  readonly listed: boolean;
+  readonly reports: readonly AssessedReport[];
+  readonly errors: number;
+  readonly warnings: number;
+  /** Published after the deadline (an `R.deadline` failure). */
+  readonly late: boolean;
+  readonly missing: boolean;
+  /** The indicators of its own report (not a roll-up); `null` without one. */
+  readonly indicators: readonly IndicatorValue[] | null;
+  readonly groups: readonly FindingGroup[];
+}
+
+/**
+ * A row of the ranking: units with a report, fewest errors first, then fewest warnings, on time before late,
+ * then by name (code points); equal rows share a rank.
+ *
+ * @example
+ * ```ts
+ * assessment.ranking[0]?.rank; // 1
+ * ```
+ */
+export interface RankingRow {
+  readonly rank: number;
+  readonly name: string;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly late: boolean;
+  readonly indicators: readonly IndicatorValue[];
+}
+
+/**
+ * The region's totals.
+ *
+ * @example
+ * ```ts
+ * const { units, reports, errors, warnings, late, missing } = assessment.summary;
+ * ```
+ */
+export interface AssessSummary {
+  /** Units assessed: the list's, and organs found outside it. */
+  readonly units: number;
+  /** Reports of the year. */
+  readonly reports: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly late: number;
+  readonly missing: number;
+  /** Reports whose organ is not in the unit list. */
+  readonly unknown: number;
+  /** Findings left out by the ignore list. */
+  readonly ignored: number;
+  /** Reports of other years, left out. */
+  readonly otherYears: number;
+}
+
+/**
+ * What {@link assessReports} returns: plain data, for the renderers or your own.
+ *
+ * @example
+ * ```ts
+ * const a: Assessment = assessReports(reports, { year: 2024 });
+ * ```
+ */
+export interface Assessment {
+  readonly year: number;
+  readonly summary: AssessSummary;
+  readonly ranking: readonly RankingRow[];
+  readonly units: readonly UnitAssessment[];
+}
+
+const groupNames: Readonly<Record<FindingGroupKey, Message>> = {
+  coverage: { zh: "报送情况", en: "Coverage" },
+  envelope: { zh: "报告信息（年度、格式、发布日期）", en: "Envelope (year, format, publication date)" },
+  proactive: { zh: "表二 主动公开政府信息情况", en: "Table 2 Proactive disclosure" },
+  applications: { zh: "表三 收到和处理政府信息公开申请情况", en: "Table 3 Requests received and handled" },
+  reviewLitigation: { zh: "表四 行政复议、行政诉讼情况", en: "Table 4 Reconsideration and litigation" },
+  prose: { zh: "正文", en: "Text" },
+};
+const groupOrder: readonly FindingGroupKey[] = [
+  "coverage",
+  "envelope",
+  "proactive",
+  "applications",
+  "reviewLitigation",
+  "prose",
+];
+
+const fieldNames: Readonly<Record<string, Message>> = {
+  publishedOn: { zh: "发布日期", en: "Publication date" },
+  year: { zh: "报告年度", en: "Report year" },
+  edition: { zh: "格式版本", en: "Edition" },
+};
+
+/** The group and official names of a finding's cells. */
+function placeOf(
+  edition: Edition,
+  rule: string,
+  cells: readonly string[],
+): { group: FindingGroupKey; names: Message[] } {
+  if (rule.startsWith("A.missing") || rule.startsWith("A.unknown")) return { group: "coverage", names: [] };
+  const names: Message[] = [];
+  let group: FindingGroupKey | undefined;
+  for (const path of cells) {
+    const cell = cellAt(edition, path);
+    if (cell !== undefined) {
+      names.push(cell.name);
+      group ??= cell.table.key as TableKey;
+      continue;
+    }
+    if (path.startsWith("sections.")) {
+      const key = path.slice("sections.".length);
+      const s = editions[edition].sections.find((x) => x.key === key);
+      names.push(s === undefined ? { zh: path, en: path } : { zh: s.ordinal + s.title, en: s.en });
+      group ??= "prose";
+      continue;
+    }
+    names.push(fieldNames[path] ?? { zh: path, en: path });
+    group ??= "envelope";
+  }
+  if (rule.startsWith("S.") || rule.startsWith("N.")) group = "prose";
+  return { group: group ?? "envelope", names };
+}
+
+/** Whether a report is a roll-up: 汇总 in its title or organ. */
+const isRollUp = (report: Report): boolean =>
+  report.organ.includes("汇总") || (typeof report.title === "string" && report.title.includes("汇总"));
+
+interface Slot {
+  readonly unit: Unit;
+  readonly listed: boolean;
+  readonly items: { report: Report; source?: string }[];
+  readonly findings: AssessFinding[];
+}
+
+const [missingRule, unknownRule, rollUpRule] = assessRules;
+
+/**
+ * Assesses a region's reports for one year. Pure and deterministic: units in the list's order (organs outside
+ * it after, by name), findings as `checkReport` orders them, then the roll-up's. Never throws on data.
+ *
+ * @example
+ * ```ts
+ * import { assessReports, renderAssessment } from "zfxxgk/assess";
+ * const assessment = assessReports(reports, { year: 2024, units });
+ * const html = renderAssessment(assessment, { format: "html" });
+ * ```
+ */
+export function assessReports(reports: readonly AssessInput[], options: AssessOptions): Assessment {
+  const { year } = options;
+  const ignore = new Set(options.ignore ?? []);
+  const slots: Slot[] = [];
+  const byName = new Map<string, Slot>();
+  const byRef = new Map<string, Slot>();
+  for (const unit of options.units ?? []) {
+    const slot: Slot = { unit, listed: true, items: [], findings: [] };
+    slots.push(slot);
+    for (const name of [unit.name, ...(unit.aliases ?? [])]) {
+      const key = normaliseOrgan(name);
+      if (key !== "" && !byName.has(key)) byName.set(key, slot);
+    }
+    byRef.set(unit.name, slot);
+    if (unit.code !== undefined) byRef.set(unit.code, slot);
+  }
+  const listedCount = slots.length;
+  let otherYears = 0;
+  let reportCount = 0;
+  for (const input of reports) {
+    const item = "report" in input ? input : { report: input };
+    if (item.report.year !== year) {
+      otherYears++;
+      continue;
+    }
+    reportCount++;
+    const key = normaliseOrgan(item.report.organ);
+    let slot = byName.get(key);
+    if (slot === undefined) {
+      slot = { unit: { name: item.report.organ }, listed: false, items: [], findings: [] };
+      byName.set(key, slot);
+      slots.push(slot);
+    }
+    slot.items.push(item);
+  }
+  // organs outside the list, after the list's units, by name
+  const extra = slots
+    .splice(listedCount)
+    .sort((a, b) => (a.unit.name < b.unit.name ? -1 : a.unit.name > b.unit.name ? 1 : 0));
+  slots.push(...extra);
+
+  let ignored = 0;
+  const add: Add = (slot, edition, f) => {
+    const fingerprint = findingFingerprint(f.rule, slot.unit.name, year, f.cells);
+    if (ignore.has(fingerprint)) ignored++;
+    else
+      slot.findings.push({ ...f, fingerprint, cellNames: placeOf(edition, f.rule, f.cells).names, fix: fixOf(f.rule) });
+  };
+
+  for (const slot of slots) {
+    const unit = slot.unit;
+    if (slot.items.length === 0) {
+      add(slot, "2021", {
+        rule: missingRule.id,
+        severity: missingRule.severity,
+        status: "fail",
+        cells: [],
+        message: {
+          zh: `未找到「${unit.name}」${year} 年度的报告。`,
+          en: `No ${year} report of “${unit.name}” was found.`,
+        },
+      });
+      continue;
+    }
+    for (const { report, source } of slot.items) {
+      if (!slot.listed && options.units !== undefined) {
+        add(slot, report.edition, {
+          rule: unknownRule.id,
+          severity: unknownRule.severity,
+          status: "fail",
+          cells: [],
+          message: {
+            zh: `报告机关「${report.organ}」不在单位清单中。`,
+            en: `The report's organ “${report.organ}” is not in the unit list.`,
+          },
+          ...(source === undefined ? {} : { source }),
+        });
+      }
+      const checked = checkReport(report, unit.kind === undefined ? {} : { organKind: unit.kind });
+      for (const f of checked.findings) addReportFinding(add, slot, report.edition, f, source);
+    }
+  }
+
+  // roll-ups: a parent's 汇总 report against the sum of its children's reports
+  const children = new Map<Slot, Slot[]>();
+  for (const slot of slots) {
+    const parent = slot.unit.parent === undefined ? undefined : byRef.get(slot.unit.parent);
+    if (parent === undefined || parent === slot) continue;
+    const list = children.get(parent) ?? [];
+    list.push(slot);
+    children.set(parent, list);
+  }
+  for (const [parent, kids] of children) {
+    for (const { report, source } of parent.items) {
+      if (!isRollUp(report)) continue;
+      compareRollUp(report, source, kids, (f) => add(parent, report.edition, f));
+    }
+  }
+
+  return finish(year, slots, { reportCount, otherYears, ignored, withList: options.units !== undefined });
+}
+
+type NewFinding = Omit<AssessFinding, "fingerprint" | "cellNames" | "fix">;
+type Add = (slot: Slot, edition: Edition, f: NewFinding) => void;
+
+function addReportFinding(add: Add, slot: Slot, edition: Edition, f: Finding, source: string | undefined): void {
+  add(slot, edition, {
+    rule: f.rule,
+    severity: f.severity,
+    status: f.status,
+    cells: f.cells,
+    message: f.message,
+    ...(source === undefined ? {} : { source }),
+  });
+}
+
+/** The compared tables of a roll-up. */
+const rolledTables: readonly string[] = ["applications", "reviewLitigation"];
+
+function compareRollUp(
+  report: Report,
+  source: string | undefined,
+  kids: readonly Slot[],
+  push: (f: NewFinding) => void,
+): void {
+  const own = kids.flatMap((k) => k.items.filter((i) => !isRollUp(i.report) && i.report.edition === report.edition));
+  const names = kids.filter((k) => k.items.length > 0).map((k) => k.unit.name);
+  const absent = kids.filter((k) => k.items.length === 0).map((k) => k.unit.name);
+  if (own.length === 0) return;
+  const sum = sumReports(
+    own.map((i) => i.report),
+    { organ: report.organ },
+  );
+  if (!sum.ok) return;
+  const childList = names.join("、");
+  const absentNote =
+    absent.length === 0
+      ? { zh: "", en: "" }
+      : { zh: `（缺 ${absent.join("、")} 的报告）`, en: ` (no report of ${absent.join(", ")})` };
+  for (const cell of cellsOf(report.edition)) {
+    if (!rolledTables.includes(cell.table.key) || cell.field.kind === "unit") continue;
+    const mine = readCell(report, cell.segments);
+    const total = readCell(sum.value, cell.segments);
+    if (typeof mine !== "number" || typeof total !== "number" || mine === total) continue;
+    push({
+      rule: rollUpRule.id,
+      severity: rollUpRule.severity,
+      status: "fail",
+      cells: [cell.path],
+      message: {
+        zh: `汇总报告「${cell.name.zh}」为 ${mine}，下级单位（${childList}）之和为 ${total}，相差 ${Math.abs(mine - total)}${absentNote.zh}。`,
+        en: `The roll-up's ${cell.name.en} is ${mine}, the children's (${names.join(", ")}) sum is ${total}: a difference of ${Math.abs(mine - total)}${absentNote.en}.`,
+      },
+      ...(source === undefined ? {} : { source }),
+    });
+  }
+}
+
+function finish(
+  year: number,
+  slots: readonly Slot[],
+  counts: { reportCount: number; otherYears: number; ignored: number; withList: boolean },
+): Assessment {
+  let errors = 0;
+  let warnings = 0;
+  let late = 0;
+  let missing = 0;
+  let unknown = 0;
+  const units = slots.map((slot): UnitAssessment => {
+    const fails = slot.findings.filter((f) => f.status === "fail");
+    const e = fails.filter((f) => f.severity === "error").length;
+    const w = fails.filter((f) => f.severity === "warning").length;
+    const isLate = fails.some((f) => f.rule === "R.deadline");
+    const isMissing = slot.items.length === 0;
+    errors += e;
+    warnings += w;
+    if (isLate) late++;
+    if (isMissing) missing++;
+    if (!slot.listed && counts.withList) unknown += slot.items.length;
+    const grouped = new Map<FindingGroupKey, AssessFinding[]>();
+    for (const f of slot.findings) {
+      const edition = slot.items[0]?.report.edition ?? "2021";
+      const { group } = placeOf(edition, f.rule, f.cells);
+      const list = grouped.get(group) ?? [];
+      list.push(f);
+      grouped.set(group, list);
+    }
+    const own = slot.items.find((i) => !isRollUp(i.report));
+    const u = slot.unit;
+    return {
+      name: u.name,
+      ...(u.code === undefined ? {} : { code: u.code }),
+      ...(u.parent === undefined ? {} : { parent: u.parent }),
+      listed: slot.listed,
+      reports: slot.items.map((i) => ({
+        organ: i.report.organ,
+        edition: i.report.edition,
+        publishedOn: i.report.publishedOn,
+        rollUp: isRollUp(i.report),
+        ...(i.source === undefined ? {} : { source: i.source }),
+      })),
+      errors: e,
+      warnings: w,
+      late: isLate,
+      missing: isMissing,
+      indicators: own === undefined ? null : indicatorsOf(own.report),
+      groups: groupOrder
+        .filter((k) => grouped.has(k))
+        .map((k) => ({ key: k, name: groupNames[k], findings: grouped.get(k) as AssessFinding[] })),
+    };
+  });
+  const ranked = units
+    .filter((u) => !u.missing)
+    .sort(
+      (a, b) =>
+        a.errors - b.errors ||
+        a.warnings - b.warnings ||
+        Number(a.late) - Number(b.late) ||
+        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+    );
+  const ranking: RankingRow[] = [];
+  ranked.forEach((u, i) => {
+    const prev = ranking[i - 1];
+    const tie = prev !== undefined && prev.errors === u.errors && prev.warnings === u.warnings && prev.late === u.late;
+    ranking.push({
+      rank: tie ? prev.rank : i + 1,
+      name: u.name,
+      errors: u.errors,
+      warnings: u.warnings,
+      late: u.late,
+      indicators: u.indicators ?? [],
+    });
+  });
+  return {
+    year,
+    summary: {
+      units: units.length,
+      reports: counts.reportCount,
+      errors,
+      warnings,
+      late,
+      missing,
+      unknown,
+      ignored: counts.ignored,
+      otherYears: counts.otherYears,
+    },
+    ranking,
+    units,
+  };
+}
