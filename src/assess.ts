@@ -10,7 +10,7 @@
  * for (const v of indicatorsOf(report)) console.log(v.id, v.value);
  * ```
  *
- * @module
+ * @module zfxxgk/assess
  */
 
 export {

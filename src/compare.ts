@@ -14,6 +14,6 @@
  * process.stdout.write(renderComparison(c, report2024, { format: "text" }));
  * ```
  *
- * @module
+ * @module zfxxgk/compare
  */
 export * from "./compare/index.js";

@@ -18,7 +18,7 @@
  * if (report !== null) writeFileSync("排版.docx", await renderDocx(report)); // needs `npm i docx`
  * ```
  *
- * @module
+ * @module zfxxgk/docx
  */
 import { Diagnostics } from "./parse/diagnostics.js";
 import type { SourceLine } from "./parse/document/lines.js";

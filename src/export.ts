@@ -13,6 +13,6 @@
  * const { reports: back } = fromRows(parseCsv(csvText));
  * ```
  *
- * @module
+ * @module zfxxgk/export
  */
 export * from "./export/index.js";

@@ -7,7 +7,7 @@
  * const result = validateReport(JSON.parse(text));
  * ```
  *
- * @module
+ * @module zfxxgk
  */
 
 export { applicantColumns, applicantFields, applicantRow } from "./format/applicants.js";

@@ -11,7 +11,7 @@
  * if (result._tag === "Left") console.log(formatErrors(result.left).map((i) => i.message.zh));
  * ```
  *
- * @module
+ * @module zfxxgk/io-ts
  */
 import { createIoTsCodecs } from "./adapters/io-ts/build.js";
 

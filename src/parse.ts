@@ -7,7 +7,7 @@
  * const { report, edition, diagnostics } = parseReport(text);
  * ```
  *
- * @module
+ * @module zfxxgk/parse
  */
 // label matching (the descriptors' character-level variants), for tools that match printed labels themselves
 export { labelVariants, normalizeLabel } from "./format/normalize.js";

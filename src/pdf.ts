@@ -28,7 +28,7 @@
  * });
  * ```
  *
- * @module
+ * @module zfxxgk/pdf
  */
 
 import { cellsOf } from "./format/walk.js";

@@ -11,6 +11,6 @@
  * const page = `<style>${reportStylesheet}</style>${renderReport(report, { format: "html" })}`;
  * ```
  *
- * @module
+ * @module zfxxgk/render
  */
 export * from "./render/index.js";

@@ -12,7 +12,7 @@
  * for (const f of checkReport(report).findings) console.log(f.rule, ruleInfo(f.rule)?.rationale.zh);
  * ```
  *
- * @module
+ * @module zfxxgk/rules
  */
 export { type BlankGroup, groupBlankCells } from "./checks/blank-groups.js";
 export { type RuleInfo, type RuleKind, ruleCatalogue, ruleInfo } from "./checks/catalogue.js";

@@ -10,6 +10,6 @@
  * const validate = new Ajv2020().compile(reportJsonSchema);
  * ```
  *
- * @module
+ * @module zfxxgk/schema
  */
 export * from "./schema/index.js";

@@ -12,7 +12,7 @@
  * fc.assert(fc.property(arbReport({ consistent: true }), (report) => checkReport(report).ok));
  * ```
  *
- * @module
+ * @module zfxxgk/testing
  */
 import * as fc from "fast-check";
 import type { Arbitrary } from "./adapters/testing/fast-check.js";

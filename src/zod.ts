@@ -16,7 +16,7 @@
  * if (!result.success) console.log(result.error.issues[0]?.message); // 「表三（七）总计·自然人」应为非负整数或空白（null），不能为负数：-1
  * ```
  *
- * @module
+ * @module zfxxgk/zod
  */
 import { createZodSchemas } from "./adapters/zod/build.js";
 
