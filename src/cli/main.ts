@@ -15,7 +15,16 @@ const usage = `zfxxgk — 政府信息公开工作年度报告 检查、解析�
   zfxxgk check FILE|FOLDER…  [--json] [--blank-as-zero] [--lang zh|en] [--organ 机关] [--year 年度] [--edition 2021|2019]
   zfxxgk parse FILE  [--organ 机关] [--year 年度] [--edition 2021|2019]
                                                       已发布的报告（PDF、Word .docx、网页、Markdown、文本，任意编码）→ JSON
-  zfxxgk render FILE --to text|markdown|html [-o FILE] [--force]
+  zfxxgk render FILE --to text|markdown|html|docx [-o FILE] [--force]
+                                                      排版；docx 为 Word 文件（需 npm i docx，用 -o 写出）
+  zfxxgk compare LAST THIS | FOLDER…  [--json] [--to text|markdown|html] [-o FILE] [--force] [--blank-as-zero]
+                                                      相邻两年报告对比：文字重复、数字变化、结转 / two years compared
+  zfxxgk export FILE|FOLDER… --to csv|xlsx|jsonl [-o FILE] [--force]
+                                                      多份报告 → 一张表：每份一行，每个单元格一列 / many reports as one sheet
+  zfxxgk assess FOLDER…  [--units 单位清单.csv|json] [--year 年度] [--ignore FILE] [--to html|markdown|text|json] [-o FILE] [--force]
+                                                      一个地区的报告：报送、汇总核对、问题清单与排名 / a region assessed
+  zfxxgk import FILE [--check [--json] [--blank-as-zero]] [-o FILE]
+                                                      按 export 格式的表（CSV、XLSX、JSON Lines）→ 报告 JSON，或逐行检查
   zfxxgk schema [--edition 2021|2019]                 数据模型的 JSON Schema
   zfxxgk example                                      内置示例：连州市人民政府办公室 2023 年度报告
 
@@ -84,13 +93,75 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (positionals.length !== 1) return fail("render: 请给出一个文件 / give one file");
       const { renderFormats, runRender } = await import("./commands/convert.js");
       const to = values.to ?? "text";
-      if (!(renderFormats as readonly string[]).includes(to)) return fail(`--to: text, markdown 或 html, not ${to}`);
+      if (!(renderFormats as readonly string[]).includes(to))
+        return fail(`--to: text, markdown, html 或 docx, not ${to}`);
       return runRender(positionals[0] as string, {
         to: to as (typeof renderFormats)[number],
         output: values.output,
         force: values.force === true,
         lang,
         read,
+      });
+    }
+    case "compare": {
+      if (positionals.length === 0) return fail("compare: 请给出两个文件或一个文件夹 / give two files or a folder");
+      const { compareFormats, runCompare } = await import("./commands/compare.js");
+      const to = values.to ?? "text";
+      if (!(compareFormats as readonly string[]).includes(to)) return fail(`--to: text, markdown 或 html, not ${to}`);
+      if (values.json === true && (values.to !== undefined || values.output !== undefined))
+        return fail("compare: --json 不与 --to、-o 同用 / --json goes without --to and -o");
+      return runCompare(positionals, {
+        json: values.json === true,
+        to: to as (typeof compareFormats)[number],
+        output: values.output,
+        force: values.force === true,
+        blankAsZero: values["blank-as-zero"] === true,
+        lang,
+      });
+    }
+    case "export": {
+      if (positionals.length === 0) return fail("export: 请给出文件或文件夹 / give files or folders");
+      const { exportFormats, runExport } = await import("./commands/export.js");
+      const to = values.to ?? "csv";
+      if (!(exportFormats as readonly string[]).includes(to)) return fail(`--to: csv, xlsx 或 jsonl, not ${to}`);
+      if (to === "xlsx" && values.output === undefined)
+        return fail("export --to xlsx: 请用 -o 给出输出文件 / give the output file with -o");
+      return runExport(positionals, {
+        to: to as (typeof exportFormats)[number],
+        output: values.output,
+        force: values.force === true,
+        lang,
+        read,
+      });
+    }
+    case "assess": {
+      if (positionals.length === 0) return fail("assess: 请给出文件或文件夹 / give files or folders");
+      const { assessFormats, runAssess } = await import("./commands/assess.js");
+      const to = values.to ?? "text";
+      if (!(assessFormats as readonly string[]).includes(to))
+        return fail(`--to: html, markdown, text 或 json, not ${to}`);
+      return runAssess(positionals, {
+        to: to as (typeof assessFormats)[number],
+        output: values.output,
+        force: values.force === true,
+        lang,
+        units: values.units,
+        year,
+        ignore: values.ignore,
+      });
+    }
+    case "import": {
+      if (positionals.length !== 1) return fail("import: 请给出一个文件 / give one file");
+      if (values.check !== true && (values.json === true || values["blank-as-zero"] === true))
+        return fail("import: --json 与 --blank-as-zero 只与 --check 一起使用 / go with --check only");
+      const { runImport } = await import("./commands/import.js");
+      return runImport(positionals[0] as string, {
+        check: values.check === true,
+        json: values.json === true,
+        blankAsZero: values["blank-as-zero"] === true,
+        output: values.output,
+        force: values.force === true,
+        lang,
       });
     }
     case "schema": {
@@ -118,6 +189,10 @@ const optionsOf: Readonly<Record<string, readonly string[]>> = {
   check: ["json", "blank-as-zero", "lang", "organ", "year", "edition"],
   parse: ["lang", "organ", "year", "edition"],
   render: ["to", "output", "force", "lang", "organ", "year", "edition"],
+  compare: ["json", "to", "output", "force", "blank-as-zero", "lang"],
+  export: ["to", "output", "force", "lang", "organ", "year", "edition"],
+  import: ["check", "json", "blank-as-zero", "output", "force", "lang"],
+  assess: ["units", "year", "ignore", "to", "output", "force", "lang"],
   schema: ["edition"],
   example: [],
 };
@@ -151,6 +226,7 @@ function parse(args: string[]) {
     tokens: true,
     options: {
       json: { type: "boolean" },
+      check: { type: "boolean" },
       "blank-as-zero": { type: "boolean" },
       lang: { type: "string" },
       to: { type: "string" },
@@ -159,6 +235,8 @@ function parse(args: string[]) {
       edition: { type: "string" },
       organ: { type: "string" },
       year: { type: "string" },
+      units: { type: "string" },
+      ignore: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });

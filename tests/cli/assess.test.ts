@@ -1,0 +1,69 @@
+/**
+ * `zfxxgk assess`: the generated region of tests/assess/region.ts as a folder of model JSON files and a unit list
+ * in CSV, through the built command line.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { Assessment } from "../../src/assess.js";
+import { late, regionReports, units } from "../assess/region.js";
+
+const cli = new URL("../../dist/cli.js", import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), "zfxxgk-assess-"));
+const folder = join(dir, "reports");
+mkdirSync(folder);
+regionReports().reports.forEach((r, i) => {
+  writeFileSync(join(folder, `${String(i).padStart(2, "0")}.json`), JSON.stringify(r));
+});
+const csv = [
+  "name,aliases,code,parent,kind",
+  ...units.map((u) => [u.name, "", u.code ?? "", u.parent ?? "", u.kind ?? ""].join(",")),
+].join("\n");
+writeFileSync(join(dir, "units.csv"), csv);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = (args: string[]) => spawnSync(process.execPath, [cli, "assess", ...args], { encoding: "utf8" });
+
+describe("zfxxgk assess", () => {
+  it("assesses the folder against the unit list: JSON on stdout, exit 1 for the errors, a summary on stderr", () => {
+    const r = run([folder, "--units", join(dir, "units.csv"), "--year", "2024", "--to", "json"]);
+    expect(r.status).toBe(1);
+    const a = JSON.parse(r.stdout) as Assessment;
+    expect(a.summary).toMatchObject({ units: 41, reports: 40, errors: 9, warnings: 1, late: 1, missing: 1 });
+    expect(r.stderr).toContain("2024 年度：41 个单位，40 份报告，9 个错误，1 个警告，逾期 1，未报送 1");
+  });
+
+  it("leaves out the findings an ignore file names, and writes HTML atomically with -o", () => {
+    const first = JSON.parse(run([folder, "--units", join(dir, "units.csv"), "--to", "json"]).stdout) as Assessment;
+    const lateFinding = first.units.find((u) => u.name === late)?.groups[0]?.findings[0];
+    writeFileSync(join(dir, "ignore.txt"), `# dismissed\n${lateFinding?.fingerprint} 已核实：网页转载日期\n`);
+    const out = join(dir, "清单.html");
+    const r = run([
+      folder,
+      "--units",
+      join(dir, "units.csv"),
+      "--ignore",
+      join(dir, "ignore.txt"),
+      "--to",
+      "html",
+      "-o",
+      out,
+    ]);
+    expect(r.status).toBe(1);
+    const html = readFileSync(out, "utf8");
+    expect(html).toContain("<!doctype html>");
+    expect(html).not.toContain(lateFinding?.fingerprint);
+    expect(run([folder, "--to", "html", "-o", out]).status).toBe(2); // exists: --force needed
+  });
+
+  it("without a unit list every organ is a unit and nothing is missing; a usage error exits 2", () => {
+    const a = JSON.parse(run([folder, "--to", "json"]).stdout) as Assessment;
+    expect(a.summary).toMatchObject({ units: 40, reports: 40, missing: 0, unknown: 0 });
+    expect(run([folder, "--to", "pdf"]).status).toBe(2);
+    expect(run([folder, "--json"]).status).toBe(2);
+    expect(run([folder, "--units", join(dir, "nothing.csv")]).status).toBe(2);
+  });
+});
