@@ -10,7 +10,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { type Stats, unlinkSync } from "node:fs";
-import { link, lstat, open, rename, unlink } from "node:fs/promises";
+import { type FileHandle, link, lstat, open, rename, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
 
 /**
@@ -39,6 +39,24 @@ export async function writeAtomic(
   text: string,
   options: { readonly force: boolean },
 ): Promise<WriteResult> {
+  return writeAtomicWith(path, (handle) => handle.writeFile(text, "utf8"), options);
+}
+
+/**
+ * {@link writeAtomic} for output written piece by piece (a spreadsheet of 10,000 reports, streamed): `fill` writes
+ * the temporary file through its handle (`handle.createWriteStream({ autoClose: false })` for a stream) and
+ * resolves when all is written; the file is then synced and moved into place as `writeAtomic` does.
+ *
+ * @example
+ * ```ts
+ * await writeAtomicWith("reports.csv", async (handle) => { for (const c of chunks) await handle.write(c); }, { force: false });
+ * ```
+ */
+export async function writeAtomicWith(
+  path: string,
+  fill: (handle: FileHandle) => Promise<unknown>,
+  options: { readonly force: boolean },
+): Promise<WriteResult> {
   const refused = await notAFile(path);
   if (refused !== undefined) return refused;
   const temp = join(dirname(path), `.zfxxgk-${randomBytes(6).toString("hex")}.tmp`);
@@ -46,7 +64,7 @@ export async function writeAtomic(
   try {
     const handle = await open(temp, "wx");
     try {
-      await handle.writeFile(text, "utf8");
+      await fill(handle);
       await handle.sync();
     } finally {
       await handle.close();

@@ -6,13 +6,13 @@
  */
 import { groupBlankCells } from "../../checks/blank-groups.js";
 import { renderReport } from "../../render/index.js";
-import { removeTemporaryFiles, writeAtomic } from "../atomic.js";
+import { removeTemporaryFiles, type WriteResult, writeAtomic, writeAtomicWith } from "../atomic.js";
 import { loadReport, type ReadOptions } from "../input.js";
 import { detailFields } from "../load-json.js";
 import { jsonText, safe, Writer, whileInterruptible } from "../terminal.js";
 
-/** The output formats of `render`. */
-export const renderFormats = ["text", "markdown", "html"] as const;
+/** The output formats of `render`: `docx` is a Word file (binary: with `-o`, or to a pipe, never to a terminal). */
+export const renderFormats = ["text", "markdown", "html", "docx"] as const;
 
 /**
  * Runs `parse`: prints the model JSON on stdout — what could be read, also when part of it could not (an organ
@@ -60,7 +60,8 @@ export async function runParse(
 
 /**
  * Runs `render`: the report (model JSON or a published report) in the official layout, on stdout or written
- * atomically to `-o FILE` (never over an existing file without `--force`); 0, or 2.
+ * atomically to `-o FILE` (never over an existing file without `--force`); 0, or 2. A Word file (`--to docx`, with
+ * the optional `docx` package) is written to `-o FILE` or to a pipe, never to a terminal.
  *
  * @example
  * ```ts
@@ -95,9 +96,10 @@ export async function runRender(
     return 2;
   }
   for (const u of loaded.read?.unread ?? []) err.line(`${safe(path)}: ${safe(u.message[options.lang])}`);
+  if (options.to === "docx") return renderWord(loaded.report, { ...options, err });
   const text = renderReport(
     loaded.report,
-    options.to === "html" ? { format: "html", standalone: true } : { format: options.to },
+    options.to === "html" ? { format: "html", standalone: true } : { format: options.to as "text" | "markdown" },
   );
   if (options.output === undefined) {
     process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
@@ -107,6 +109,49 @@ export async function runRender(
   const output = options.output;
   const written = await whileInterruptible(removeTemporaryFiles, () =>
     writeAtomic(output, text, { force: options.force }),
+  );
+  if (!written.ok) {
+    err.line(safe(written.message));
+    return 2;
+  }
+  return 0;
+}
+
+/** `render --to docx`: the Word file to `-o FILE` (atomically) or to a pipe; a terminal is refused. */
+async function renderWord(
+  report: Parameters<typeof renderReport>[0],
+  options: {
+    readonly output?: string | undefined;
+    readonly force: boolean;
+    readonly lang: "zh" | "en";
+    readonly err: Writer;
+  },
+): Promise<number> {
+  const { err } = options;
+  if (options.output === undefined && process.stdout.isTTY === true) {
+    err.line(
+      options.lang === "zh"
+        ? "Word 文件是二进制文件，不写到终端：请用 -o 文件名.docx 给出输出文件（或重定向到文件）"
+        : "a Word file is binary and is not written to a terminal: give the output file with -o FILE.docx (or redirect)",
+    );
+    return 2;
+  }
+  const { renderDocx } = await import("../../render/docx/render.js");
+  let bytes: Uint8Array;
+  try {
+    bytes = await renderDocx(report);
+  } catch (error) {
+    // the optional docx package is not installed: the message names `npm i docx`
+    err.line(safe((error as Error).message));
+    return 2;
+  }
+  if (options.output === undefined) {
+    process.stdout.write(bytes);
+    return 0;
+  }
+  const output = options.output;
+  const written: WriteResult = await whileInterruptible(removeTemporaryFiles, () =>
+    writeAtomicWith(output, (handle) => handle.writeFile(bytes), { force: options.force }),
   );
   if (!written.ok) {
     err.line(safe(written.message));
