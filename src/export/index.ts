@@ -21,6 +21,6 @@ export {
   type RowResult,
   readRows,
 } from "./from-rows.js";
-export { jsonlLines, parseJsonl } from "./jsonl.js";
+export { jsonlLine, jsonlLines, parseJsonl } from "./jsonl.js";
 export { type ExportItem, type Row, type RowValue, toRows } from "./to-rows.js";
 export { loadExcelJs, parseXlsx, writeXlsx, xlsxText, xlsxTextBack } from "./xlsx.js";

@@ -8,6 +8,23 @@ import type { RowInput } from "./from-rows.js";
 import type { Row } from "./to-rows.js";
 
 /**
+ * One line of JSON Lines (LF-ended): a row as an object keyed by the header.
+ *
+ * @example
+ * ```ts
+ * import { jsonlLine } from "zfxxgk/export";
+ * jsonlLine(["发布机关", "报告年度"], ["某县教育局", 2024]); // '{"发布机关":"某县教育局","报告年度":2024}\n'
+ * ```
+ */
+export function jsonlLine(header: readonly string[], row: Row): string {
+  const record: Record<string, unknown> = {};
+  header.forEach((name, i) => {
+    record[name] = row[i] ?? null;
+  });
+  return `${JSON.stringify(record)}\n`;
+}
+
+/**
  * The JSON Lines of rows, one line (LF-ended) per row after the header, lazily.
  *
  * @example
@@ -23,11 +40,7 @@ export function* jsonlLines(rows: Iterable<Row>): Generator<string, void, undefi
       header = row.map((h) => String(h));
       continue;
     }
-    const record: Record<string, unknown> = {};
-    header.forEach((name, i) => {
-      record[name] = row[i] ?? null;
-    });
-    yield `${JSON.stringify(record)}\n`;
+    yield jsonlLine(header, row);
   }
 }
 

@@ -81,8 +81,8 @@ function widthOf(text: string): number {
 const rowsPerTurn = 200;
 
 /**
- * Writes rows (the header first) as an XLSX workbook of one sheet to a stream, streamed; resolves when the
- * workbook is complete.
+ * Writes rows (the header first; an iterable, or an async one whose rows are read as they come) as an XLSX
+ * workbook of one sheet to a stream, streamed; resolves when the workbook is complete.
  *
  * @example
  * ```ts
@@ -92,7 +92,7 @@ const rowsPerTurn = 200;
  * ```
  */
 export async function writeXlsx(
-  rows: Iterable<Row>,
+  rows: Iterable<Row> | AsyncIterable<Row>,
   stream: Writable,
   options: { readonly sheetName?: string } = {},
 ): Promise<void> {
@@ -107,7 +107,7 @@ export async function writeXlsx(
     views: [{ state: "frozen", xSplit: 1, ySplit: 1 }],
   });
   let count = 0;
-  for (const row of rows) {
+  for await (const row of rows) {
     const values = row.map((v) => (typeof v === "string" ? xlsxText(v) : v));
     if (count === 0) {
       // the widths are set before the first row is written: from the headers, which wrap onto up to three lines
