@@ -129,6 +129,8 @@ export interface UnitAssessment {
   /** Published after the deadline (an `R.deadline` failure). */
   readonly late: boolean;
   readonly missing: boolean;
+  /** The units whose parent it is (named in the list's order): the children a roll-up is compared with. */
+  readonly children: readonly string[];
   /** The indicators of its own report (not a roll-up); `null` without one. */
   readonly indicators: readonly IndicatorValue[] | null;
   readonly groups: readonly FindingGroup[];
@@ -368,7 +370,7 @@ export function assessReports(reports: readonly AssessInput[], options: AssessOp
     }
   }
 
-  return finish(year, slots, { reportCount, otherYears, ignored, withList: options.units !== undefined });
+  return finish(year, slots, children, { reportCount, otherYears, ignored, withList: options.units !== undefined });
 }
 
 type NewFinding = Omit<AssessFinding, "fingerprint" | "cellNames" | "fix">;
@@ -403,7 +405,6 @@ function compareRollUp(
     { organ: report.organ },
   );
   if (!sum.ok) return;
-  const childList = names.join("、");
   const absentNote =
     absent.length === 0
       ? { zh: "", en: "" }
@@ -419,8 +420,8 @@ function compareRollUp(
       status: "fail",
       cells: [cell.path],
       message: {
-        zh: `汇总报告「${cell.name.zh}」为 ${mine}，下级单位（${childList}）之和为 ${total}，相差 ${Math.abs(mine - total)}${absentNote.zh}。`,
-        en: `The roll-up's ${cell.name.en} is ${mine}, the children's (${names.join(", ")}) sum is ${total}: a difference of ${Math.abs(mine - total)}${absentNote.en}.`,
+        zh: `汇总报告「${cell.name.zh}」为 ${mine}，${names.length} 个下级单位的报告之和为 ${total}，相差 ${Math.abs(mine - total)}${absentNote.zh}。`,
+        en: `The roll-up's ${cell.name.en} is ${mine}, the sum of ${names.length} children's reports is ${total}: a difference of ${Math.abs(mine - total)}${absentNote.en}.`,
       },
       ...(source === undefined ? {} : { source }),
     });
@@ -430,6 +431,7 @@ function compareRollUp(
 function finish(
   year: number,
   slots: readonly Slot[],
+  children: ReadonlyMap<Slot, readonly Slot[]>,
   counts: { reportCount: number; otherYears: number; ignored: number; withList: boolean },
 ): Assessment {
   let errors = 0;
@@ -474,6 +476,7 @@ function finish(
       warnings: w,
       late: isLate,
       missing: isMissing,
+      children: (children.get(slot) ?? []).map((k) => k.unit.name),
       indicators: own === undefined ? null : indicatorsOf(own.report),
       groups: groupOrder
         .filter((k) => grouped.has(k))

@@ -63,6 +63,8 @@ const words = {
   colon: { zh: "：", en: ": " },
   semicolon: { zh: "；", en: "; " },
   comma: { zh: "，", en: ", " },
+  listComma: { zh: "、", en: ", " },
+  children: { zh: "下级单位", en: "Children" },
 } as const satisfies Record<string, Message>;
 
 type Words = Record<keyof typeof words, string>;
@@ -138,10 +140,12 @@ function findingCells(f: AssessFinding, n: number, w: Words, lang: Lang): string
 }
 
 function unitLine(u: UnitAssessment, w: Words): string {
-  if (u.reports.length === 0) return `${w.source}${w.colon}${w.noReport}`;
+  const children =
+    u.children.length === 0 ? "" : `${w.semicolon}${w.children}${w.colon}${u.children.join(w.listComma)}`;
+  if (u.reports.length === 0) return `${w.source}${w.colon}${w.noReport}${children}`;
   return `${w.source}${w.colon}${u.reports
     .map((r) => [r.source ?? r.organ, r.publishedOn ?? ""].filter((x) => x !== "").join(w.comma))
-    .join(w.semicolon)}`;
+    .join(w.semicolon)}${children}`;
 }
 
 /** The units shown in the list: those with a finding that failed or could not be assessed. */
@@ -185,13 +189,14 @@ function html(a: Assessment, lang: Lang, title: string, w: Words): string {
     );
     for (const g of u.groups) {
       let n = 0;
+      // a block around the table: Chromium keeps a block whole on a printed page, not a table
       out.push(
-        table(
+        `<div class="zfxxgk-keep">${table(
           `${u.name} · ${g.name[lang]}`,
           [w.no, w.rule, w.cells, w.problem, w.fix, w.fingerprint],
           g.findings.map((f) => findingCells(f, ++n, w, lang)),
           "zfxxgk-findings",
-        ).replace("<caption>", `<caption class="zfxxgk-group">`),
+        ).replace("<caption>", `<caption class="zfxxgk-group">`)}</div>`,
       );
     }
     out.push("</section>");
@@ -209,9 +214,11 @@ const assessStylesheet = `
 .zfxxgk-assessment .zfxxgk-findings td, .zfxxgk-assessment .zfxxgk-findings th { text-align: left; vertical-align: top; }
 .zfxxgk-assessment .zfxxgk-findings td:last-child { font-family: monospace; font-size: 11px; }
 .zfxxgk-assessment .zfxxgk-ranking { font-size: 12px; }
+@page { size: A4; margin: 18mm 15mm; }
 @media print {
-  .zfxxgk-assessment .zfxxgk-findings, .zfxxgk-assessment .zfxxgk-summary { break-inside: avoid; }
-  .zfxxgk-assessment .zfxxgk-table { font-size: 9pt; }
+  .zfxxgk-assessment { font-size: 12pt; line-height: 1.6; }
+  .zfxxgk-assessment .zfxxgk-keep, .zfxxgk-assessment .zfxxgk-summary { break-inside: avoid; }
+  .zfxxgk-assessment .zfxxgk-table { font-size: 8.5pt; line-height: 1.35; }
   .zfxxgk-assessment h3 { break-after: avoid; }
 }
 `;

@@ -61,7 +61,8 @@ describe("assessing a generated region (某市: 30 departments, 10 towns)", () =
     expect(found.map((f) => [f.rule, f.cells[0]])).toEqual(expected.map((p) => ["A.roll-up", p]));
     const first = found[0];
     expect(first?.cellNames[0]?.zh).toBe("表三 一、本年新收政府信息公开申请数量·自然人");
-    expect(first?.message.zh).toContain("某市第1局、某市第2局");
+    expect(first?.message.zh).toContain("39 个下级单位的报告之和");
+    expect(unit(city)?.children).toEqual([...departments, ...towns]);
     expect(first?.message.zh).toContain("（缺 某市第7局 的报告）");
     expect(first?.message.zh).toContain("相差 5");
     expect(first?.fix.zh).toContain("重新汇总");
