@@ -8,8 +8,7 @@
  */
 import type { Lang } from "../checks/types.js";
 import type { Report } from "../model/report.generated.js";
-import { escapeHtml } from "../render/html.js";
-import { reportStylesheet } from "../render/styles.js";
+import { escapeHtml, htmlPage } from "../render/html.js";
 import { changeTable, markedSections, type PlainTable, reuseTable, shownFindings, words } from "./render-parts.js";
 import type { Comparison } from "./types.js";
 
@@ -130,25 +129,20 @@ export function comparisonHtml(
   }
   out.push("</article>");
   const article = out.join("\n");
-  if (!standalone) return `${article}\n`;
-  return [
-    "<!DOCTYPE html>",
-    `<html lang="${html}">`,
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${title}</title>`,
-    "<style>",
-    reportStylesheet.trim(),
-    comparisonStylesheet.trim(),
-    "</style>",
-    "</head>",
-    "<body>",
-    "<main>",
-    article,
-    "</main>",
-    "</body>",
-    "</html>",
-    "",
-  ].join("\n");
+  return standalone ? comparisonPage(w.title(c), [article], lang) : `${article}\n`;
+}
+
+/**
+ * A complete page around comparison articles: the report renderer's stylesheet and the comparison's.
+ *
+ * @example
+ * ```ts
+ * const page = comparisonPage("对比", [comparisonHtml(c, now, "zh", true, false)], "zh");
+ * ```
+ */
+export function comparisonPage(title: string, articles: readonly string[], lang: Lang): string {
+  return htmlPage(title, articles.map((a) => a.trimEnd()).join("\n"), {
+    lang: lang === "zh" ? "zh-CN" : "en",
+    stylesheet: comparisonStylesheet,
+  });
 }

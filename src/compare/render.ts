@@ -4,7 +4,7 @@
  * @module
  */
 import type { Report } from "../model/report.generated.js";
-import { comparisonHtml } from "./render-html.js";
+import { comparisonHtml, comparisonPage } from "./render-html.js";
 import { comparisonMarkdown } from "./render-markdown.js";
 import type { ComparisonRenderOptions } from "./render-parts.js";
 import { comparisonText } from "./render-text.js";
@@ -35,4 +35,29 @@ export function renderComparison(comparison: Comparison, current: Report, option
     default:
       return comparisonText(comparison, current, lang, withText);
   }
+}
+
+/**
+ * Renders several comparisons as one document: texts one after the other (a rule between them), Markdown
+ * likewise, HTML as one page holding an `<article>` per comparison (or the articles alone with
+ * `standalone: false`).
+ *
+ * @example
+ * ```ts
+ * import { compareReports, renderComparisons } from "zfxxgk/compare";
+ * const html = renderComparisons(pairs.map(([a, b]) => ({ comparison: compareReports(a, b), current: b })), { format: "html" });
+ * ```
+ */
+export function renderComparisons(
+  items: readonly { readonly comparison: Comparison; readonly current: Report }[],
+  options: ComparisonRenderOptions,
+): string {
+  const lang = options.lang === "en" ? "en" : "zh";
+  if (options.format === "html") {
+    const articles = items.map((i) => renderComparison(i.comparison, i.current, { ...options, standalone: false }));
+    if (options.standalone === false) return articles.join("");
+    return comparisonPage(lang === "zh" ? "年度报告对比" : "Annual reports compared", articles, lang);
+  }
+  const rule = options.format === "markdown" ? "\n---\n\n" : `\n${"─".repeat(40)}\n\n`;
+  return items.map((i) => renderComparison(i.comparison, i.current, options)).join(rule);
 }

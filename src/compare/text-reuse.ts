@@ -5,7 +5,6 @@
  * @module
  */
 import type { Report } from "../model/report.generated.js";
-import { boilerplatePhrases } from "./boilerplate.js";
 import { findPieces } from "./matching.js";
 import { normaliseText } from "./normalise.js";
 import { type Prose, proseOf } from "./prose.js";
@@ -16,7 +15,7 @@ import type { PartReuse, Passage, ReuseFigures, TextReuse } from "./types.js";
  *
  * @example
  * ```ts
- * const o: TextReuseOptions = { minPassage: 8, boilerplate: boilerplatePhrases, passages: true };
+ * const o: TextReuseOptions = { minPassage: 8, boilerplate: ["本报告根据"], passages: true };
  * ```
  */
 export interface TextReuseOptions {

@@ -93,15 +93,32 @@ export function htmlTable(report: Report, key: TableKey, options: HtmlRenderOpti
 
 /** A complete page around a fragment. */
 function page(title: string, body: string): string {
+  return htmlPage(title, body);
+}
+
+/**
+ * A complete page around a fragment: the report stylesheet, and `stylesheet` after it (the comparison's page).
+ *
+ * @example
+ * ```ts
+ * htmlPage("对比", "<article>…</article>", { lang: "zh-CN", stylesheet: ".x { color: red; }" });
+ * ```
+ */
+export function htmlPage(
+  title: string,
+  body: string,
+  options: { readonly lang?: string; readonly stylesheet?: string } = {},
+): string {
   return [
     "<!DOCTYPE html>",
-    '<html lang="zh-CN">',
+    `<html lang="${escapeHtml(options.lang ?? "zh-CN")}">`,
     "<head>",
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
     "<style>",
     reportStylesheet.trim(),
+    ...(options.stylesheet === undefined ? [] : [options.stylesheet.trim()]),
     "</style>",
     "</head>",
     "<body>",
