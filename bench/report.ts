@@ -4,11 +4,13 @@
  *
  * @module
  */
+
 import { kB, mib, ms, perSecond, ratio, table, us } from "./format.js";
 import type { Machine } from "./machine.js";
 import { rounds, type Timing } from "./measure.js";
 import { gapNotes } from "./notes.js";
 import { type SizeResult, sizeTargets } from "./sizes.js";
+import { type AssessTiming, assessSection } from "./suites/assess.js";
 import type { CliTiming } from "./suites/cli.js";
 import type { LargeParse, ParseTimings } from "./suites/parse.js";
 import type { PdfTiming } from "./suites/pdf.js";
@@ -30,6 +32,8 @@ export interface Results {
   readonly parse: readonly ParseTimings[];
   readonly largeParse: readonly LargeParse[];
   readonly sums: readonly SumTiming[];
+  /** The assessment suite (bench/suites/assess.ts); absent in results of older runs. */
+  readonly assess?: AssessTiming;
   readonly cli: readonly CliTiming[];
   readonly pdf: PdfTiming;
   readonly sizes: readonly SizeResult[];
@@ -501,6 +505,7 @@ export function performanceDoc(r: Results): string {
     sizeTable(r.sizes),
     "",
   );
+  if (r.assess !== undefined) out.push(...assessSection(r.assess));
   out.push("## Where the targets are missed", "");
   if (missed.length === 0) out.push("Nowhere in this run.", "");
   for (const note of gapNotes(r, missed)) out.push(note, "");

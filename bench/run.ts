@@ -28,6 +28,7 @@ import {
   validateTable,
 } from "./report.js";
 import { sizes } from "./sizes.js";
+import { assessSuite } from "./suites/assess.js";
 import { cliSuite } from "./suites/cli.js";
 import { largeParseSuite, parseSuite } from "./suites/parse.js";
 import { pdfSuite } from "./suites/pdf.js";
@@ -81,6 +82,9 @@ try {
   const sums = sumSuite(lib, quick ? 3 : 7);
   console.log(sumTable(sums));
 
+  part("assessing a region");
+  const assess = await assessSuite(lib, quick ? 3 : 5);
+
   part("command line");
   const cli = cliSuite(lib, quick ? 1 : 3);
   console.log(cliTable(cli));
@@ -109,6 +113,7 @@ try {
     parse,
     largeParse,
     sums,
+    assess,
     cli,
     pdf,
     sizes: sizeResults,
