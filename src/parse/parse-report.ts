@@ -44,7 +44,7 @@ export function parseReport(input: string, options: ParseOptions = {}): ParseRes
 
 /** Reads a string of a text format into the document form. */
 function readString(input: string, format: InputFormat, diagnostics: Diagnostics): SourceDocument {
-  if (format === "html") return { format, lines: readHtml(input), printed: false, webPage: true };
+  if (format === "html") return { format, lines: readHtml(input, diagnostics), printed: false, webPage: true };
   if (format === "markdown") return { format, lines: readMarkdown(input), printed: false, webPage: false };
   return { format: "text", lines: readText(input, diagnostics), printed: true, webPage: false };
 }

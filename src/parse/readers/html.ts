@@ -1,17 +1,19 @@
 /**
- * HTML read into lines with a real HTML parser (parse5, bundled into `zfxxgk/parse` only): each data
+ * HTML read into lines with a real HTML parser (parse5 in Node, bundled into `zfxxgk/parse` only; the platform's
+ * `DOMParser` in the browser build), whose tree is adapted to one small tree (html-tree.ts): each data
  * table row a row of cells (a value split over Word's `<span>`s is one cell), every block a paragraph,
  * `<br>` a line break, `&nbsp;` and `<o:p>` as the white space they are. A table that holds tables is
  * page layout, read as blocks. The walk is iterative: nesting depth does not matter.
  *
  * @module
  */
-import { type DefaultTreeAdapterTypes, parse } from "parse5";
+import type { Diagnostics } from "../diagnostics.js";
 import { rowLine, type SourceLine, textLine } from "../document/lines.js";
 import { collapseSpace } from "../document/space.js";
+import { parseHtml } from "./html-parser.js";
+import { type HtmlNode, htmlNode } from "./html-tree.js";
 
-type Node = DefaultTreeAdapterTypes.Node;
-type Element = DefaultTreeAdapterTypes.Element;
+type Node = HtmlNode;
 
 /** Elements whose content is not text of the page. */
 const skipped = new Set([
@@ -75,13 +77,12 @@ const blocks = new Set([
   "title",
 ]);
 
-function isElement(node: Node): node is Element {
-  return "tagName" in node;
+function isElement(node: Node): boolean {
+  return node.name !== "#text" && node.name !== "#other";
 }
 
 function childrenOf(node: Node): readonly Node[] {
-  if ("content" in node && node.nodeName === "template") return [];
-  return "childNodes" in node ? node.childNodes : [];
+  return node.children;
 }
 
 /**
@@ -89,21 +90,20 @@ function childrenOf(node: Node): readonly Node[] {
  * out) has no location: the line of its first located descendant, else of its nearest located ancestor, else 1.
  */
 function lineOf(node: Node): number {
-  const own = node.sourceCodeLocation?.startLine;
+  const own = node.line;
   if (own !== undefined) return own;
   const stack = [...childrenOf(node)].reverse();
   while (stack.length > 0) {
     const n = stack.pop() as Node;
-    const line = n.sourceCodeLocation?.startLine;
+    const line = n.line;
     if (line !== undefined) return line;
     const kids = childrenOf(n);
     for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k] as Node);
   }
-  let up: Node | null = "parentNode" in node ? node.parentNode : null;
+  let up = node.parent;
   while (up !== null) {
-    const line = up.sourceCodeLocation?.startLine;
-    if (line !== undefined) return line;
-    up = "parentNode" in up ? up.parentNode : null;
+    if (up.line !== undefined) return up.line;
+    up = up.parent;
   }
   return 1;
 }
@@ -115,12 +115,12 @@ function layoutTables(root: Node): Set<Node> {
   const stack: [Node, boolean][] = [[root, false]];
   while (stack.length > 0) {
     const [node, leaving] = stack.pop() as [Node, boolean];
-    const table = isElement(node) && node.tagName === "table";
+    const table = isElement(node) && node.name === "table";
     if (leaving) {
       if (table) open.pop();
       continue;
     }
-    if (isElement(node) && skipped.has(node.tagName)) continue;
+    if (isElement(node) && skipped.has(node.name)) continue;
     if (table) {
       const outer = open[open.length - 1];
       if (outer !== undefined) layout.add(outer);
@@ -139,11 +139,11 @@ function cellText(cell: Node): string {
   const stack: Node[] = [cell];
   while (stack.length > 0) {
     const node = stack.pop() as Node;
-    if (node.nodeName === "#text") raw.push((node as DefaultTreeAdapterTypes.TextNode).value);
+    if (node.name === "#text") raw.push(node.value);
     else if (isElement(node)) {
-      if (skipped.has(node.tagName)) continue;
-      if (node.tagName === "br" || (node !== cell && blocks.has(node.tagName))) raw.push("\n");
-      if (marks.has(node.tagName)) {
+      if (skipped.has(node.name)) continue;
+      if (node.name === "br" || (node !== cell && blocks.has(node.name))) raw.push("\n");
+      if (marks.has(node.name)) {
         // a superscript or subscript (a footnote mark after a figure, 5<sup>1</sup>) stands apart: never 51
         raw.push(" ");
         stack.push(space);
@@ -158,16 +158,16 @@ function cellText(cell: Node): string {
 /** Superscripts and subscripts: set apart from the text around them. */
 const marks = new Set(["sup", "sub"]);
 /** A space pushed on a walk's stack, to be written after an element's children. */
-const space = { nodeName: "#text", value: " " } as unknown as Node;
+const space = htmlNode("#text", " ", undefined);
 
 /** The rows of a data table, in order (through thead/tbody/tfoot), and its caption. */
-function readTable(table: Element, out: SourceLine[]): void {
+function readTable(table: Node, out: SourceLine[]): void {
   const stack: Node[] = [table];
   const found: Node[] = [];
   while (stack.length > 0) {
     const node = stack.pop() as Node;
-    if (!isElement(node) || skipped.has(node.tagName)) continue;
-    if (node !== table && (node.tagName === "tr" || node.tagName === "caption")) {
+    if (!isElement(node) || skipped.has(node.name)) continue;
+    if (node !== table && (node.name === "tr" || node.name === "caption")) {
       found.push(node);
       continue;
     }
@@ -176,28 +176,32 @@ function readTable(table: Element, out: SourceLine[]): void {
   }
   for (const node of found) {
     if (!isElement(node)) continue;
-    if (node.tagName === "caption") {
+    if (node.name === "caption") {
       const t = cellText(node);
       if (t !== "") out.push(textLine(lineOf(node), "para", t));
       continue;
     }
-    const cells = childrenOf(node).filter(
-      (c): c is Element => isElement(c) && (c.tagName === "td" || c.tagName === "th"),
-    );
+    const cells = childrenOf(node).filter((c) => c.name === "td" || c.name === "th");
     if (cells.length > 0) out.push(rowLine(lineOf(node), cells.map(cellText)));
   }
 }
 
 /**
- * Reads HTML into lines.
+ * Reads HTML into lines. Where no HTML parser is at hand (the browser build in a web worker, which has no
+ * `DOMParser`), no line: an `input.unsupported` error in `diagnostics` says why.
  *
  * @example
  * ```ts
  * readHtml("<p>一、总体情况</p><table><tr><td>规章</td><td>0</td></tr></table>").map((l) => l.kind); // ["para", "row"]
  * ```
  */
-export function readHtml(input: string): SourceLine[] {
-  const document = parse(input, { sourceCodeLocationInfo: true });
+export function readHtml(input: string, diagnostics?: Diagnostics): SourceLine[] {
+  const parsed = parseHtml(input);
+  if (!("tree" in parsed)) {
+    diagnostics?.error("input.unsupported", parsed.missing);
+    return [];
+  }
+  const document = parsed.tree;
   const layout = layoutTables(document);
   const out: SourceLine[] = [];
   // the paragraph being read: its pieces, joined once, and whether any is more than white space (reading a string
@@ -214,8 +218,8 @@ export function readHtml(input: string): SourceLine[] {
   const stack: [Node, boolean][] = [[document, false]];
   while (stack.length > 0) {
     const [node, leaving] = stack.pop() as [Node, boolean];
-    if (node.nodeName === "#text") {
-      const value = (node as DefaultTreeAdapterTypes.TextNode).value;
+    if (node.name === "#text") {
+      const value = node.value;
       if (blank) bufferLine = lineOf(node);
       if (blank && /\S/.test(value)) blank = false;
       buffer.push(value);
@@ -229,22 +233,22 @@ export function readHtml(input: string): SourceLine[] {
       continue;
     }
     if (leaving) {
-      if (blocks.has(node.tagName)) flush();
-      else if (marks.has(node.tagName)) buffer.push(" ");
+      if (blocks.has(node.name)) flush();
+      else if (marks.has(node.name)) buffer.push(" ");
       continue;
     }
-    if (skipped.has(node.tagName)) continue;
-    if (node.tagName === "br") {
+    if (skipped.has(node.name)) continue;
+    if (node.name === "br") {
       flush();
       continue;
     }
-    if (node.tagName === "table" && !layout.has(node)) {
+    if (node.name === "table" && !layout.has(node)) {
       flush();
       readTable(node, out);
       continue;
     }
-    if (blocks.has(node.tagName)) flush();
-    else if (marks.has(node.tagName)) buffer.push(" ");
+    if (blocks.has(node.name)) flush();
+    else if (marks.has(node.name)) buffer.push(" ");
     stack.push([node, true]);
     const kids = childrenOf(node);
     for (let k = kids.length - 1; k >= 0; k--) stack.push([kids[k] as Node, false]);
