@@ -12,6 +12,7 @@ import { gapNotes } from "./notes.js";
 import { type SizeResult, sizeTargets } from "./sizes.js";
 import { type AssessTiming, assessSection } from "./suites/assess.js";
 import type { CliTiming } from "./suites/cli.js";
+import { type ExportCase, exportSection, exportVerdicts } from "./suites/export.js";
 import type { LargeParse, ParseTimings } from "./suites/parse.js";
 import type { PdfTiming } from "./suites/pdf.js";
 import type { SumTiming } from "./suites/sum.js";
@@ -34,6 +35,8 @@ export interface Results {
   readonly sums: readonly SumTiming[];
   /** The assessment suite (bench/suites/assess.ts); absent in results of older runs. */
   readonly assess?: AssessTiming;
+  /** The spreadsheet suite (bench/suites/export.ts); absent in results of older runs. */
+  readonly exportSheets?: readonly ExportCase[];
   readonly cli: readonly CliTiming[];
   readonly pdf: PdfTiming;
   readonly sizes: readonly SizeResult[];
@@ -173,6 +176,7 @@ export function verdicts(r: Results): Verdict[] {
       holds: growth <= 1.5,
     });
   }
+  if (r.exportSheets !== undefined) out.push(...exportVerdicts(r.exportSheets));
   return out;
 }
 
@@ -506,6 +510,7 @@ export function performanceDoc(r: Results): string {
     "",
   );
   if (r.assess !== undefined) out.push(...assessSection(r.assess));
+  if (r.exportSheets !== undefined) out.push(...exportSection(r.exportSheets));
   out.push("## Where the targets are missed", "");
   if (missed.length === 0) out.push("Nowhere in this run.", "");
   for (const note of gapNotes(r, missed)) out.push(note, "");

@@ -30,6 +30,7 @@ import {
 import { sizes } from "./sizes.js";
 import { assessSuite } from "./suites/assess.js";
 import { cliSuite } from "./suites/cli.js";
+import { exportSection, exportSuite } from "./suites/export.js";
 import { largeParseSuite, parseSuite } from "./suites/parse.js";
 import { pdfSuite } from "./suites/pdf.js";
 import { renderSuite } from "./suites/render.js";
@@ -85,6 +86,10 @@ try {
   part("assessing a region");
   const assess = await assessSuite(lib, quick ? 3 : 5);
 
+  part("spreadsheets");
+  const exportSheets = exportSuite(quick ? 1 : 3);
+  console.log(exportSection(exportSheets).join("\n"));
+
   part("command line");
   const cli = cliSuite(lib, quick ? 1 : 3);
   console.log(cliTable(cli));
@@ -114,6 +119,7 @@ try {
     largeParse,
     sums,
     assess,
+    exportSheets,
     cli,
     pdf,
     sizes: sizeResults,
