@@ -2,6 +2,7 @@
  * Every generated file of the project, by path relative to the repository root.
  */
 import { generateCellReader } from "./cell-reader.js";
+import { generateExportColumnsDoc } from "./export-columns.js";
 import { generateFastValidator } from "./fast-validator.js";
 import { generateFormatDoc } from "./format-docs.js";
 import { generateRulesDoc } from "./rules-doc.js";
@@ -24,6 +25,7 @@ export function generatedFiles(): Record<string, string> {
     "docs/format-2021.md": generateFormatDoc("2021"),
     "docs/format-2019.md": generateFormatDoc("2019"),
     "docs/rules.md": generateRulesDoc(),
+    "docs/export-columns.md": generateExportColumnsDoc(),
     ...generateJsonSchemas(),
   };
 }

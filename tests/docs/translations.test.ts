@@ -12,6 +12,7 @@ const pairs: readonly (readonly [string, string])[] = [
   ["docs/reading.md", "docs/reading.zh-CN.md"],
   ["docs/indicators.md", "docs/indicators.zh-CN.md"],
   ["docs/word.md", "docs/word.zh-CN.md"],
+  ["docs/export.md", "docs/export.zh-CN.md"],
 ];
 
 interface Block {
