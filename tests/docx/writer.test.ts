@@ -17,6 +17,7 @@ import { defaultDocxFonts, parseDocx, readDocx, renderDocx } from "../../src/doc
 import type { Report } from "../../src/model/report.generated.js";
 import { parseReport } from "../../src/parse.js";
 import { renderReport } from "../../src/render/render.js";
+import { arbReport as arbAnyReport } from "../../src/testing.js";
 import { validateReport } from "../../src/validate/validate.js";
 import { arbReport } from "../parse/support/reports.js";
 import { runs } from "../support/runs.js";
@@ -94,6 +95,26 @@ describe("parseDocx(renderDocx(R)) gives back R", () => {
     for (const blank of ["", "—", "\u3000"] as const)
       expect(natural(parseDocx(await renderDocx(blanked, { blank })).report), JSON.stringify(blank)).toBeNull();
     expect(natural(parseDocx(await renderDocx(blanked, { blank: "0" })).report)).toBe(0);
+  });
+});
+
+describe("never a damaged file", () => {
+  it("any report zfxxgk/testing makes, with any text (lone surrogates, U+FFFE, controls): a Word file that opens", async () => {
+    // what XML cannot hold (lone surrogates, U+FFFE/U+FFFF, C0 controls) among any other text
+    const unit = fc.oneof(
+      fc.constantFrom("\uD800", "\uDBFF", "\uDC00", "\uDFFF", "\uFFFE", "\uFFFF", "\u0000", "\u0008", "\u000B"),
+      fc.string({ unit: "binary", maxLength: 3 }),
+    );
+    const anyText = fc.array(unit, { maxLength: 12 }).map((parts) => parts.join(""));
+    await fc.assert(
+      fc.asyncProperty(arbAnyReport(), anyText, anyText, async (report: Report, a, b) => {
+        const hostile = { ...report, title: a, preamble: [a, b], sections: { overview: [b], problems: [a] } } as Report;
+        const reading = readDocx(await renderDocx(hostile));
+        expect(reading.diagnostics).toEqual([]);
+        expect(reading.lines).not.toBeNull();
+      }),
+      { numRuns: runs(100, 1000) },
+    );
   });
 });
 

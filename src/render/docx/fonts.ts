@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { escapeXml } from "./xml.js";
 
 /**
  * A font: the name the document asks for, and the names to try in order where it is not installed.
@@ -109,10 +110,6 @@ const metrics: Readonly<Record<string, { readonly panose: string; readonly famil
     宋体: { panose: "02010600030101010101", family: "auto", pitch: "variable" },
     方正小标宋简体: { panose: "02000000000000000000", family: "auto", pitch: "variable" },
   };
-
-function escapeXml(text: string): string {
-  return text.replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c] ?? c);
-}
 
 /**
  * The font table part (`word/fontTable.xml`) naming each font once, with its fallbacks as `w:altName`.

@@ -15,10 +15,11 @@
 import type * as Docx from "docx";
 import type { TableKey } from "../../format/editions.js";
 import type { Report } from "../../model/report.generated.js";
-import { reportDocument } from "../document.js";
+import { type ReportDocument, reportDocument } from "../document.js";
 import { type GridCell, gridSlots, type TableGrid, tableGrid } from "../grid.js";
 import { displayWidth } from "../width.js";
 import type { DocxFont, DocxFonts } from "./fonts.js";
+import { xmlSafe } from "./xml.js";
 
 /** The `docx` package's module. */
 export type DocxModule = typeof Docx;
@@ -166,7 +167,7 @@ function cellParagraphs(d: DocxModule, text: string, left: boolean, pageBreakBef
       new d.Paragraph({
         style: styleIds.table,
         ...(left ? { alignment: d.AlignmentType.LEFT } : {}),
-        children: line === "" ? [] : [new d.TextRun(line)],
+        children: line === "" ? [] : [new d.TextRun(xmlSafe(line))],
         ...(pageBreakBefore && i === 0 ? { pageBreakBefore: true } : {}),
       }),
   );
@@ -293,6 +294,20 @@ function tableBlocks(
   return out;
 }
 
+/** The document with every text XML can hold (see {@link xmlSafe}). */
+function xmlSafeDocument(doc: ReportDocument): ReportDocument {
+  const list = (ps: readonly string[]) => ps.map(xmlSafe).filter((p) => p !== "");
+  return {
+    title: xmlSafe(doc.title),
+    preamble: list(doc.preamble),
+    sections: doc.sections.map((s) => ({ ...s, paragraphs: list(s.paragraphs) })),
+    signature: {
+      organ: xmlSafe(doc.signature.organ),
+      date: doc.signature.date === null ? null : { ...doc.signature.date, text: xmlSafe(doc.signature.date.text) },
+    },
+  };
+}
+
 /** Twips a line of 三号 text takes (a wide character 320, a narrow one 160). */
 function textTwips(text: string): number {
   return (displayWidth(text) * charTwips) / 2;
@@ -353,7 +368,7 @@ function pageNumberFooter(d: DocxModule, fonts: DocxFonts, side: "left" | "right
  * ```
  */
 export function docxDocument(d: DocxModule, report: Report, options: DocxLayoutOptions): Docx.Document {
-  const doc = reportDocument(report);
+  const doc = xmlSafeDocument(reportDocument(report));
   const children: (Docx.Paragraph | Docx.Table)[] = [
     new d.Paragraph({ heading: d.HeadingLevel.TITLE, text: doc.title }),
   ];

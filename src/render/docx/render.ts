@@ -10,6 +10,7 @@ import type { Report } from "../../model/report.generated.js";
 import { reportDocument } from "../document.js";
 import { type DocxFont, type DocxFonts, fontsOf, fontTableXml } from "./fonts.js";
 import { type DocxLayoutOptions, type DocxModule, docxDocument } from "./layout.js";
+import { escapeXml } from "./xml.js";
 
 /**
  * Options of {@link renderDocx}.
@@ -58,12 +59,11 @@ export function loadDocx(): Promise<DocxModule> {
 const zipTime = new Date(1980, 0, 1, 12);
 
 function coreXml(title: string, creator: string, date: string | null): string {
-  const esc = (s: string) => s.replace(/[<>&]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;" })[c] ?? c);
   const stamp =
     date === null
       ? ""
       : `<dcterms:created xsi:type="dcterms:W3CDTF">${date}T00:00:00Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${date}T00:00:00Z</dcterms:modified>`;
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${esc(title)}</dc:title><dc:creator>${esc(creator)}</dc:creator><cp:lastModifiedBy>${esc(creator)}</cp:lastModifiedBy>${stamp}</cp:coreProperties>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeXml(title)}</dc:title><dc:creator>${escapeXml(creator)}</dc:creator><cp:lastModifiedBy>${escapeXml(creator)}</cp:lastModifiedBy>${stamp}</cp:coreProperties>`;
 }
 
 /**
