@@ -3,7 +3,6 @@
  *
  * @module
  */
-import { ruleInfo } from "../checks/catalogue.js";
 import type { Severity } from "../checks/types.js";
 import type { Message } from "../validate/issues.js";
 
@@ -138,8 +137,8 @@ const narrativeFix: Message = {
 };
 
 /**
- * The one-line fix for a finding of a rule: the rule's own, or for the narrative rules a common one, or the
- * rule's relation in words.
+ * The one-line fix for a finding of a rule: the rule's own, for the narrative rules a common one, else a pointer
+ * to the rule catalogue (kept out of this entry's bundle).
  *
  * @example
  * ```ts
@@ -151,8 +150,9 @@ export function fixOf(rule: string): Message {
   const own = fixes[rule];
   if (own !== undefined) return own;
   if (rule.startsWith("N.")) return narrativeFix;
-  const equation = ruleInfo(rule)?.equation;
-  return equation === undefined
-    ? { zh: "按规则核对并改正。", en: "Check against the rule and correct." }
-    : { zh: `改正使之满足：${equation.zh}。`, en: `Correct so that ${equation.en}.` };
+  // the other rules (表二's soft bounds): their relation in words is in the catalogue (zfxxgk/rules), not loaded here
+  return {
+    zh: "按该规则（见 docs/rules.md）核对并改正。",
+    en: "Check against the rule (see docs/rules.md) and correct.",
+  };
 }

@@ -11,6 +11,7 @@ const pairs: readonly (readonly [string, string])[] = [
   ["README.md", "README.zh-CN.md"],
   ["docs/reading.md", "docs/reading.zh-CN.md"],
   ["docs/indicators.md", "docs/indicators.zh-CN.md"],
+  ["docs/assess.md", "docs/assess.zh-CN.md"],
   ["docs/word.md", "docs/word.zh-CN.md"],
   ["docs/export.md", "docs/export.zh-CN.md"],
 ];
