@@ -199,6 +199,67 @@ function findStatement(paragraphs: readonly string[], pattern: RegExp): string |
   return undefined;
 }
 
+/** What the rules read in one section's paragraphs, found once per list of paragraphs. */
+interface ProseFacts {
+  /** Some paragraph has something besides white space and punctuation. */
+  readonly filled: boolean;
+  /** The first paragraph opening with a part's ordinal (二、 … 十、): the ordinal and the words after it. */
+  readonly promoted: { readonly ordinal: string; readonly quote: string } | null;
+  /** The section says nothing but 「无」 or the like. */
+  readonly emptyWords: boolean;
+  /** The section's first 20 characters, for messages. */
+  readonly head: string;
+  readonly fees: boolean;
+  readonly allClosed: string | undefined;
+  readonly noFeeNotice: string | undefined;
+}
+
+function proseFacts(paragraphs: readonly string[]): ProseFacts {
+  let promotedHit: ProseFacts["promoted"] = null;
+  for (const p of paragraphs) {
+    const m = promoted.exec(p);
+    if (m !== null) {
+      promotedHit = { ordinal: m[1] as string, quote: `${m[1] as string}${m[2] as string}` };
+      break;
+    }
+  }
+  const text = bare(paragraphs.join(""));
+  return {
+    filled: text !== "",
+    promoted: promotedHit,
+    emptyWords: text === "" || emptyWords.test(text),
+    head: paragraphs.join("").trim().slice(0, 20),
+    fees: paragraphs.some((p) => feeWords.test(p)),
+    allClosed: findStatement(paragraphs, allClosed),
+    noFeeNotice: findStatement(paragraphs, noFeeNotice),
+  };
+}
+
+/**
+ * Facts by list of paragraphs (the report's own arrays): a report checked again finds its paragraphs as they were —
+ * compared string by string, so an array edited in place is read again — without scanning them again. Weak: kept
+ * only while the report is.
+ */
+const factsCache = new WeakMap<readonly string[], { readonly copy: readonly string[]; readonly facts: ProseFacts }>();
+const noParagraphs: readonly string[] = Object.freeze([]);
+
+function factsOf(paragraphs: readonly string[]): ProseFacts {
+  const known = factsCache.get(paragraphs);
+  if (known !== undefined && known.copy.length === paragraphs.length) {
+    let same = true;
+    for (let i = 0; i < paragraphs.length && same; i++) same = known.copy[i] === paragraphs[i];
+    if (same) return known.facts;
+  }
+  const facts = proseFacts(paragraphs);
+  factsCache.set(paragraphs, { copy: paragraphs.slice(), facts });
+  return facts;
+}
+
+const carriedForward = "applications.carriedForward.total";
+const overdueFee = "applications.results.otherHandling.overdueFee.total";
+const carriedForwardSegments: readonly string[] = carriedForward.split(".");
+const overdueFeeSegments: readonly string[] = overdueFee.split(".");
+
 function push(
   findings: Finding[],
   rule: StructureRule,
@@ -233,19 +294,18 @@ export function structureFindings(
   findings: Finding[],
   _tally: Tally,
 ): void {
-  const sections: ReportSections = report.sections ?? {};
-  const hasProse =
-    (sections.overview?.length ?? 0) > 0 || (sections.problems?.length ?? 0) > 0 || (sections.other?.length ?? 0) > 0;
-  if (!hasProse) return;
+  const sections: ReportSections | undefined = report.sections;
+  if (sections === undefined) return;
+  const overview = sections.overview ?? noParagraphs;
+  const problems = sections.problems ?? noParagraphs;
+  const other = sections.other ?? noParagraphs;
+  if (overview.length === 0 && problems.length === 0 && other.length === 0) return;
   const edition = report.edition;
   const on = (rule: StructureRule) => rule.editions.includes(edition) && !isExcluded(rule.id, exclude);
-  const overview = sections.overview ?? [];
-  const problems = sections.problems ?? [];
-  const other = sections.other ?? [];
+  const facts = { overview: factsOf(overview), problems: factsOf(problems), other: factsOf(other) };
 
   if (on(partsRule)) {
-    const missing: string[] = [];
-    for (const key of proseKeys) if (!(sections[key] ?? []).some((p) => bare(p) !== "")) missing.push(key);
+    const missing = proseKeys.filter((key) => !facts[key].filled);
     if (missing.length > 0 || includePassed) {
       const names = missing.map((k) => `「${partName(edition, k)}」`).join("、");
       push(
@@ -259,83 +319,70 @@ export function structureFindings(
     }
   }
 
-  if (on(numberingRule) && overview.length > 0) {
-    let hit: RegExpExecArray | null = null;
-    for (const p of overview) {
-      hit = promoted.exec(p);
-      if (hit !== null) break;
-    }
+  const hit = facts.overview.promoted;
+  if (overview.length > 0 && on(numberingRule)) {
     if (hit !== null) {
-      const ordinal = hit[1] as string;
-      const key = editions[edition].order.find((k) => partName(edition, k).startsWith(ordinal));
-      const part = key === undefined ? ordinal : partName(edition, key);
+      const key = editions[edition].order.find((k) => partName(edition, k).startsWith(hit.ordinal));
+      const part = key === undefined ? hit.ordinal : partName(edition, key);
       push(
         findings,
         numberingRule,
         "fail",
-        same({ quote: `${ordinal}${hit[2] as string}`, ordinal, part }),
+        same({ quote: hit.quote, ordinal: hit.ordinal, part }),
         ["sections.overview"],
         lang,
       );
     } else if (includePassed) push(findings, numberingRule, "pass", same({}), ["sections.overview"], lang);
   }
 
-  if (on(problemsRule) && problems.length > 0) {
-    const text = bare(problems.join(""));
-    const empty = text === "" || emptyWords.test(text);
-    if (empty || includePassed) {
-      const quote = problems.join("").trim().slice(0, 20);
-      push(findings, problemsRule, empty ? "fail" : "pass", same({ quote }), ["sections.problems"], lang);
-    }
+  const empty = facts.problems.emptyWords;
+  if (problems.length > 0 && (empty || includePassed) && on(problemsRule)) {
+    const quote = facts.problems.head;
+    push(findings, problemsRule, empty ? "fail" : "pass", same({ quote }), ["sections.problems"], lang);
   }
 
-  if (on(feesRule)) {
-    const reported = other.some((p) => feeWords.test(p));
-    if (!reported || includePassed)
-      push(findings, feesRule, reported ? "pass" : "fail", same({}), ["sections.other"], lang);
-  }
+  const reported = facts.other.fees;
+  if ((!reported || includePassed) && on(feesRule))
+    push(findings, feesRule, reported ? "pass" : "fail", same({}), ["sections.other"], lang);
 
-  const all = [...overview, ...problems, ...other];
-  statementAgainstCell(
-    report,
-    allClosedRule,
-    all,
-    allClosed,
-    "applications.carriedForward.total",
-    lang,
-    includePassed,
-    exclude,
-    findings,
-  );
-  statementAgainstCell(
-    report,
-    feeNoticesRule,
-    all,
-    noFeeNotice,
-    "applications.results.otherHandling.overdueFee.total",
-    lang,
-    includePassed,
-    exclude,
-    findings,
-  );
+  const closed = facts.overview.allClosed ?? facts.problems.allClosed ?? facts.other.allClosed;
+  if (closed !== undefined && on(allClosedRule))
+    statementAgainstCell(
+      report,
+      allClosedRule,
+      closed,
+      carriedForward,
+      carriedForwardSegments,
+      lang,
+      includePassed,
+      findings,
+    );
+  const noNotice = facts.overview.noFeeNotice ?? facts.problems.noFeeNotice ?? facts.other.noFeeNotice;
+  if (noNotice !== undefined && on(feeNoticesRule))
+    statementAgainstCell(
+      report,
+      feeNoticesRule,
+      noNotice,
+      overdueFee,
+      overdueFeeSegments,
+      lang,
+      includePassed,
+      findings,
+    );
 }
 
 /** A statement that implies `cell` is 0: fails when the cell is more. */
 function statementAgainstCell(
   report: Report,
   rule: StructureRule,
-  paragraphs: readonly string[],
-  pattern: RegExp,
+  quote: string,
   path: string,
+  segments: readonly string[],
   lang: Lang,
   includePassed: boolean,
-  exclude: readonly string[] | undefined,
   findings: Finding[],
 ): void {
-  if (!rule.editions.includes(report.edition) || isExcluded(rule.id, exclude)) return;
-  const quote = findStatement(paragraphs, pattern);
-  if (quote === undefined) return;
-  const value = readCell(report, path.split("."));
+  const value = readCell(report, segments);
   if (typeof value !== "number") {
     if (includePassed) push(findings, rule, "not-assessable", same({ quote }), [path], lang);
     return;

@@ -189,3 +189,18 @@ describe("the real reports, as a hand check judges them", () => {
     expect(ours(real("shuyang-fgj-2023.html"))[0]?.cells).toEqual(["sections.problems"]);
   });
 });
+
+describe("the prose read once per list of paragraphs", () => {
+  it("a report checked again reads its prose as it is now, also when edited in place", () => {
+    const r = structuredClone(seed) as Mutable;
+    expect(verdicts(r as Report)).toEqual([]);
+    r.sections.problems[0] = "无";
+    r.sections.problems.length = 1;
+    expect(verdicts(r as Report)).toEqual([["S.problems-empty", "fail"]]);
+    r.sections.problems[0] = "部分栏目更新不及时。";
+    expect(verdicts(r as Report)).toEqual([]);
+    r.sections.other.push("全年办理的申请均已办结。");
+    r.applications.carriedForward.total = 2;
+    expect(verdicts(r as Report)).toEqual([["N.all-closed", "fail"]]);
+  });
+});
