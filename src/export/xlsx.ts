@@ -81,6 +81,26 @@ function widthOf(text: string): number {
 /** Rows written between two turns of the event loop (so that the zip stream drains). */
 const rowsPerTurn = 200;
 
+/** Bytes of sheet XML that may wait for the compressor before the writer waits for it. */
+const maxBacklog = 1 << 20;
+
+/**
+ * Bytes of a streamed worksheet's XML written but not yet taken by the zip compressor: exceljs pipes the sheet's
+ * buffer into a stream of the zip without honouring its back pressure, and that stream's buffered length is the
+ * backlog. Read from exceljs's internals (`stream.pipes`), so 0 if they change: the writer then only turns the
+ * event loop between rows.
+ */
+function backlogOf(sheet: unknown): number {
+  const pipes = (sheet as { stream?: { pipes?: unknown } }).stream?.pipes;
+  if (!Array.isArray(pipes)) return 0;
+  let bytes = 0;
+  for (const pipe of pipes as { writableLength?: unknown; _writableState?: { length?: unknown } }[]) {
+    const n = pipe.writableLength ?? pipe._writableState?.length;
+    if (typeof n === "number") bytes += n;
+  }
+  return bytes;
+}
+
 /**
  * Writes rows (the header first; an iterable, or an async one whose rows are read as they come) as an XLSX
  * workbook of one sheet to a stream, streamed; resolves when the workbook is complete.
@@ -118,7 +138,12 @@ export async function writeXlsx(
       sheet.addRow(values.map((h) => ({ richText: [{ text: String(h ?? ""), font: { bold: true } }] }))).commit();
     } else sheet.addRow(values).commit();
     count++;
-    if (count % rowsPerTurn === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (count % rowsPerTurn === 0) {
+      await new Promise((resolve) => setImmediate(resolve));
+      // exceljs hands the sheet's XML to the zip without waiting for it to be compressed: wait while more than
+      // a megabyte waits, or every row would be held in memory until the end
+      while (backlogOf(sheet) > maxBacklog) await new Promise((resolve) => setTimeout(resolve, 1));
+    }
   }
   sheet.commit();
   await workbook.commit();
