@@ -12,6 +12,7 @@ import { gapNotes } from "./notes.js";
 import { type SizeResult, sizeTargets } from "./sizes.js";
 import { type AssessTiming, assessSection } from "./suites/assess.js";
 import type { CliTiming } from "./suites/cli.js";
+import { type CompareTiming, compareSection, compareVerdicts } from "./suites/compare.js";
 import { type ExportCase, exportSection, exportVerdicts } from "./suites/export.js";
 import type { LargeParse, ParseTimings } from "./suites/parse.js";
 import type { PdfTiming } from "./suites/pdf.js";
@@ -37,6 +38,8 @@ export interface Results {
   readonly assess?: AssessTiming;
   /** The spreadsheet suite (bench/suites/export.ts); absent in results of older runs. */
   readonly exportSheets?: readonly ExportCase[];
+  /** The comparison suite (bench/suites/compare.ts); absent in results of older runs. */
+  readonly compare?: CompareTiming;
   readonly cli: readonly CliTiming[];
   readonly pdf: PdfTiming;
   readonly sizes: readonly SizeResult[];
@@ -177,6 +180,7 @@ export function verdicts(r: Results): Verdict[] {
     });
   }
   if (r.exportSheets !== undefined) out.push(...exportVerdicts(r.exportSheets));
+  if (r.compare !== undefined) out.push(...compareVerdicts(r.compare));
   return out;
 }
 
@@ -511,6 +515,7 @@ export function performanceDoc(r: Results): string {
   );
   if (r.assess !== undefined) out.push(...assessSection(r.assess));
   if (r.exportSheets !== undefined) out.push(...exportSection(r.exportSheets));
+  if (r.compare !== undefined) out.push(...compareSection(r.compare));
   out.push("## Where the targets are missed", "");
   if (missed.length === 0) out.push("Nowhere in this run.", "");
   for (const note of gapNotes(r, missed)) out.push(note, "");

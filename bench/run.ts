@@ -30,6 +30,7 @@ import {
 import { sizes } from "./sizes.js";
 import { assessSuite } from "./suites/assess.js";
 import { cliSuite } from "./suites/cli.js";
+import { compareSection, compareSuite } from "./suites/compare.js";
 import { exportSection, exportSuite } from "./suites/export.js";
 import { largeParseSuite, parseSuite } from "./suites/parse.js";
 import { pdfSuite } from "./suites/pdf.js";
@@ -86,6 +87,10 @@ try {
   part("assessing a region");
   const assess = await assessSuite(lib, quick ? 3 : 5);
 
+  part("comparing two years");
+  const compare = await compareSuite(lib, quick ? 5 : 11);
+  console.log(compareSection(compare).join("\n"));
+
   part("spreadsheets");
   const exportSheets = exportSuite(quick ? 1 : 3);
   console.log(exportSection(exportSheets).join("\n"));
@@ -120,6 +125,7 @@ try {
     sums,
     assess,
     exportSheets,
+    compare,
     cli,
     pdf,
     sizes: sizeResults,

@@ -7,7 +7,15 @@ export { boilerplatePhrases } from "./boilerplate.js";
 export { compareCells } from "./cells.js";
 export { compareReports } from "./compare.js";
 export { findPieces, type Piece } from "./matching.js";
-export { codePointsToString, figureMask, type NormalisedText, normalisedString, normaliseText } from "./normalise.js";
+export {
+  appendNormalised,
+  codePointsToString,
+  figureMask,
+  NormalisedBuffer,
+  type NormalisedText,
+  normalisedString,
+  normaliseText,
+} from "./normalise.js";
 export { organKey, type Pairing, pairReports } from "./pairs.js";
 export { type Prose, type ProsePart, proseOf } from "./prose.js";
 export { renderComparison, renderComparisons } from "./render.js";

@@ -36,11 +36,11 @@ function power(b: number, e: number): number {
   return out;
 }
 
-/** The hash keys of every window of `k` characters of `text` (a safe integer from two 32-bit hashes). */
-function windowKeys(text: Int32Array, k: number): Float64Array {
-  const count = text.length - k + 1;
-  const keys = new Float64Array(Math.max(count, 0));
-  if (count <= 0) return keys;
+/** The two hashes of every window of `k` characters of `text`. */
+function windowHashes(text: Int32Array, k: number): { readonly h1: Int32Array; readonly h2: Int32Array } {
+  const count = Math.max(text.length - k + 1, 0);
+  const out = { h1: new Int32Array(count), h2: new Int32Array(count) };
+  if (count === 0) return out;
   const p1 = power(base1, k - 1);
   const p2 = power(base2, k - 1);
   let h1 = 0;
@@ -49,15 +49,54 @@ function windowKeys(text: Int32Array, k: number): Float64Array {
     h1 = (Math.imul(h1, base1) + (text[i] as number)) | 0;
     h2 = (Math.imul(h2, base2) + (text[i] as number)) | 0;
   }
-  keys[0] = (h1 >>> 0) * 0x200000 + (h2 >>> 11);
+  out.h1[0] = h1;
+  out.h2[0] = h2;
   for (let i = 1; i < count; i++) {
-    const out = text[i - 1] as number;
-    const inc = text[i + k - 1] as number;
-    h1 = (Math.imul((h1 - Math.imul(out, p1)) | 0, base1) + inc) | 0;
-    h2 = (Math.imul((h2 - Math.imul(out, p2)) | 0, base2) + inc) | 0;
-    keys[i] = (h1 >>> 0) * 0x200000 + (h2 >>> 11);
+    const gone = text[i - 1] as number;
+    const come = text[i + k - 1] as number;
+    h1 = (Math.imul((h1 - Math.imul(gone, p1)) | 0, base1) + come) | 0;
+    h2 = (Math.imul((h2 - Math.imul(gone, p2)) | 0, base2) + come) | 0;
+    out.h1[i] = h1;
+    out.h2[i] = h2;
   }
-  return keys;
+  return out;
+}
+
+/**
+ * An open-addressing table from a window's two hashes to the first position with them; `next` chains the later
+ * positions with the same hashes.
+ */
+class WindowTable {
+  private readonly mask: number;
+  private readonly slots: Int32Array;
+  readonly next: Int32Array;
+  constructor(private readonly hashes: { readonly h1: Int32Array; readonly h2: Int32Array }) {
+    const count = hashes.h1.length;
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size).fill(-1);
+    this.next = new Int32Array(count).fill(-1);
+    // from the last window back, so that each chain starts at the earliest position
+    for (let p = count - 1; p >= 0; p--) {
+      const slot = this.slotOf(hashes.h1[p] as number, hashes.h2[p] as number);
+      this.next[p] = this.slots[slot] as number;
+      this.slots[slot] = p;
+    }
+  }
+  /** The slot holding the hashes, or the empty slot where they would go. */
+  private slotOf(h1: number, h2: number): number {
+    let slot = (h1 ^ Math.imul(h2, 0x27d4eb2d)) & this.mask;
+    for (;;) {
+      const p = this.slots[slot] as number;
+      if (p < 0 || (this.hashes.h1[p] === h1 && this.hashes.h2[p] === h2)) return slot;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+  /** The first position whose window has these hashes, or -1. */
+  first(h1: number, h2: number): number {
+    return this.slots[this.slotOf(h1, h2)] as number;
+  }
 }
 
 function sameWindow(a: Int32Array, i: number, b: Int32Array, j: number, k: number): boolean {
@@ -81,27 +120,20 @@ export function findPieces(earlier: Int32Array, later: Int32Array, k: number): P
   const w = Math.max(1, Math.min(Math.floor(k), n));
   const pieces: Piece[] = [];
   if (n === 0 || m < w) return pieces;
-  // the earlier text's windows: the first position of each key, and the next position with the same key
-  const earlierKeys = windowKeys(earlier, w);
-  const head = new Map<number, number>();
-  const next = new Int32Array(earlierKeys.length);
-  for (let p = earlierKeys.length - 1; p >= 0; p--) {
-    const key = earlierKeys[p] as number;
-    next[p] = head.get(key) ?? -1;
-    head.set(key, p);
-  }
-  // where each window of the later text occurs in the earlier one (-1: nowhere)
-  const laterKeys = windowKeys(later, w);
-  const match = new Int32Array(laterKeys.length).fill(-1);
-  for (let s = 0; s < laterKeys.length; s++) {
+  // the earlier text's windows in a table; where each window of the later text occurs in the earlier one (-1: nowhere)
+  const table = new WindowTable(windowHashes(earlier, w));
+  const later2 = windowHashes(later, w);
+  const count = later2.h1.length;
+  const match = new Int32Array(count).fill(-1);
+  for (let s = 0; s < count; s++) {
     const prev = s > 0 ? (match[s - 1] as number) : -1;
     // a window that continues the previous match needs one comparison, not a look-up
     if (prev >= 0 && prev + w < m && earlier[prev + w] === later[s + w - 1]) {
       match[s] = prev + 1;
       continue;
     }
-    let p = head.get(laterKeys[s] as number) ?? -1;
-    while (p >= 0 && !sameWindow(earlier, p, later, s, w)) p = next[p] as number;
+    let p = table.first(later2.h1[s] as number, later2.h2[s] as number);
+    while (p >= 0 && !sameWindow(earlier, p, later, s, w)) p = table.next[p] as number;
     match[s] = p;
   }
   // pieces, left to right: from each reused character, follow the latest matching window that covers it

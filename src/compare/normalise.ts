@@ -31,12 +31,22 @@ export interface NormalisedText {
 const cache = new Map<number, readonly number[]>();
 const dropped = /^[\p{P}\p{S}\p{Z}\p{C}]$/u;
 
+/** ASCII: the character it becomes, or -1 (dropped: punctuation, symbols, white space, controls). */
+const ascii = Int32Array.from({ length: 128 }, (_, c) => {
+  if (c >= 0x30 && c <= 0x39) return figureMask;
+  if (c >= 0x61 && c <= 0x7a) return c;
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+  return -1;
+});
+
+/** The code point itself when it normalises to itself alone (CJK ideographs), -1 when dropped, else -2. */
+function single(cp: number): number {
+  if (cp < 128) return ascii[cp] as number;
+  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf)) return cp;
+  return -2;
+}
+
 function normalisedOf(cp: number): readonly number[] {
-  // fast paths: CJK ideographs stay, ASCII is decided by a test
-  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf)) return [cp];
-  if (cp >= 0x30 && cp <= 0x39) return [figureMask];
-  if (cp >= 0x61 && cp <= 0x7a) return [cp];
-  if (cp >= 0x41 && cp <= 0x5a) return [cp + 0x20];
   let out = cache.get(cp);
   if (out === undefined) {
     const list: number[] = [];
@@ -53,46 +63,95 @@ function normalisedOf(cp: number): readonly number[] {
 }
 
 /**
- * Appends the normalised form of `text` to `into`, each character's span offset by nothing (offsets are into
- * `text`). A run of digits (with dropped characters between them, as in `1,234` or `1 234`) becomes one mask.
- * Returns the number of characters appended.
+ * A growing normalised text: `length` characters in `chars`, each from `start`…`end` of its original string.
  *
  * @example
  * ```ts
- * const into = { chars: [], start: [], end: [] };
- * appendNormalised("第 1,234 件", into); // 3 ("第", "0", "件")
+ * const buffer = new NormalisedBuffer(64);
+ * appendNormalised("第 1,234 件", buffer);
+ * buffer.length; // 3
  * ```
  */
-export function appendNormalised(
-  text: string,
-  into: { readonly chars: number[]; readonly start: number[]; readonly end: number[] },
-): number {
-  const before = into.chars.length;
+export class NormalisedBuffer {
+  chars: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    const n = Math.max(16, capacity);
+    this.chars = new Int32Array(n);
+    this.start = new Int32Array(n);
+    this.end = new Int32Array(n);
+  }
+  /** Appends one character from `from`…`to`. */
+  push(c: number, from: number, to: number): void {
+    if (this.length === this.chars.length) this.grow();
+    this.chars[this.length] = c;
+    this.start[this.length] = from;
+    this.end[this.length] = to;
+    this.length++;
+  }
+  private grow(): void {
+    const n = this.chars.length * 2;
+    const more = (a: Int32Array) => {
+      const b = new Int32Array(n);
+      b.set(a);
+      return b;
+    };
+    this.chars = more(this.chars);
+    this.start = more(this.start);
+    this.end = more(this.end);
+  }
+  /** The text so far, trimmed to its length. */
+  done(): { readonly chars: Int32Array; readonly start: Int32Array; readonly end: Int32Array } {
+    return {
+      chars: this.chars.subarray(0, this.length),
+      start: this.start.subarray(0, this.length),
+      end: this.end.subarray(0, this.length),
+    };
+  }
+}
+
+/**
+ * Appends the normalised form of `text` to `into` (offsets are into `text`). A run of digits (with dropped
+ * characters between them, as in `1,234` or `1 234`) becomes one mask. Returns the number of characters appended.
+ *
+ * @example
+ * ```ts
+ * appendNormalised("第 1,234 件", new NormalisedBuffer(16)); // 3 ("第", "0", "件")
+ * ```
+ */
+export function appendNormalised(text: string, into: NormalisedBuffer): number {
+  const before = into.length;
   // true while the last character appended is a mask that a following digit extends
   let inFigure = false;
   let i = 0;
   while (i < text.length) {
     const cp = text.codePointAt(i) as number;
     const width = cp > 0xffff ? 2 : 1;
-    const out = normalisedOf(cp);
-    if (out.length === 0) {
-      i += width;
-      continue;
-    }
-    for (let j = 0; j < out.length; j++) {
-      const c = out[j] as number;
-      if (c === figureMask && inFigure) {
-        into.end[into.end.length - 1] = i + width;
-        continue;
+    const one = single(cp);
+    if (one >= 0) {
+      // the common case, without a list: one character, or a digit that extends the mask before it
+      if (one === figureMask && inFigure) into.end[into.length - 1] = i + width;
+      else {
+        into.push(one, i, i + width);
+        inFigure = one === figureMask;
       }
-      into.chars.push(c);
-      into.start.push(i);
-      into.end.push(i + width);
-      inFigure = c === figureMask;
+    } else if (one === -2) {
+      const out = normalisedOf(cp);
+      for (let j = 0; j < out.length; j++) {
+        const c = out[j] as number;
+        if (c === figureMask && inFigure) {
+          into.end[into.length - 1] = i + width;
+          continue;
+        }
+        into.push(c, i, i + width);
+        inFigure = c === figureMask;
+      }
     }
     i += width;
   }
-  return into.chars.length - before;
+  return into.length - before;
 }
 
 /**
@@ -104,9 +163,10 @@ export function appendNormalised(
  * ```
  */
 export function normaliseText(text: string): NormalisedText {
-  const into = { chars: [] as number[], start: [] as number[], end: [] as number[] };
+  const into = new NormalisedBuffer(text.length);
   appendNormalised(text, into);
-  return into;
+  const { chars, start, end } = into.done();
+  return { chars: Array.from(chars), start: Array.from(start), end: Array.from(end) };
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { Report } from "../model/report.generated.js";
 import type { Message } from "../validate/issues.js";
-import { appendNormalised } from "./normalise.js";
+import { appendNormalised, NormalisedBuffer } from "./normalise.js";
 import type { ProseKey } from "./types.js";
 
 /** The prose keys in printed order. */
@@ -93,9 +93,11 @@ function paragraphsOf(report: Report, key: ProseKey): readonly string[] {
  * ```
  */
 export function proseOf(report: Report): Prose {
-  const into = { chars: [] as number[], start: [] as number[], end: [] as number[] };
-  const block: number[] = [];
-  const part: number[] = [];
+  let size = 0;
+  for (const section of proseKeys) for (const p of paragraphsOf(report, section)) size += p.length;
+  const into = new NormalisedBuffer(size);
+  // each paragraph's run of characters: [block, part, end], filled into typed arrays at the end
+  const runs: number[] = [];
   const blocks: { section: ProseKey; paragraph: number }[] = [];
   const parts: ProsePart[] = [];
   for (const section of proseKeys) {
@@ -111,21 +113,27 @@ export function proseOf(report: Report): Prose {
         current = parts.length;
         parts.push({ key: `overview.${n}`, title: { zh: title, en: title }, parent: "overview" });
       }
-      const added = appendNormalised(text, into);
-      const b = blocks.length;
+      appendNormalised(text, into);
+      runs.push(blocks.length, current, into.length);
       blocks.push({ section, paragraph });
-      for (let i = 0; i < added; i++) {
-        block.push(b);
-        part.push(current);
-      }
     });
   }
+  const { chars, start, end } = into.done();
+  const block = new Int32Array(chars.length);
+  const part = new Int32Array(chars.length);
+  let from = 0;
+  for (let r = 0; r < runs.length; r += 3) {
+    const to = runs[r + 2] as number;
+    block.fill(runs[r] as number, from, to);
+    part.fill(runs[r + 1] as number, from, to);
+    from = to;
+  }
   return {
-    chars: Int32Array.from(into.chars),
-    start: Int32Array.from(into.start),
-    end: Int32Array.from(into.end),
-    block: Int32Array.from(block),
-    part: Int32Array.from(part),
+    chars,
+    start,
+    end,
+    block,
+    part,
     blocks,
     parts,
   };

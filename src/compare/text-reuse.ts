@@ -34,13 +34,25 @@ function searchable(chars: Int32Array): string {
   return out;
 }
 
+/** Phrases normalised once (the built-in list and callers' own, up to a bound). */
+const phraseCache = new Map<string, Int32Array>();
+
+function phraseChars(phrase: string): Int32Array {
+  let chars = phraseCache.get(phrase);
+  if (chars === undefined) {
+    chars = Int32Array.from(normaliseText(phrase).chars);
+    if (phraseCache.size < 4096) phraseCache.set(phrase, chars);
+  }
+  return chars;
+}
+
 /** Marks (1) every character of `prose` inside a whole occurrence of a boilerplate phrase. */
 function boilerplateMarks(prose: Prose, phrases: readonly string[]): Uint8Array {
   const marks = new Uint8Array(prose.chars.length);
   if (phrases.length === 0 || prose.chars.length === 0) return marks;
   const haystack = searchable(prose.chars);
   for (const phrase of phrases) {
-    const chars = Int32Array.from(normaliseText(phrase).chars);
+    const chars = phraseChars(phrase);
     if (chars.length === 0) continue;
     const needle = searchable(chars);
     let at = haystack.indexOf(needle);
