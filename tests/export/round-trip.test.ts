@@ -175,3 +175,57 @@ describe("round trip", () => {
     );
   });
 });
+
+describe("fromRows on anything", () => {
+  const arbCell = fc.oneof(
+    fc.string(),
+    fc.double(),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.date(),
+    fc.constantFrom("2021", "2019", "[]", '["a"]', "'=1", "-0", "1e400", "NaN"),
+  );
+  const header = exportColumns().map((c) => c.header);
+
+  it("never throws, and every row it cannot read is a result with an error saying why", () => {
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.array(fc.array(arbCell, { maxLength: header.length + 2 }), { maxLength: 5 }),
+        fc.array(fc.oneof(fc.constant(null), fc.dictionary(fc.constantFrom(...header.slice(0, 12)), arbCell)), {
+          maxLength: 3,
+        }),
+        (withHeader, rows, records) => {
+          const result = fromRows([...(withHeader ? [header] : []), ...rows, ...records]);
+          for (const row of result.rows) {
+            if (!row.ok) expect(row.diagnostics.some((d) => d.level === "error")).toBe(true);
+            if (row.report !== undefined) expect(result.reports).toContain(row.report);
+          }
+          expect(result.ok).toBe(
+            result.diagnostics.every((d) => d.level !== "error") && result.rows.every((r) => r.ok),
+          );
+        },
+      ),
+      { numRuns: runs() },
+    );
+  });
+
+  it("reads a figure typed as text in the sheet, and says which cell is not a number", () => {
+    fc.assert(
+      fc.property(arbReport(), fc.constantFrom("十二", "12件", "1,2", "true"), (report, typed) => {
+        const rows = [...toRows([report])].map((r) => [...r]);
+        const i = header.indexOf("表四 行政复议·总计");
+        (rows[1] as (string | number | null)[])[i] = typed;
+        const result = fromRows(rows);
+        expect(result.ok).toBe(false);
+        const d = result.rows[0]?.diagnostics.find((x) => x.code === "cell.not-a-number");
+        expect(d?.column).toBe("表四 行政复议·总计");
+        expect(d?.row).toBe(2);
+        expect(result.rows[0]?.report?.reviewLitigation.review.total).toBeNull();
+      }),
+      { numRuns: runs(30) },
+    );
+  });
+});
