@@ -44,7 +44,7 @@ function tablesOf(xml: string): string[] {
 }
 
 /** The rows of a table: each row's properties and its cells (properties and text). */
-function rowsOf(table: string): { props: string; cells: { props: string; text: string }[] }[] {
+function rowsOf(table: string): { props: string; cells: { props: string; body: string; text: string }[] }[] {
   return [...table.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((m) => {
     const row = m[1] ?? "";
     const props = /<w:trPr>[\s\S]*?<\/w:trPr>/.exec(row)?.[0] ?? "";
@@ -52,6 +52,8 @@ function rowsOf(table: string): { props: string; cells: { props: string; text: s
       const cell = c[1] ?? "";
       return {
         props: /<w:tcPr>[\s\S]*?<\/w:tcPr>/.exec(cell)?.[0] ?? "",
+        /** The paragraphs' and runs' properties. */
+        body: cell.replace(/<w:tcPr>[\s\S]*?<\/w:tcPr>/, ""),
         text: [...cell.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""),
       };
     });
@@ -209,6 +211,17 @@ describe("the official layout (GB/T 9704) in the file", () => {
       expect(cell("自然人")?.props).toContain('<w:vMerge w:val="restart"/>');
       expect(cell("法人或其他组织")?.props).toContain('<w:gridSpan w:val="5"/>');
       expect(cell("总计")?.props).toContain('<w:vMerge w:val="restart"/>');
+      // set as the official template: the 勾稽 note left in 楷体, the row labels left, the headers centred
+      const corner = rows[0]?.cells[0];
+      expect(corner?.text).toContain("勾稽关系");
+      expect(corner?.body).toContain('<w:jc w:val="left"/>');
+      expect(corner?.body).toContain('w:eastAsia="楷体_GB2312"');
+      expect(cell("（三）不予公开")?.body).toContain('<w:jc w:val="left"/>');
+      expect(cell("申请人情况")?.body).not.toContain("<w:jc ");
+      expect(cell("申请人情况")?.body).not.toContain("w:eastAsia");
+      const titles = rowsOf(proactive ?? "").flatMap((r) => r.cells.filter((c) => c.text.startsWith("第二十条")));
+      expect(titles.length).toBeGreaterThan(0);
+      for (const title of titles) expect(title.body).toContain('<w:jc w:val="left"/>');
       // the group cells （三）…（六） merged down as many rows as they have items
       // （六）其他处理 has three items in 2021, none in 2019 (one row across both label columns)
       const groups: [string, number][] = [

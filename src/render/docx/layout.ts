@@ -161,13 +161,28 @@ function bodyParagraph(d: DocxModule, text: string): Docx.Paragraph {
   return new d.Paragraph({ text, indent: { firstLine: 2 * charTwips } });
 }
 
-function cellParagraphs(d: DocxModule, text: string, left: boolean, pageBreakBefore: boolean): Docx.Paragraph[] {
+/** How a cell's text is set: aligned left (else centred), in 楷体 (the template's 勾稽 note) or the table's 宋体. */
+interface CellText {
+  readonly left: boolean;
+  readonly kai: boolean;
+}
+
+function cellParagraphs(
+  d: DocxModule,
+  text: string,
+  how: CellText,
+  fonts: DocxFonts,
+  pageBreakBefore: boolean,
+): Docx.Paragraph[] {
   return text.split("\n").map(
     (line, i) =>
       new d.Paragraph({
         style: styleIds.table,
-        ...(left ? { alignment: d.AlignmentType.LEFT } : {}),
-        children: line === "" ? [] : [new d.TextRun(xmlSafe(line))],
+        ...(how.left ? { alignment: d.AlignmentType.LEFT } : {}),
+        children:
+          line === ""
+            ? []
+            : [new d.TextRun({ text: xmlSafe(line), ...(how.kai ? { font: runFonts(fonts.subheading) } : {}) })],
         ...(pageBreakBefore && i === 0 ? { pageBreakBefore: true } : {}),
       }),
   );
@@ -198,10 +213,14 @@ interface TableContext {
 function tableCell(t: TableContext, cell: GridCell, restart: boolean, pageBreakBefore: boolean): Docx.TableCell {
   const { d } = t;
   const text = cell.role === "value" && cell.blank === true ? (t.options.blank ?? "") : cell.text;
-  const left = cell.role === "row" && cell.rowspan === 1 && cell.col > 0;
+  // as the official template: 表二's block titles, 表三's row labels and its 勾稽 note (in 楷体) set left
+  const how: CellText = {
+    left: cell.role === "title" || cell.role === "corner" || (cell.role === "row" && t.grid.labelColumns > 1),
+    kai: cell.role === "corner",
+  };
   const width = t.widths.slice(cell.col, cell.col + cell.colspan).reduce((a, b) => a + b, 0);
   return new d.TableCell({
-    children: cellParagraphs(d, restart ? text : "", left, pageBreakBefore),
+    children: cellParagraphs(d, restart ? text : "", how, t.options.fonts, pageBreakBefore),
     width: { size: width, type: d.WidthType.DXA },
     verticalAlign: d.VerticalAlignTable.CENTER,
     ...(cell.colspan > 1 ? { columnSpan: cell.colspan } : {}),
