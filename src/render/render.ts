@@ -23,6 +23,9 @@ import { textDocument, textTable } from "./text.js";
  * - `markdown`: GitHub/Gitee pipe tables, merged cells flattened (`（三）不予公开 · 1.属于国家秘密`).
  * - `html`: a fragment (`<article>`) or, with `standalone: true`, a page with an A4 print stylesheet.
  *
+ * A Word document (.docx, bytes built by the `docx` package) is not a format of this function, which returns text
+ * and loads no package: use `renderDocx` from `zfxxgk/docx`.
+ *
  * @example
  * ```ts
  * import { renderReport, validateReport } from "zfxxgk";
