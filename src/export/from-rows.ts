@@ -150,7 +150,7 @@ function layoutOf(header: readonly CellInput[]): Layout {
   }
   const cellColumns = columns.filter((c) => c.role === "cell");
   const missing = cellColumns.filter((c) => !at.has(c.key));
-  if (missing.length > 0 && missing.length < cellColumns.length) {
+  if (missing.length > 0) {
     diagnostics.push({
       level: "warning",
       code: "header.missing-column",
