@@ -153,7 +153,13 @@ const withFindings = (a: Assessment) => a.units.filter((u) => u.groups.length > 
 
 function html(a: Assessment, lang: Lang, title: string, w: Words): string {
   const e = escapeHtml;
-  const table = (caption: string, header: readonly string[], rows: readonly (readonly string[])[], cls: string) =>
+  const table = (
+    caption: string,
+    header: readonly string[],
+    rows: readonly (readonly string[])[],
+    cls: string,
+    rowHeader = 0,
+  ) =>
     [
       `<table class="zfxxgk-table ${cls}">`,
       `<caption>${e(caption)}</caption>`,
@@ -161,7 +167,7 @@ function html(a: Assessment, lang: Lang, title: string, w: Words): string {
       `<tbody>${rows
         .map(
           (r) =>
-            `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${e(c)}</th>` : `<td>${e(c)}</td>`)).join("")}</tr>`,
+            `<tr>${r.map((c, i) => (i === rowHeader ? `<th scope="row">${e(c)}</th>` : `<td>${e(c)}</td>`)).join("")}</tr>`,
         )
         .join("")}</tbody>`,
       "</table>",
@@ -177,7 +183,7 @@ function html(a: Assessment, lang: Lang, title: string, w: Words): string {
     table(w.summaryCaption, [w.item, w.count], summaryRows(a, w), "zfxxgk-summary"),
     "</section>",
     `<section class="zfxxgk-section"><h2>${e(w.ranking)}</h2>`,
-    table(w.ranking, rankingHeader(w, lang), rankingCells(a, w), "zfxxgk-ranking"),
+    table(w.ranking, rankingHeader(w, lang), rankingCells(a, w), "zfxxgk-ranking", 1),
     "</section>",
     `<section class="zfxxgk-section"><h2>${e(w.findings)}</h2>`,
   ];
@@ -214,6 +220,8 @@ const assessStylesheet = `
 .zfxxgk-assessment .zfxxgk-findings td, .zfxxgk-assessment .zfxxgk-findings th { text-align: left; vertical-align: top; }
 .zfxxgk-assessment .zfxxgk-findings td:last-child { font-family: monospace; font-size: 11px; }
 .zfxxgk-assessment .zfxxgk-ranking { font-size: 12px; }
+.zfxxgk-assessment .zfxxgk-ranking th[scope="row"] { white-space: nowrap; text-align: left; }
+.zfxxgk-assessment .zfxxgk-summary { width: auto; min-width: 50%; }
 @page { size: A4; margin: 18mm 15mm; }
 @media print {
   .zfxxgk-assessment { font-size: 12pt; line-height: 1.6; }

@@ -51,3 +51,14 @@ describe("the unit list", () => {
     ]);
   });
 });
+
+describe("the unit's level and the deadline", () => {
+  it("a unit's kind decides the deadline: the same report on 3月1日 is late for a department, on time for a government", () => {
+    const march = { ...seed, publishedOn: "2024-03-01" } as Report; // 连州市人民政府办公室: a department by its name
+    const asNamed = assessReports([march], { year: 2023, units: [{ name: seed.organ }] });
+    expect(asNamed.summary.late).toBe(1);
+    expect(asNamed.units[0]?.groups[0]?.findings[0]?.message.zh).toContain("迟 30 天");
+    const asGovernment = assessReports([march], { year: 2023, units: [{ name: seed.organ, kind: "government" }] });
+    expect(asGovernment.summary.late).toBe(0);
+  });
+});
