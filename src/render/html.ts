@@ -9,6 +9,7 @@ import type { TableKey } from "../format/editions.js";
 import type { Report } from "../model/report.generated.js";
 import type { ReportDocument } from "./document.js";
 import { type GridCell, type TableGrid, tableGrid } from "./grid.js";
+import { headerWords } from "../format/header-words.js";
 import { type HtmlRenderOptions, headingLevelOf } from "./options.js";
 import { reportStylesheet } from "./styles.js";
 
@@ -49,7 +50,7 @@ function cellHtml(cell: GridCell, id: (cell: { readonly key: string }) => string
     case "title":
       return `<th id="${id(cell)}" class="zfxxgk-block" scope="rowgroup"${spans(cell)}>${text}</th>`;
     case "column":
-      return `<th id="${id(cell)}" scope="col"${spans(cell)}>${text}</th>`;
+      return `<th id="${id(cell)}" scope="col"${spans(cell)}>${headerWords(cell.text).map(escapeHtml).join("<wbr>")}</th>`;
     case "row":
       return `<th id="${id(cell)}" class="zfxxgk-label" scope="row"${spans(cell)}>${text}</th>`;
     case "value": {
@@ -67,16 +68,19 @@ export function renderHtmlTable(grid: TableGrid, idPrefix: string): string {
   const id = (cell: { readonly key: string }) => `${tableId}-${cell.key}`;
   const row = (r: number) => `<tr>${(grid.rows[r]?.cells ?? []).map((c) => cellHtml(c, id)).join("")}</tr>`;
   const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => row(from + i));
+  // the box a table scrolls in on a narrow screen: focusable, so that a keyboard scrolls it too, and named by the
+  // table's caption, as a region
   const lines = [
-    `<table class="zfxxgk-table zfxxgk-${escapeHtml(grid.table.key)}" id="${tableId}">`,
-    `<caption>${escapeHtml(grid.caption)}</caption>`,
+    `<div class="zfxxgk-table-box" role="region" tabindex="0" aria-labelledby="${tableId}-caption">`,
+    `<table class="zfxxgk-table zfxxgk-${escapeHtml(grid.table.key)}${grid.sections.length > 1 ? " zfxxgk-blocks" : ""}" id="${tableId}">`,
+    `<caption id="${tableId}-caption">${escapeHtml(grid.caption)}</caption>`,
   ];
   const [only] = grid.sections;
   if (grid.sections.length === 1 && only !== undefined) {
     lines.push("<thead>", ...range(only.start, only.bodyStart), "</thead>");
     lines.push("<tbody>", ...range(only.bodyStart, only.end), "</tbody>");
   } else for (const s of grid.sections) lines.push("<tbody>", ...range(s.start, s.end), "</tbody>");
-  lines.push("</table>");
+  lines.push("</table>", "</div>");
   return lines.join("\n");
 }
 
@@ -143,7 +147,8 @@ export function htmlDocument(report: Report, doc: ReportDocument, options: HtmlR
   for (const text of doc.preamble) lines.push(p(text));
   for (const section of doc.sections) {
     const headingId = `${prefix}-${section.key}-heading`;
-    lines.push(`<section class="zfxxgk-section" aria-labelledby="${headingId}">`);
+    const kind = section.table === undefined ? "" : " zfxxgk-section-table";
+    lines.push(`<section class="zfxxgk-section${kind}" aria-labelledby="${headingId}">`);
     lines.push(`<h${level + 1} id="${headingId}">${escapeHtml(section.heading)}</h${level + 1}>`);
     for (const text of section.paragraphs) lines.push(p(text));
     if (section.table !== undefined) {

@@ -68,6 +68,10 @@ function stylesheet(): string {
   text-indent: 2em;
   text-align: justify;
 }
+/* a table scrolls in its own box on a narrow screen, never the page */
+.zfxxgk-table-box {
+  overflow-x: auto;
+}
 .zfxxgk-table {
   width: 100%;
   margin: 8px 0 16px;
@@ -91,6 +95,10 @@ function stylesheet(): string {
   font-weight: normal;
   text-align: center;
   vertical-align: middle;
+}
+/* column headers break between words only (<wbr> marks them: 商业<wbr>企业), never inside one */
+.zfxxgk-table th[scope="col"] {
+  word-break: keep-all;
 }
 .zfxxgk-table .zfxxgk-label {
   text-align: left;
@@ -118,6 +126,25 @@ function stylesheet(): string {
   text-indent: 0;
   text-align: right;
 }
+@media screen and (max-width: 600px) {
+  .zfxxgk-report {
+    padding: 24px 12px;
+  }
+  .zfxxgk-report .zfxxgk-title {
+    font-size: 22px;
+    line-height: 32px;
+  }
+  .zfxxgk-table th, .zfxxgk-table td {
+    padding: 2px 3px;
+  }
+  /* labels keep a readable width; a table wider than the phone scrolls in its box */
+  .zfxxgk-table .zfxxgk-label {
+    min-width: 7em;
+  }
+  .zfxxgk-table .zfxxgk-label[rowspan] {
+    min-width: 4em;
+  }
+}
 @page {
   size: A4;
   margin: 37mm 26mm 35mm 28mm;
@@ -143,8 +170,36 @@ function stylesheet(): string {
   .zfxxgk-table tr {
     break-inside: avoid;
   }
+  /* no break after a table's first or second row; a table of blocks (表二) breaks between its blocks only, never
+     after the first */
+  .zfxxgk-table tbody:first-of-type tr:nth-child(-n + 2) {
+    break-after: avoid;
+  }
+  .zfxxgk-blocks tbody {
+    break-inside: avoid;
+  }
+  .zfxxgk-blocks tbody:first-of-type {
+    break-after: avoid;
+  }
+  /* a heading is never the last line of a page: it takes the room of what must follow it along into the break
+     decision (an empty block after it, cancelled by a negative margin, inside a box that may not break) — about
+     three lines of text, or a table's header and its first three rows (a table never breaks after one or two) */
   .zfxxgk-section > :first-child {
     break-after: avoid;
+    break-inside: avoid;
+  }
+  .zfxxgk-section > :first-child::after {
+    content: "";
+    display: block;
+    height: 30mm;
+    margin-bottom: -30mm;
+  }
+  .zfxxgk-section-table > :first-child::after {
+    height: 75mm;
+    margin-bottom: -75mm;
+  }
+  .zfxxgk-table-box {
+    overflow: visible;
   }
 }
 `;
