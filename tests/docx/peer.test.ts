@@ -63,7 +63,7 @@ renderDocx(JSON.parse(readFileSync("seed.json", "utf8"))).then(
     expect(out.error).toContain("npm i docx");
   });
 
-  it("with docx installed (linked beside the copy), the built entry writes a file that reads back", () => {
+  it("with docx installed (linked beside the copy), the built entry (ESM and CommonJS) writes a file that reads back", () => {
     symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
     const out = run(
       "with.mjs",
@@ -74,5 +74,16 @@ const back = parseDocx(await renderDocx(seed)).report;
 console.log(JSON.stringify({ read: JSON.stringify(back.applications) === JSON.stringify(seed.applications) ? "same" : "different", error: null }));`,
     );
     expect(out).toEqual({ read: "same", error: null });
+    const cjs = run(
+      "with.cjs",
+      `const { readFileSync } = require("node:fs");
+const { parseDocx, renderDocx } = require("./dist/docx.cjs");
+const seed = JSON.parse(readFileSync("seed.json", "utf8"));
+renderDocx(seed).then((bytes) => {
+  const back = parseDocx(bytes).report;
+  console.log(JSON.stringify({ read: JSON.stringify(back.applications) === JSON.stringify(seed.applications) ? "same" : "different", error: null }));
+});`,
+    );
+    expect(cjs).toEqual({ read: "same", error: null });
   });
 });
