@@ -7,6 +7,7 @@
  */
 import type { Lang } from "../checks/types.js";
 import { escapeHtml } from "../render/html.js";
+import { escapeMarkdown } from "../render/markdown.js";
 import { reportStylesheet } from "../render/styles.js";
 import type { Message } from "../validate/issues.js";
 import type { AssessFinding, Assessment, UnitAssessment } from "./assess.js";
@@ -231,12 +232,8 @@ const assessStylesheet = `
 }
 `;
 
-/** A Markdown table cell: pipes and line breaks escaped. */
-const md = (text: string): string =>
-  text
-    .replace(/\\/g, "\\\\")
-    .replace(/\|/g, "\\|")
-    .replace(/[\r\n]+/g, " ");
+/** Text in Markdown: every character that could make an element escaped (the report renderer's), lines joined. */
+const md = (text: string): string => escapeMarkdown(text.replace(/[\r\n]+/g, " "));
 
 function markdown(a: Assessment, lang: Lang, title: string, w: Words): string {
   const table = (header: readonly string[], rows: readonly (readonly string[])[]) => [
