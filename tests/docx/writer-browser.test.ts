@@ -6,10 +6,10 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDocx, renderDocx } from "../../src/docx.js";
+import { bundleForBrowser } from "../support/browser-bundle.js";
 import { launchChromium } from "../support/chromium.js";
 import { differences } from "./support.js";
 
@@ -18,20 +18,10 @@ let script = "";
 
 beforeAll(async () => {
   const entry = fileURLToPath(new URL("../../src/docx.ts", import.meta.url));
-  const bundle = await build({
-    stdin: {
-      contents: `import { renderDocx } from ${JSON.stringify(entry)}; globalThis.zfxxgkDocx = { renderDocx };`,
-      resolveDir: fileURLToPath(new URL(".", import.meta.url)),
-      loader: "ts",
-    },
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2022",
-    write: false,
-    logLevel: "silent",
-  });
-  script = bundle.outputFiles[0]?.text ?? "";
+  script = await bundleForBrowser(
+    `import { renderDocx } from ${JSON.stringify(entry)}; globalThis.zfxxgkDocx = { renderDocx };`,
+    fileURLToPath(new URL(".", import.meta.url)),
+  );
   browser = await launchChromium();
 }, 60_000);
 
