@@ -10,7 +10,7 @@ import type { Machine } from "./machine.js";
 import { rounds, type Timing } from "./measure.js";
 import { gapNotes } from "./notes.js";
 import { type SizeResult, sizeTargets } from "./sizes.js";
-import { type AssessTiming, assessSection } from "./suites/assess.js";
+import { type AssessTiming, assessSection, assessVerdict } from "./suites/assess.js";
 import type { CliTiming } from "./suites/cli.js";
 import { type CompareTiming, compareSection, compareVerdicts } from "./suites/compare.js";
 import { type ExportCase, exportSection, exportVerdicts } from "./suites/export.js";
@@ -181,6 +181,7 @@ export function verdicts(r: Results): Verdict[] {
   }
   if (r.exportSheets !== undefined) out.push(...exportVerdicts(r.exportSheets));
   if (r.compare !== undefined) out.push(...compareVerdicts(r.compare));
+  if (r.assess !== undefined) out.push(assessVerdict(r.assess));
   return out;
 }
 

@@ -103,3 +103,25 @@ export function assessSection(t: AssessTiming): string[] {
     "",
   ];
 }
+
+/**
+ * The target of issue 14 and its verdict.
+ *
+ * @example
+ * ```ts
+ * assessVerdict(timing).holds;
+ * ```
+ */
+export function assessVerdict(t: AssessTiming): {
+  readonly id: string;
+  readonly target: string;
+  readonly measured: string;
+  readonly holds: boolean;
+} {
+  return {
+    id: "assess",
+    target: `assessReports of ${t.reports.toLocaleString("en-US")} model reports with a ${t.units.toLocaleString("en-US")}-unit list ≤ 2 s`,
+    measured: `${ms(t.ms)} ms`,
+    holds: t.ms <= 2000,
+  };
+}
