@@ -1,4 +1,5 @@
 import { defineConfig } from "tsup";
+import { browserTwins } from "./scripts/browser-build.js";
 
 const dts = { compilerOptions: { ignoreDeprecations: "6.0" } };
 
@@ -33,6 +34,20 @@ export default defineConfig([
     // (the Word writer) an optional peer loaded by `zfxxgk/docx`'s renderDocx only; exceljs one loaded by
     // `zfxxgk/export`'s XLSX functions only (its CSV and JSON Lines load no package).
     noExternal: ["parse5", "fflate", "saxes", "xmlchars"],
+  },
+  {
+    // the browser build of the entries that read HTML (`browser` condition of package.json): the platform's
+    // DOMParser instead of parse5 (scripts/browser-build.ts), so a browser bundle carries no HTML parser; the same
+    // types as the Node build (dist/*.d.ts)
+    entry: { parse: "src/parse.ts" },
+    outDir: "dist/browser",
+    format: ["esm"],
+    target: "es2022",
+    platform: "browser",
+    splitting: true,
+    treeshake: true,
+    clean: false,
+    esbuildPlugins: [browserTwins],
   },
   {
     // the command line, and the worker threads of its PDF pool (src/cli/pdf-pool.ts)
