@@ -44,8 +44,8 @@ export function restore(text: string): string {
 const needsQuotes = /[",\r\n]|^\s|\s$/;
 
 /** One field: a blank is empty, a number its shortest exact decimal, text neutralised and quoted if need be. */
-function field(value: RowValue): string {
-  if (value === null) return "";
+function field(value: RowValue | undefined): string {
+  if (value === null || value === undefined) return "";
   if (typeof value === "number") return String(value);
   const text = neutralise(value);
   return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
@@ -61,7 +61,10 @@ function field(value: RowValue): string {
  * ```
  */
 export function csvLine(row: Row): string {
-  return `${row.map(field).join(",")}\r\n`;
+  // built by concatenation, not map + join: no array per row (10,000 rows of 250 fields)
+  let line = row.length > 0 ? field(row[0]) : "";
+  for (let i = 1; i < row.length; i++) line += `,${field(row[i])}`;
+  return `${line}\r\n`;
 }
 
 /** Size of the pieces {@link csvChunks} yields. */
