@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cellsOf, editionKeys, editions, recordsOf, tableKeys } from "../../src/index.js";
 
@@ -102,6 +103,29 @@ describe("the packed package", () => {
     ]);
     expect([esm, cjs]).toEqual(["true", "true"]);
   });
+  it("zfxxgk/parse: a bundler takes the browser build (no HTML parser) for a browser, the parse5 build for Node", async () => {
+    const bundled = async (platform: "browser" | "node") => {
+      const result = await build({
+        stdin: { contents: 'import { parseReport } from "zfxxgk/parse"; console.log(parseReport);', resolveDir: dir },
+        absWorkingDir: dir,
+        bundle: true,
+        format: "esm",
+        platform,
+        minify: true,
+        write: false,
+        metafile: true,
+        logLevel: "silent",
+      });
+      return { files: Object.keys(result.metafile.inputs), bytes: result.outputFiles[0]?.contents.length ?? 0 };
+    };
+    const browser = await bundled("browser");
+    const forNode = await bundled("node");
+    expect(browser.files).toContain("node_modules/zfxxgk/dist/browser/parse.js");
+    expect(browser.files.filter((f) => /zfxxgk\/dist\/(?!browser\/)/.test(f))).toEqual([]);
+    expect(forNode.files).toContain("node_modules/zfxxgk/dist/parse.js");
+    // parse5 is most of the Node build: the browser bundle is well under half of it
+    expect(browser.bytes).toBeLessThan(forNode.bytes / 2);
+  }, 60_000);
   it("the root has no runtime dependencies", () => {
     const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { dependencies?: object };
     expect(pkg.dependencies ?? {}).toEqual({});

@@ -2,7 +2,7 @@
  * Supply chain: what a user installs is what the `files` whitelist says and nothing runs or comes with it.
  * - no runtime dependency (no `dependencies`, `bundleDependencies`, `optionalDependencies`), no install script;
  * - the built entries import no package: the root and `zfxxgk/parse` import only their own chunks (parse5 is
- *   bundled), the command line only `node:` built-ins; zod, io-ts, fp-ts, fast-check only from their subpaths;
+ *   bundled; the browser build of `zfxxgk/parse`, dist/browser/, bundles no HTML parser at all), the command line only `node:` built-ins; zod, io-ts, fp-ts, fast-check only from their subpaths;
  * - the lockfile is committed and agrees with package.json;
  * - `npm pack --dry-run` packs only dist/, schema/, the READMEs (English, Chinese), LICENSE, CHANGELOG and package.json.
  * `npm audit --omit=dev` needs the registry: the soak (`npm run fuzz`) runs it and docs/reliability.md records it.
@@ -56,6 +56,18 @@ describe("no runtime dependency, nothing runs on install", () => {
     // the adapters' libraries are optional peers, never required
     const meta = pkg.peerDependenciesMeta as Record<string, { optional?: boolean }> | undefined;
     for (const peer of Object.keys(pkg.peerDependencies ?? {})) expect(meta?.[peer]?.optional, peer).toBe(true);
+  });
+
+  it("the browser build of zfxxgk/parse imports no package and bundles no HTML parser (the platform's DOMParser reads HTML)", () => {
+    const browser = join(root, "dist", "browser", "parse.js");
+    if (!existsSync(browser)) throw new Error("dist/browser/ is missing: run `npm run build` first (npm test does)");
+    const chunks = closure(browser);
+    expect(chunks.flatMap(packagesImportedBy)).toEqual([]);
+    // parse5's error codes: in the Node build (which bundles it), in no file of the browser build
+    const parse5 = "abrupt-closing-of-empty-comment";
+    expect(closure(join(root, "dist", "parse.js")).some((f) => readFileSync(f, "utf8").includes(parse5))).toBe(true);
+    expect(chunks.filter((f) => readFileSync(f, "utf8").includes(parse5))).toEqual([]);
+    expect(chunks.some((f) => readFileSync(f, "utf8").includes("DOMParser"))).toBe(true);
   });
 
   it("the built root, parse, schema, rules, render, assess, compare and docx entries and command line import no package; pdf only pdf.js", () => {
