@@ -14,6 +14,7 @@ const pairs: readonly (readonly [string, string])[] = [
   ["docs/assess.md", "docs/assess.zh-CN.md"],
   ["docs/word.md", "docs/word.zh-CN.md"],
   ["docs/export.md", "docs/export.zh-CN.md"],
+  ["docs/compare.md", "docs/compare.zh-CN.md"],
 ];
 
 interface Block {
