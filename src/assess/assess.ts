@@ -278,14 +278,15 @@ export function assessReports(reports: readonly AssessInput[], options: AssessOp
   const byName = new Map<string, Slot>();
   const byRef = new Map<string, Slot>();
   for (const unit of options.units ?? []) {
+    // a unit listed twice (the same name, normalised) is the first one
+    if (byName.get(normaliseOrgan(unit.name))?.listed === true) continue;
     const slot: Slot = { unit, listed: true, items: [], findings: [] };
     slots.push(slot);
     for (const name of [unit.name, ...(unit.aliases ?? [])]) {
       const key = normaliseOrgan(name);
       if (key !== "" && !byName.has(key)) byName.set(key, slot);
     }
-    byRef.set(unit.name, slot);
-    if (unit.code !== undefined) byRef.set(unit.code, slot);
+    if (unit.code !== undefined && !byRef.has(unit.code)) byRef.set(unit.code, slot);
   }
   const listedCount = slots.length;
   let otherYears = 0;
@@ -357,7 +358,9 @@ export function assessReports(reports: readonly AssessInput[], options: AssessOp
   // roll-ups: a parent's 汇总 report against the sum of its children's reports
   const children = new Map<Slot, Slot[]>();
   for (const slot of slots) {
-    const parent = slot.unit.parent === undefined ? undefined : byRef.get(slot.unit.parent);
+    const ref = slot.unit.parent;
+    // the parent by its code, else by its name or an alias (normalised)
+    const parent = ref === undefined ? undefined : (byRef.get(ref) ?? listedByName(byName, ref));
     if (parent === undefined || parent === slot) continue;
     const list = children.get(parent) ?? [];
     list.push(slot);
@@ -371,6 +374,12 @@ export function assessReports(reports: readonly AssessInput[], options: AssessOp
   }
 
   return finish(year, slots, children, { reportCount, otherYears, ignored, withList: options.units !== undefined });
+}
+
+/** A listed unit by name or alias (normalised); not an organ found outside the list. */
+function listedByName(byName: ReadonlyMap<string, Slot>, name: string): Slot | undefined {
+  const slot = byName.get(normaliseOrgan(name));
+  return slot?.listed === true ? slot : undefined;
 }
 
 type NewFinding = Omit<AssessFinding, "fingerprint" | "cellNames" | "fix">;

@@ -104,6 +104,20 @@ function unitOf(
   };
 }
 
+/** False, with an issue, for a unit whose name (normalised) came before. */
+function once(unit: Unit, seen: Set<string>, where: string, issues: Message[]): boolean {
+  const key = normaliseOrgan(unit.name);
+  if (!seen.has(key)) {
+    seen.add(key);
+    return true;
+  }
+  issues.push({
+    zh: `${where}：单位“${unit.name}”重复，已跳过`,
+    en: `${where}: unit “${unit.name}” listed again; skipped`,
+  });
+  return false;
+}
+
 /**
  * Units from parsed JSON: an array of objects `{ name, aliases?, code?, parent?, kind? }` (or `{ units: [...] }`).
  * Never throws: what is not a unit is an issue.
@@ -125,6 +139,7 @@ export function unitsFromJson(value: unknown): UnitsResult {
     return { units: [], issues: [{ zh: "单位清单应为数组", en: "a unit list is an array" }] };
   }
   const units: Unit[] = [];
+  const seen = new Set<string>();
   list.forEach((item, i) => {
     const where = `第 ${i + 1} 项`;
     if (typeof item !== "object" || item === null) {
@@ -132,7 +147,7 @@ export function unitsFromJson(value: unknown): UnitsResult {
       return;
     }
     const unit = unitOf(item as Record<string, unknown>, where, issues);
-    if (unit !== undefined) units.push(unit);
+    if (unit !== undefined && once(unit, seen, where, issues)) units.push(unit);
   });
   return { units, issues };
 }
@@ -179,6 +194,7 @@ export function unitsFromCsv(text: string): UnitsResult {
     };
   }
   const units: Unit[] = [];
+  const seen = new Set<string>();
   let line = 1;
   for (const row of rows) {
     line++;
@@ -187,8 +203,9 @@ export function unitsFromCsv(text: string): UnitsResult {
     columns.forEach((key, i) => {
       if (key !== undefined) fields[key] = row[i] ?? "";
     });
-    const unit = unitOf(fields, `第 ${line} 行`, issues);
-    if (unit !== undefined) units.push(unit);
+    const where = `第 ${line} 行`;
+    const unit = unitOf(fields, where, issues);
+    if (unit !== undefined && once(unit, seen, where, issues)) units.push(unit);
   }
   return { units, issues };
 }

@@ -62,3 +62,21 @@ describe("the unit's level and the deadline", () => {
     expect(asGovernment.summary.late).toBe(0);
   });
 });
+
+describe("units listed twice, parents by name", () => {
+  it("keeps the first of a unit listed twice, saying so, and finds a parent by its name or alias", () => {
+    expect(readUnits("name\n甲局\n甲 局\n").issues.map((i) => i.zh)).toEqual(["第 3 行：单位“甲 局”重复，已跳过"]);
+    const a = assessReports([seed], {
+      year: 2023,
+      units: [
+        { name: "连州市人民政府", aliases: ["连州市政府"] },
+        { name: seed.organ, parent: "连州市政府" },
+        { name: seed.organ },
+      ],
+    });
+    expect(a.units.map((u) => [u.name, u.children])).toEqual([
+      ["连州市人民政府", [seed.organ]],
+      [seed.organ, []],
+    ]);
+  });
+});
