@@ -68,24 +68,28 @@ export function comparisonHtml(
   lang: Lang,
   withText: boolean,
   standalone: boolean,
+  idPrefix = "zfxxgk-compare",
 ): string {
   const w = words[lang];
   const html = lang === "zh" ? "zh-CN" : "en";
   const title = escapeHtml(w.title(c));
+  const id = idPrefix.replace(/[^A-Za-z0-9_-]/g, "-");
+  // each section is named by the comparison's title and its heading: unique on a page of several comparisons
+  const section = (key: string) => `<section class="zfxxgk-section" aria-labelledby="${id}-title ${id}-${key}">`;
   const out = [
-    `<article class="zfxxgk-report zfxxgk-compare" lang="${html}">`,
-    `<h1 class="zfxxgk-title">${title}</h1>`,
+    `<article class="zfxxgk-report zfxxgk-compare" lang="${html}" aria-labelledby="${id}-title">`,
+    `<h1 class="zfxxgk-title" id="${id}-title">${title}</h1>`,
     `<p>${escapeHtml(w.pair(c))}</p>`,
-    '<section class="zfxxgk-section" aria-labelledby="zfxxgk-compare-reuse">',
-    `<h2 id="zfxxgk-compare-reuse">${escapeHtml(w.reuse)}</h2>`,
+    section("reuse"),
+    `<h2 id="${id}-reuse">${escapeHtml(w.reuse)}</h2>`,
     htmlTable(reuseTable(c, lang)),
     `<p>${escapeHtml(w.reuseNote(c.text.minPassage))}</p>`,
     "</section>",
   ];
   const findings = shownFindings(c, lang);
   out.push(
-    '<section class="zfxxgk-section" aria-labelledby="zfxxgk-compare-findings">',
-    `<h2 id="zfxxgk-compare-findings">${escapeHtml(w.findings)}</h2>`,
+    section("findings"),
+    `<h2 id="${id}-findings">${escapeHtml(w.findings)}</h2>`,
     "<ul>",
     ...(findings.lines.length === 0 ? [w.noFindings] : findings.lines).map((l) => `<li>${escapeHtml(l)}</li>`),
     ...(findings.notAssessable > 0 ? [`<li>${escapeHtml(w.notAssessable(findings.notAssessable))}</li>`] : []),
@@ -94,8 +98,8 @@ export function comparisonHtml(
   );
   const changes = changeTable(c, lang);
   out.push(
-    '<section class="zfxxgk-section" aria-labelledby="zfxxgk-compare-cells">',
-    `<h2 id="zfxxgk-compare-cells">${escapeHtml(w.cells)}</h2>`,
+    section("cells"),
+    `<h2 id="${id}-cells">${escapeHtml(w.cells)}</h2>`,
     changes.rows.length === 0 ? `<p>${escapeHtml(w.noChanges)}</p>` : htmlTable(changes),
     `<p>${escapeHtml(w.unchanged(c.cells.length - changes.rows.length, c.cells.length))}</p>`,
   );
@@ -109,10 +113,7 @@ export function comparisonHtml(
   }
   out.push("</section>");
   if (withText) {
-    out.push(
-      '<section class="zfxxgk-section" aria-labelledby="zfxxgk-compare-text">',
-      `<h2 id="zfxxgk-compare-text">${escapeHtml(w.text)}</h2>`,
-    );
+    out.push(section("text"), `<h2 id="${id}-text">${escapeHtml(w.text)}</h2>`);
     const label = `<span class="zfxxgk-hidden">${escapeHtml(w.markLabel)}</span>`;
     for (const s of markedSections(c, current, lang)) {
       out.push(`<h3>${escapeHtml(s.title)}</h3>`);

@@ -54,7 +54,9 @@ export function renderComparisons(
 ): string {
   const lang = options.lang === "en" ? "en" : "zh";
   if (options.format === "html") {
-    const articles = items.map((i) => renderComparison(i.comparison, i.current, { ...options, standalone: false }));
+    const articles = items.map((i, n) =>
+      comparisonHtml(i.comparison, i.current, lang, options.text !== false, false, `zfxxgk-compare-${n + 1}`),
+    );
     if (options.standalone === false) return articles.join("");
     return comparisonPage(lang === "zh" ? "年度报告对比" : "Annual reports compared", articles, lang);
   }

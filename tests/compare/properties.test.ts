@@ -6,8 +6,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareReports, normalisedString, proseOf } from "../../src/compare.js";
 import type { Comparison, ProseKey, TextRange } from "../../src/compare.js";
+import { compareReports, normalisedString, proseOf } from "../../src/compare.js";
 import type { Report } from "../../src/index.js";
 import { arbReport } from "../../src/testing.js";
 import { runs } from "../support/runs.js";

@@ -96,7 +96,14 @@ describe("renderComparison", () => {
           ],
           { format: "html" },
         );
-        expect(elements(parseHtml(both)).filter((e) => e.tagName === "article")).toHaveLength(2);
+        const tree = elements(parseHtml(both));
+        expect(tree.filter((e) => e.tagName === "article")).toHaveLength(2);
+        // ids unique on the page, and every aria-labelledby names ids that exist
+        const ids = tree.map((e) => attr(e, "id")).filter((x): x is string => x !== undefined);
+        expect(new Set(ids).size).toBe(ids.length);
+        for (const e of tree)
+          for (const ref of (attr(e, "aria-labelledby") ?? "").split(" ").filter((x) => x !== ""))
+            expect(ids).toContain(ref);
       }),
       { numRuns: runs(50, 500) },
     );
