@@ -3,7 +3,7 @@
  * in CSV, through the built command line.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -26,6 +26,27 @@ writeFileSync(join(dir, "units.csv"), csv);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const run = (args: string[]) => spawnSync(process.execPath, [cli, "assess", ...args], { encoding: "utf8" });
+
+describe("zfxxgk assess on published reports", () => {
+  it("reads them as check does and places them by their printed organ", () => {
+    const real = join(dir, "real");
+    mkdirSync(real);
+    for (const f of ["lianzhou-zfb-2023.txt", "pingtan-2023.html", "shuyang-fgj-2023.html"])
+      copyFileSync(new URL(`../fixtures/real/${f}`, import.meta.url), join(real, f));
+    const list = [{ name: "连州市人民政府办公室" }, { name: "平潭综合实验区" }, { name: "沭阳县发展和改革局" }];
+    writeFileSync(join(dir, "real-units.json"), JSON.stringify(list));
+    const r = run([real, "--units", join(dir, "real-units.json"), "--to", "json"]);
+    expect(r.status).toBe(0); // warnings only (沭阳县发改局's blank columns, its part 五's title)
+    const a = JSON.parse(r.stdout) as Assessment;
+    expect(a.year).toBe(2023);
+    expect(a.summary).toMatchObject({ units: 3, reports: 3, errors: 0, warnings: 126, missing: 0, unknown: 0 });
+    expect(a.units.map((u) => u.reports.map((x) => x.source?.split("/").pop()))).toEqual([
+      ["lianzhou-zfb-2023.txt"],
+      ["pingtan-2023.html"],
+      ["shuyang-fgj-2023.html"],
+    ]);
+  });
+});
 
 describe("zfxxgk assess", () => {
   it("assesses the folder against the unit list: JSON on stdout, exit 1 for the errors, a summary on stderr", () => {

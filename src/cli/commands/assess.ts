@@ -41,7 +41,7 @@ function readText(path: string, what: string, err: Writer, lang: "zh" | "en"): s
     return readFileSync(path, "utf8");
   } catch (error) {
     err.line(
-      `${safe(path)}: ${lang === "zh" ? `无法读取${what}` : `cannot read the ${what}`}: ${safe(describeError(error))}`,
+      `${safe(path)}: ${lang === "zh" ? `无法读取${what}` : `cannot read the ${what}`}: ${safe(describeError(error, lang))}`,
     );
     return undefined;
   }
@@ -105,7 +105,7 @@ export async function runAssess(paths: readonly string[], options: AssessCommand
       if (entry.error !== undefined) {
         unusable++;
         progress.clear();
-        err.line(`${safe(entry.path)}: ${safe(entry.error)}`);
+        err.line(`${safe(entry.path)}: ${safe(entry.error[lang])}`);
         continue;
       }
       const loaded = await loadReport(entry.path);
@@ -115,6 +115,22 @@ export async function runAssess(paths: readonly string[], options: AssessCommand
         progress.clear();
         err.line(`${safe(entry.path)}: ${safe(loaded.message[lang])}`);
         continue;
+      }
+      const missing = loaded.read?.missing ?? [];
+      if (missing.length > 0) {
+        // a report of no known organ or year cannot be put in its place: said, and counted as unusable
+        unusable++;
+        progress.clear();
+        err.line(
+          `${safe(entry.path)}: ${lang === "zh" ? `未读出${missing.map((m) => (m === "organ" ? "发布机关" : "报告年度")).join("和")}，不能归入单位（可把文件转为模型 JSON 补上）` : `the ${missing.join(" and ")} could not be read: the report cannot be placed (convert it to model JSON and add it)`}`,
+        );
+        continue;
+      }
+      if ((loaded.read?.unread.length ?? 0) > 0) {
+        progress.clear();
+        err.line(
+          `${safe(entry.path)}: ${lang === "zh" ? "部分内容未读出，未读出的单元格记为空白" : "part of it could not be read; those cells are blank"}`,
+        );
       }
       reports.push({ report: loaded.report, source: entry.path });
     }
@@ -131,7 +147,7 @@ export async function runAssess(paths: readonly string[], options: AssessCommand
         : renderAssessment(assessment, { format: options.to, lang });
     if (options.output === undefined) process.stdout.write(out);
     else {
-      const written = await writeAtomic(options.output, out, { force: options.force });
+      const written = await writeAtomic(options.output, out, { force: options.force, lang: options.lang });
       if (!written.ok) {
         err.line(safe(written.message));
         return 2;
