@@ -8,7 +8,15 @@
  * @module
  */
 
-/** The character every run of digits becomes: `0`. */
+/**
+ * The character every run of digits becomes: `0`.
+ *
+ * @example
+ * ```ts
+ * import { figureMask, normaliseText } from "zfxxgk/compare";
+ * normaliseText("2024年").chars[0] === figureMask; // true
+ * ```
+ */
 export const figureMask = 0x30;
 
 /**

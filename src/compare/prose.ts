@@ -10,7 +10,14 @@ import type { Message } from "../validate/issues.js";
 import { appendNormalised, NormalisedBuffer } from "./normalise.js";
 import type { ProseKey } from "./types.js";
 
-/** The prose keys in printed order. */
+/**
+ * The prose keys in printed order.
+ *
+ * @example
+ * ```ts
+ * proseKeys; // ["preamble", "overview", "problems", "other"]
+ * ```
+ */
 export const proseKeys: readonly ProseKey[] = ["preamble", "overview", "problems", "other"];
 
 /** Names of the parts. */

@@ -27,7 +27,14 @@ export interface ComparisonRenderOptions {
   readonly text?: boolean;
 }
 
-/** The words of the rendering. */
+/**
+ * The words of the rendering, in both languages.
+ *
+ * @example
+ * ```ts
+ * words.zh.reuse; // "文字重复"
+ * ```
+ */
 export const words = {
   zh: {
     title: (c: Comparison) => `${c.current.organ} ${c.previous.year}—${c.current.year} 年度报告对比`,

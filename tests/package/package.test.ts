@@ -89,6 +89,16 @@ describe("the packed package", () => {
     const cjs = node(["-e", 'console.log(require("zfxxgk/assess").indicators[0].id)']);
     expect([esm, cjs]).toEqual(["function false", "disclosure-rate"]);
   });
+  it("zfxxgk/compare from both module systems: a report compared with itself is 100 % reused, and not in the root", () => {
+    const example = JSON.stringify(join(root, "examples", "lianzhou-2023.json"));
+    const esm = node([
+      "--input-type=module",
+      "-e",
+      `import { readFileSync } from "node:fs"; import { compareReports } from "zfxxgk/compare"; import * as root from "zfxxgk"; const r = JSON.parse(readFileSync(${example}, "utf8")); console.log(compareReports(r, r).text.overall.share, "compareReports" in root)`,
+    ]);
+    const cjs = node(["-e", 'console.log(require("zfxxgk/compare").compareRules.map((r) => r.id).join(","))']);
+    expect([esm, cjs]).toEqual(["1 false", "X.jump,X.same-table"]);
+  });
   it("zfxxgk/export from both module systems: CSV with no package installed; XLSX asks for exceljs", () => {
     // the packed package is unpacked where no exceljs can be found: CSV must not need it
     const example = JSON.stringify(join(root, "examples", "lianzhou-2023.json"));
