@@ -16,7 +16,14 @@ import { walkInputs } from "../files.js";
 import { loadReport } from "../input.js";
 import { jsonText, safe, turn, Writer, whileInterruptible } from "../terminal.js";
 
-/** The output formats of `compare --to`. */
+/**
+ * The output formats of `compare --to`.
+ *
+ * @example
+ * ```ts
+ * compareFormats.includes("html"); // true
+ * ```
+ */
 export const compareFormats = ["text", "markdown", "html"] as const;
 
 /**
