@@ -214,14 +214,35 @@ interface ProseFacts {
   readonly noFeeNotice: string | undefined;
 }
 
+/** The official titles (and aliases) of the parts by ordinal, both editions: `二、` → 主动公开政府信息情况. */
+let partTitles: ReadonlyMap<string, readonly string[]> | undefined;
+
+function titlesOf(ordinal: string): readonly string[] {
+  if (partTitles === undefined) {
+    const map = new Map<string, string[]>();
+    for (const d of Object.values(editions)) {
+      const nodes: readonly { ordinal: string; title: string; aliases?: readonly string[] }[] = [
+        ...d.sections,
+        ...Object.values(d.tables),
+      ];
+      for (const n of nodes) map.set(n.ordinal, [...(map.get(n.ordinal) ?? []), n.title, ...(n.aliases ?? [])]);
+    }
+    partTitles = map;
+  }
+  return partTitles.get(ordinal) ?? [];
+}
+
 function proseFacts(paragraphs: readonly string[]): ProseFacts {
   let promotedHit: ProseFacts["promoted"] = null;
   for (const p of paragraphs) {
     const m = promoted.exec(p);
-    if (m !== null) {
-      promotedHit = { ordinal: m[1] as string, quote: `${m[1] as string}${m[2] as string}` };
-      break;
-    }
+    if (m === null) continue;
+    const ordinal = m[1] as string;
+    const words = m[2] as string;
+    // the part's own heading, left in the text (not a sub-topic numbered as a part)
+    if (titlesOf(ordinal).some((t) => words.startsWith(t.slice(0, Math.min(t.length, 6))))) continue;
+    promotedHit = { ordinal, quote: `${ordinal}${words}` };
+    break;
   }
   const text = bare(paragraphs.join(""));
   return {

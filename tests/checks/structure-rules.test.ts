@@ -81,6 +81,11 @@ describe("S.part-numbering", () => {
       r.sections.overview = ["2023年工作概述。", "（二）依申请公开方面。一是规范答复。"];
     });
     expect(ours(good)).toEqual([]);
+    // a part's own heading left in the text (a heading the parser did not take as one) is not a sub-topic
+    const heading = edited((r) => {
+      r.sections.overview = ["2023年工作概述。", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况"];
+    });
+    expect(ours(heading)).toEqual([]);
   });
 });
 
