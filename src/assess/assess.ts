@@ -308,10 +308,10 @@ export function assessReports(reports: readonly AssessInput[], options: AssessOp
     slot.items.push(item);
   }
   // organs outside the list, after the list's units, by name
-  const extra = slots
-    .splice(listedCount)
-    .sort((a, b) => (a.unit.name < b.unit.name ? -1 : a.unit.name > b.unit.name ? 1 : 0));
+  const extra = slots.splice(listedCount).sort((a, b) => compareText(a.unit.name, b.unit.name));
   slots.push(...extra);
+  // a unit's reports in an order of their own (source, date, content), not the input's
+  for (const slot of slots) if (slot.items.length > 1) slot.items.sort(compareItems);
 
   let ignored = 0;
   const add: Add = (slot, edition, f) => {
@@ -380,6 +380,17 @@ export function assessReports(reports: readonly AssessInput[], options: AssessOp
 function listedByName(byName: ReadonlyMap<string, Slot>, name: string): Slot | undefined {
   const slot = byName.get(normaliseOrgan(name));
   return slot?.listed === true ? slot : undefined;
+}
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Orders two reports of one unit: by source, publication date, then their JSON. */
+function compareItems(a: { report: Report; source?: string }, b: { report: Report; source?: string }): number {
+  return (
+    compareText(a.source ?? "", b.source ?? "") ||
+    compareText(a.report.publishedOn ?? "", b.report.publishedOn ?? "") ||
+    compareText(JSON.stringify(a.report), JSON.stringify(b.report))
+  );
 }
 
 type NewFinding = Omit<AssessFinding, "fingerprint" | "cellNames" | "fix">;
