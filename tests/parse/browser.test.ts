@@ -99,6 +99,8 @@ const tricky: [string, string][] = [
   ],
   ["an implied tbody and tr", "<table>\n\n<td>规章</td>\n<td>\n5</td>\n</table>"],
   ["quoted > in attributes", "<td title=\"a>b\nc\">x</td><p data-x='>\n'>正文\n续</p>"],
+  ["a script holding a script in a comment", "<script><!--\n<script>\n</script>\n-->\n</script>\n<p>正文</p>"],
+  ["unclosed at the end", "<p>一</p>\n<p\nclass='x"],
   ["pre and textarea", "<pre>\n第一行\n第二行</pre><pre>\n\n  第三行</pre><textarea>\n<p>\n</textarea>\n<p>后</p>"],
   [
     "bogus comments and doctype",

@@ -29,8 +29,9 @@ export function markerLine(comment: string): number | undefined {
   return m === null ? undefined : Number(m[1]);
 }
 
-/** Elements whose content is raw text or escapable raw text (no markup inside) in an HTML document. */
-const rawText = new Set(["script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "title", "textarea"]);
+/** Elements whose content is raw text or escapable raw text (no markup inside) in an HTML document; `<script>`
+ * too, read by {@link scriptEnd}. */
+const rawText = new Set(["style", "xmp", "iframe", "noembed", "noframes", "noscript", "title", "textarea"]);
 
 function isSpace(c: string | undefined): boolean {
   return c === " " || c === "\n" || c === "\t" || c === "\f";
@@ -94,6 +95,27 @@ function rawTextEnd(s: string, name: string, from: number): number {
 }
 
 /**
+ * The index just after the `</script…>` that closes a script whose content starts at `from`, through the script's
+ * escaped states: after `<!--` a `<script>` opens a nested one that its `</script>` closes, until `-->`.
+ */
+function scriptEnd(s: string, from: number): number {
+  const token = /<!--|-->|<\/?script[\t\n\f />]/gi;
+  token.lastIndex = from;
+  let state: "data" | "escaped" | "double" = "data";
+  for (let m = token.exec(s); m !== null; m = token.exec(s)) {
+    const t = m[0];
+    if (t === "<!--") {
+      if (state === "data") state = "escaped";
+      token.lastIndex = m.index + 2; // its dashes may end it (`<!-->`)
+    } else if (t === "-->") state = "data";
+    else if (t[1] !== "/") state = state === "escaped" ? "double" : state;
+    else if (state === "double") state = "escaped";
+    else return tagEnd(s, m.index + 8);
+  }
+  return s.length;
+}
+
+/**
  * The end of the markup construct starting with the `<` at `at`: a tag (with a raw-text element's content and end
  * tag), a comment, a bogus comment or doctype; `at` itself when the `<` is text. `Infinity` for `<plaintext>`,
  * after which everything is text.
@@ -105,6 +127,7 @@ function constructEnd(s: string, at: number): number {
     const name = s.slice(at + 1, end).toLowerCase();
     const after = tagEnd(s, end);
     if (name === "plaintext") return Number.POSITIVE_INFINITY;
+    if (name === "script") return scriptEnd(s, after);
     return rawText.has(name) ? rawTextEnd(s, name, after) : after;
   }
   if (next === "/") {
@@ -157,6 +180,7 @@ export function markLines(input: string): string {
     if (end === Number.POSITIVE_INFINITY) break;
     if (end === at) continue;
     if (s[end] === "\n" && /^<(pre|listing)[\t\n\f />]/i.test(s.slice(at, at + 9))) dropped = end;
+    if (end === s.length) break; // an unclosed tag, comment or raw text takes the rest: no marker inside it
     const breaks = s.slice(at, end).split("\n").length - 1;
     if (breaks > 0) {
       line += breaks;
