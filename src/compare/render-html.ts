@@ -69,6 +69,7 @@ export function comparisonHtml(
   withText: boolean,
   standalone: boolean,
   idPrefix = "zfxxgk-compare",
+  ordinal?: number,
 ): string {
   const w = words[lang];
   const html = lang === "zh" ? "zh-CN" : "en";
@@ -78,7 +79,8 @@ export function comparisonHtml(
   const section = (key: string) => `<section class="zfxxgk-section" aria-labelledby="${id}-title ${id}-${key}">`;
   const out = [
     `<article class="zfxxgk-report zfxxgk-compare" lang="${html}" aria-labelledby="${id}-title">`,
-    `<h1 class="zfxxgk-title" id="${id}-title">${title}</h1>`,
+    // on a page of several comparisons, a hidden ordinal keeps each one's name unique even when two titles are alike
+    `<h1 class="zfxxgk-title" id="${id}-title">${title}${ordinal === undefined ? "" : `<span class="zfxxgk-hidden">${escapeHtml(w.ordinal(ordinal))}</span>`}</h1>`,
     `<p>${escapeHtml(w.pair(c))}</p>`,
     section("reuse"),
     `<h2 id="${id}-reuse">${escapeHtml(w.reuse)}</h2>`,

@@ -65,6 +65,7 @@ export const words = {
     text: "本年正文（标出与上年相同的文字）",
     legend: "〖〗内为与上一年度报告相同的文字。",
     markLabel: "与上年相同：",
+    ordinal: (n: number) => `（第 ${n} 项）`,
   },
   en: {
     title: (c: Comparison) => `${c.current.organ}: ${c.previous.year}–${c.current.year} reports compared`,
@@ -99,6 +100,7 @@ export const words = {
     text: "This year's text (reused passages marked)",
     legend: "Text within 〖〗 is found in last year's report.",
     markLabel: "as last year: ",
+    ordinal: (n: number) => ` (comparison ${n})`,
   },
 } as const;
 

@@ -55,7 +55,7 @@ export function renderComparisons(
   const lang = options.lang === "en" ? "en" : "zh";
   if (options.format === "html") {
     const articles = items.map((i, n) =>
-      comparisonHtml(i.comparison, i.current, lang, options.text !== false, false, `zfxxgk-compare-${n + 1}`),
+      comparisonHtml(i.comparison, i.current, lang, options.text !== false, false, `zfxxgk-compare-${n + 1}`, n + 1),
     );
     if (options.standalone === false) return articles.join("");
     return comparisonPage(lang === "zh" ? "年度报告对比" : "Annual reports compared", articles, lang);
