@@ -165,7 +165,7 @@ async function compareAll(paths: readonly string[], options: CompareCommandOptio
   }));
   let pairs: { previous: Read; current: Read }[];
   if (paths.length === 2 && paths.every(isFile)) {
-    // LAST THIS, as given
+    // LAST THIS, as given; a year or organ the file does not print is said (the text is still compared)
     pairs = reads.length === 2 ? [{ previous: reads[0] as Read, current: reads[1] as Read }] : [];
   } else {
     const dated = reads.filter((r) => !r.missing.includes("year"));
