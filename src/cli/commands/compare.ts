@@ -167,6 +167,13 @@ async function compareAll(paths: readonly string[], options: CompareCommandOptio
   if (paths.length === 2 && paths.every(isFile)) {
     // LAST THIS, as given; a year or organ the file does not print is said (the text is still compared)
     pairs = reads.length === 2 ? [{ previous: reads[0] as Read, current: reads[1] as Read }] : [];
+    for (const r of reads)
+      for (const field of r.missing)
+        err.line(
+          lang === "zh"
+            ? `${safe(r.file)}: 文件中未找到${field === "year" ? "报告年度，跨年度规则无法核对" : "发布机关"}`
+            : `${safe(r.file)}: the file prints no ${field === "year" ? "report year: the cross-year rules cannot be checked" : "issuing organ"}`,
+        );
   } else {
     const dated = reads.filter((r) => !r.missing.includes("year"));
     for (const r of reads)
