@@ -119,7 +119,7 @@ describe("toRows", () => {
     );
   });
 
-  it("takes extra columns (the indicators' extension point), and reading back ignores them", () => {
+  it("takes extra columns beside the indicators, and reading back ignores them", () => {
     const received = {
       key: "received",
       header: "本年新收申请总数",
