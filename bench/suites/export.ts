@@ -155,8 +155,8 @@ export function exportSection(cases: readonly ExportCase[]): string[] {
     "*streamed*: each report parsed from its text as the export asks for it, one run; what must not grow with the",
     "count is the memory held live — heap and buffers after a collection, sampled every 1,000 reports — beside the",
     "peak RSS of the process (`process.resourceUsage().maxRSS`), which on a busy machine also follows when the",
-    "garbage collector gets to run. Each case",
-    "runs in a fresh process (`bench/export-child.ts`); run alone by `bench/export.ts`.",
+    "garbage collector gets to run (its times include the parsing and those collections). Each case runs in a fresh",
+    "process (`bench/export-child.ts`); `bench/export.ts` runs the suite alone.",
     "",
     table(
       ["format", "reports", "reports as", "ms", "µs per report", "output", "peak RSS", "held live", "runs"],
