@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Assessment } from "../../src/assess.js";
 import { late, regionReports, units } from "../assess/region.js";
@@ -25,6 +26,11 @@ writeFileSync(join(dir, "units.csv"), csv);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+const schema = JSON.parse(
+  readFileSync(new URL("../../docs/assess-output.schema.json", import.meta.url), "utf8"),
+) as object;
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+
 const run = (args: string[]) => spawnSync(process.execPath, [cli, "assess", ...args], { encoding: "utf8" });
 
 describe("zfxxgk assess on published reports", () => {
@@ -38,6 +44,7 @@ describe("zfxxgk assess on published reports", () => {
     const r = run([real, "--units", join(dir, "real-units.json"), "--to", "json"]);
     expect(r.status).toBe(0); // warnings only (沭阳县发改局's blank columns, its part 五's title)
     const a = JSON.parse(r.stdout) as Assessment;
+    expect(validate(a), JSON.stringify(validate.errors)).toBe(true);
     expect(a.year).toBe(2023);
     expect(a.summary).toMatchObject({ units: 3, reports: 3, errors: 0, warnings: 126, missing: 0, unknown: 0 });
     expect(a.units.map((u) => u.reports.map((x) => x.source?.split("/").pop()))).toEqual([
@@ -53,6 +60,7 @@ describe("zfxxgk assess", () => {
     const r = run([folder, "--units", join(dir, "units.csv"), "--year", "2024", "--to", "json"]);
     expect(r.status).toBe(1);
     const a = JSON.parse(r.stdout) as Assessment;
+    expect(validate(a), JSON.stringify(validate.errors)).toBe(true);
     expect(a.summary).toMatchObject({ units: 41, reports: 40, errors: 9, warnings: 1, late: 1, missing: 1 });
     expect(r.stderr).toContain("2024 年度：41 个单位，40 份报告，9 个错误，1 个警告，逾期 1，未报送 1");
   });
