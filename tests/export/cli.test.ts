@@ -30,6 +30,9 @@ const files = [
 
 const run = runCli;
 
+/** A published report read in full (parse exits 0 on it). */
+const whole = join(real, "pingtan-2023.html");
+
 const jsonLines = (text: string) =>
   text
     .split("\n")
@@ -39,6 +42,8 @@ const jsonLines = (text: string) =>
 let dir = "";
 /** What `zfxxgk parse` reads from each file. */
 let parsed: Record<string, unknown>[] = [];
+/** The exit `export` owes: 3 when `parse` could read a file only in part (as parse says with its own 3), else 0. */
+let exportExit = 0;
 beforeAll(() => {
   if (!existsSync(builtCli)) throw new Error("dist/cli.js is missing: run `npm run build` first (npm test does)");
   dir = mkdtempSync(join(tmpdir(), "zfxxgk-export-"));
@@ -46,6 +51,7 @@ beforeAll(() => {
     const r = run(["parse", f]);
     // 0, or 3 where part of a table could not be read (those figures are null, and read back null)
     expect([0, 3], `${f}: ${r.stderr}`).toContain(r.status);
+    if (r.status === 3) exportExit = 3;
     return JSON.parse(r.stdout) as Record<string, unknown>;
   });
 });
@@ -55,7 +61,7 @@ describe("zfxxgk export on real files", () => {
   it("writes one CSV row per file, with its source file, edition and the official headers", () => {
     const out = join(dir, "reports.csv");
     const r = run(["export", ...files, "--to", "csv", "-o", out]);
-    expect(r.status, r.stderr).toBe(0);
+    expect(r.status, r.stderr).toBe(exportExit);
     const bytes = readFileSync(out);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = csvParse(bytes.toString("utf8"), { bom: true }) as string[][];
@@ -74,7 +80,7 @@ describe("zfxxgk export on real files", () => {
   for (const to of ["csv", "xlsx", "jsonl"] as const) {
     it(`reads its ${to} back (zfxxgk import) to the reports parse reads from the files`, () => {
       const out = join(dir, `back.${to}`);
-      expect(run(["export", ...files, "--to", to, "-o", out]).status).toBe(0);
+      expect(run(["export", ...files, "--to", to, "-o", out]).status).toBe(exportExit);
       const back = run(["import", out]);
       expect(back.status, back.stderr).toBe(0);
       expect(jsonLines(back.stdout)).toEqual(parsed);
@@ -83,7 +89,7 @@ describe("zfxxgk export on real files", () => {
 
   it("import --check --json finds on each row what check --json finds on its file", () => {
     const out = join(dir, "check.xlsx");
-    expect(run(["export", ...files, "--to", "xlsx", "-o", out]).status).toBe(0);
+    expect(run(["export", ...files, "--to", "xlsx", "-o", out]).status).toBe(exportExit);
     const imported = run(["import", out, "--check", "--json"]);
     const checked = run(["check", "--json", ...files]);
     const key = (f: { rule: string; status: string; cells: string[] }) => `${f.rule} ${f.status} ${f.cells.join(",")}`;
@@ -100,30 +106,40 @@ describe("zfxxgk export on real files", () => {
     expect(imported.status).toBe(hasErrors ? 1 : 0);
   });
 
+  it("exits 3 when a file was read only in part, as parse does, and says what was not read", () => {
+    const partial = files.filter((_f, i) => parsed[i] !== undefined && run(["parse", files[i] as string]).status === 3);
+    expect(partial.length, "the real fixtures include texts read in part").toBeGreaterThan(0);
+    const r = run(["export", partial[0] as string, "--to", "jsonl"]);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toContain(partial[0]);
+    expect(jsonLines(r.stdout)).toHaveLength(1);
+    expect(exportExit).toBe(3);
+  });
+
   it("says which file could not be read, writes the others, and exits 2", () => {
     const bad = join(dir, "bad.json");
     writeFileSync(bad, '{"edition":"2021"}');
     const out = join(dir, "partial.jsonl");
-    const r = run(["export", files[0] as string, bad, "--to", "jsonl", "-o", out]);
+    const r = run(["export", whole, bad, "--to", "jsonl", "-o", out]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("bad.json");
     expect(jsonLines(readFileSync(out, "utf8"))).toHaveLength(1);
   });
 
   it("refuses an XLSX to the terminal, an unknown format, and an existing file without --force", () => {
-    expect(run(["export", files[0] as string, "--to", "xlsx"]).status).toBe(2);
-    expect(run(["export", files[0] as string, "--to", "pdf"]).status).toBe(2);
+    expect(run(["export", whole, "--to", "xlsx"]).status).toBe(2);
+    expect(run(["export", whole, "--to", "pdf"]).status).toBe(2);
     const out = join(dir, "exists.csv");
     writeFileSync(out, "keep");
-    expect(run(["export", files[0] as string, "-o", out]).status).toBe(2);
+    expect(run(["export", whole, "-o", out]).status).toBe(2);
     expect(readFileSync(out, "utf8")).toBe("keep");
-    expect(run(["export", files[0] as string, "-o", out, "--force"]).status).toBe(0);
+    expect(run(["export", whole, "-o", out, "--force"]).status).toBe(0);
     expect(readFileSync(out, "utf8")).not.toBe("keep");
   });
 
   it("import reports a figure that is not a number with its row and column, and exits 3", () => {
     const csv = join(dir, "typed.csv");
-    expect(run(["export", files[0] as string, "-o", csv]).status).toBe(0);
+    expect(run(["export", whole, "-o", csv]).status).toBe(0);
     const rows = csvParse(readFileSync(csv, "utf8"), { bom: true }) as string[][];
     const i = rows[0]?.indexOf("表三（一）予以公开·自然人") ?? -1;
     (rows[1] as string[])[i] = "十二";

@@ -53,8 +53,11 @@ async function loadFile(path: string, read: ReadOptions): Promise<Loaded> {
     const { loadBytes } = await parser;
     return await loadBytes(new Uint8Array(bytes.bytes), read);
   } catch (error) {
-    const why = describeError(error);
-    return { ok: false, code: "internal", message: { zh: `内部错误：${why}`, en: `internal error: ${why}` } };
+    return {
+      ok: false,
+      code: "internal",
+      message: { zh: `内部错误：${describeError(error, "zh")}`, en: `internal error: ${describeError(error, "en")}` },
+    };
   }
 }
 
@@ -62,6 +65,8 @@ async function loadFile(path: string, read: ReadOptions): Promise<Loaded> {
 interface Counts {
   files: number;
   unusable: number;
+  /** Files read in part: a table, row or cell could not be read (blank in the sheet). */
+  incomplete: number;
 }
 
 /**
@@ -88,7 +93,7 @@ async function* rowsOf(
         ? {
             ok: false,
             code: "unreadable",
-            message: { zh: `无法读取：${entry.error}`, en: `cannot read: ${entry.error}` },
+            message: { zh: `无法读取：${entry.error.zh}`, en: `cannot read: ${entry.error.en}` },
           }
         : await loadFile(entry.path, options.read ?? {});
     if (!loaded.ok) {
@@ -98,6 +103,12 @@ async function* rowsOf(
       continue;
     }
     const report: Report = loaded.report;
+    const unread = loaded.read?.unread ?? [];
+    if (unread.length > 0) {
+      counts.incomplete++;
+      progress.clear();
+      for (const u of unread) err.line(`${safe(entry.path)}: ${safe(u.message[options.lang])}`);
+    }
     const [, row] = [...toRows([{ report, source: entry.path }])];
     if (row === undefined) continue;
     const missing = loaded.read?.missing ?? [];
@@ -151,8 +162,9 @@ async function writeText(rows: AsyncIterable<Row>, to: "csv" | "jsonl", stream: 
 }
 
 /**
- * Runs `export`; resolves to the exit code: 0 every file was read and written, 2 a file could not be read (the
- * others are written, and stderr says which), there was no file, or the output could not be written.
+ * Runs `export`; resolves to the exit code: 0 every file was read and written; 3 a file was read in part (a table,
+ * row or cell could not be read: blank in the sheet, and stderr says what), as `parse`; 2 a file could not be read
+ * (the others are written, and stderr says which), there was no file, or the output could not be written.
  *
  * @example
  * ```ts
@@ -161,7 +173,7 @@ async function writeText(rows: AsyncIterable<Row>, to: "csv" | "jsonl", stream: 
  */
 export async function runExport(paths: readonly string[], options: ExportCommandOptions): Promise<number> {
   const err = new Writer(process.stderr);
-  const counts: Counts = { files: 0, unusable: 0 };
+  const counts: Counts = { files: 0, unusable: 0, incomplete: 0 };
   const rows = rowsOf(paths, options, err, counts);
   const write = async (stream: Writable, end: boolean): Promise<void> => {
     if (options.to === "xlsx") {
@@ -185,12 +197,13 @@ export async function runExport(paths: readonly string[], options: ExportCommand
       try {
         await write(process.stdout, false);
       } catch (error) {
-        err.line(safe(describeError(error)));
+        err.line(safe(describeError(error, options.lang)));
         return 2;
       }
     } else {
       const written = await writeAtomicWith(output, (handle) => write(streamTo(handle), true), {
         force: options.force,
+        lang: options.lang,
       });
       if (!written.ok) {
         err.line(safe(written.message));
@@ -208,6 +221,14 @@ export async function runExport(paths: readonly string[], options: ExportCommand
           : `${counts.files} files, ${counts.unusable} unusable, not written`,
       );
       return 2;
+    }
+    if (counts.incomplete > 0) {
+      err.line(
+        options.lang === "zh"
+          ? `${counts.files} 个文件，${counts.incomplete} 个未能完整读出（未读出的单元格留空）`
+          : `${counts.files} files, ${counts.incomplete} read in part (the cells not read are blank)`,
+      );
+      return 3;
     }
     return 0;
   });
