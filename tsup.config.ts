@@ -26,7 +26,9 @@ export default defineConfig([
     platform: "neutral",
     splitting: true,
     treeshake: true,
-    clean: true,
+    // dist/ is emptied by the build script before tsup runs: the configs below build at the same time, and a
+    // clean here would race the others (it deleted dist/cli.js once the browser build was added)
+    clean: false,
     sourcemap: false,
     external: ["zod", "io-ts", "fp-ts", "fast-check", "pdfjs-dist", "docx", "exceljs"],
     // parse5 (and its entities) is bundled into the `zfxxgk/parse` entry only, fflate and saxes into `zfxxgk/docx`

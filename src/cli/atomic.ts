@@ -12,6 +12,13 @@ import { randomBytes } from "node:crypto";
 import { type Stats, unlinkSync } from "node:fs";
 import { type FileHandle, link, lstat, open, rename, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { describeError } from "./files.js";
+
+/** How a write is asked for: `force` replaces an existing regular file; `lang`, the language of the message. */
+export interface WriteOptions {
+  readonly force: boolean;
+  readonly lang?: "zh" | "en";
+}
 
 /**
  * Why a write did not happen.
@@ -37,7 +44,7 @@ export type WriteResult =
 export async function writeAtomic(
   path: string,
   text: string,
-  options: { readonly force: boolean },
+  options: WriteOptions,
 ): Promise<WriteResult> {
   return writeAtomicWith(path, (handle) => handle.writeFile(text, "utf8"), options);
 }
@@ -55,9 +62,10 @@ export async function writeAtomic(
 export async function writeAtomicWith(
   path: string,
   fill: (handle: FileHandle) => Promise<unknown>,
-  options: { readonly force: boolean },
+  options: WriteOptions,
 ): Promise<WriteResult> {
-  const refused = await notAFile(path);
+  const lang = options.lang ?? "zh";
+  const refused = await notAFile(path, lang);
   if (refused !== undefined) return refused;
   const temp = join(dirname(path), `.zfxxgk-${randomBytes(6).toString("hex")}.tmp`);
   temps.add(temp);
@@ -71,7 +79,7 @@ export async function writeAtomicWith(
     }
     if (options.force) {
       // asked again just before the move: what may have appeared at the path since is not replaced either
-      const appeared = await notAFile(path);
+      const appeared = await notAFile(path, lang);
       if (appeared !== undefined) return appeared;
       await rename(temp, path);
     } else {
@@ -82,7 +90,10 @@ export async function writeAtomicWith(
           return {
             ok: false,
             reason: "exists",
-            message: `${path} 已存在，未覆盖（加 --force 以覆盖） / exists, not overwritten (use --force)`,
+            message:
+              lang === "zh"
+                ? `${path} 已存在，未覆盖（加 --force 以覆盖）`
+                : `${path} exists, not overwritten (use --force)`,
           };
         }
         throw error;
@@ -90,7 +101,20 @@ export async function writeAtomicWith(
     }
     return { ok: true };
   } catch (error) {
-    return { ok: false, reason: "failed", message: `${path}: ${(error as Error).message}` };
+    // said by its kind, never with the system's message (which names the temporary file)
+    const why = describeError(error, lang);
+    return {
+      ok: false,
+      reason: "failed",
+      message:
+        why === (error as Error).message
+          ? lang === "zh"
+            ? `无法写入 ${path}`
+            : `cannot write ${path}`
+          : lang === "zh"
+            ? `无法写入 ${path}：${why}`
+            : `cannot write ${path}: ${why}`,
+    };
   } finally {
     await unlink(temp).catch(() => undefined);
     temps.delete(temp);
@@ -116,7 +140,7 @@ function kindOf(stats: Stats): readonly [string, string] {
  * (await notAFile("/tmp"))?.reason; // "not-a-file"
  * ```
  */
-export async function notAFile(path: string): Promise<WriteResult | undefined> {
+export async function notAFile(path: string, lang: "zh" | "en" = "zh"): Promise<WriteResult | undefined> {
   let stats: Stats;
   try {
     stats = await lstat(path);
@@ -128,7 +152,10 @@ export async function notAFile(path: string): Promise<WriteResult | undefined> {
   return {
     ok: false,
     reason: "not-a-file",
-    message: `${path} 是${zh}，不是普通文件：不写入，--force 也不替换 / is ${en}, not a regular file: not written, not even with --force`,
+    message:
+      lang === "zh"
+        ? `${path} 是${zh}，不是普通文件：不写入，--force 也不替换`
+        : `${path} is ${en}, not a regular file: not written, not even with --force`,
   };
 }
 

@@ -34,11 +34,11 @@ export const reportExtensions = new Set([
  */
 export type InputEntry =
   | { readonly path: string; readonly error?: undefined }
-  | { readonly path: string; readonly error: string };
+  | { readonly path: string; readonly error: { readonly zh: string; readonly en: string } };
 
 /**
  * Yields every file named, and every report file under every folder named (depth first, sorted by name
- * within a folder so that runs are reproducible), one at a time.
+ * within a folder so that runs are reproducible), one at a time; `-` is standard input.
  *
  * @example
  * ```ts
@@ -47,11 +47,15 @@ export type InputEntry =
  */
 export function* walkInputs(paths: readonly string[]): Generator<InputEntry> {
   for (const path of paths) {
+    if (path === "-") {
+      yield { path }; // standard input (read-file.ts)
+      continue;
+    }
     let info: Stats;
     try {
       info = statSync(path);
     } catch (error) {
-      yield { path, error: describeError(error) };
+      yield { path, error: { zh: describeError(error, "zh"), en: describeError(error, "en") } };
       continue;
     }
     if (info.isDirectory()) yield* walkFolder(path);
@@ -70,7 +74,7 @@ function* walkFolder(folder: string): Generator<InputEntry> {
       else if (entry.isFile() && reportExtensions.has(extname(entry.name).toLowerCase())) files.push(entry.name);
     }
   } catch (error) {
-    yield { path: folder, error: describeError(error) };
+    yield { path: folder, error: { zh: describeError(error, "zh"), en: describeError(error, "en") } };
     return;
   }
   files.sort();
@@ -95,20 +99,34 @@ export function childPrefix(folder: string): string {
 }
 
 /**
- * A short description of a file-system error.
+ * A short description of a file-system error, in one language (Chinese by default).
  *
  * @example
  * ```ts
- * describeError(new Error("x")); // "x"
+ * describeError(Object.assign(new Error("ENOENT: …"), { code: "ENOENT" }), "en"); // "no such file or folder"
  * ```
  */
-export function describeError(error: unknown): string {
+export function describeError(error: unknown, lang: "zh" | "en" = "zh"): string {
   if (error instanceof Error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return "文件不存在 / no such file";
-    if (code === "EACCES") return "无权读取 / permission denied";
-    if (code === "EISDIR") return "是文件夹 / is a folder";
+    const known = code === undefined ? undefined : systemErrors[code];
+    if (known !== undefined) return lang === "zh" ? known[0] : known[1];
     return error.message;
   }
   return String(error);
 }
+
+/** The file-system errors people meet, said without the system's code and path (which may be a temporary file). */
+const systemErrors: Readonly<Record<string, readonly [string, string]>> = {
+  ENOENT: ["文件或文件夹不存在", "no such file or folder"],
+  EACCES: ["无权访问", "permission denied"],
+  EPERM: ["不允许的操作", "operation not permitted"],
+  EISDIR: ["是文件夹", "is a folder"],
+  ENOTDIR: ["路径中有一段不是文件夹", "a part of the path is not a folder"],
+  ENOSPC: ["磁盘已满", "no space left on the disk"],
+  EROFS: ["只读文件系统", "read-only file system"],
+  ENAMETOOLONG: ["文件名过长", "file name too long"],
+  EMFILE: ["打开的文件过多", "too many open files"],
+  EIO: ["读写错误", "input/output error"],
+  ELOOP: ["符号链接循环", "a loop of symbolic links"],
+};

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { jsonSyntaxError } from "./json-error.js";
 import type { Report } from "../model/report.generated.js";
 import type { Diagnostic, EnvelopeSources, InputFormat } from "../parse.js";
 import type { Message } from "../validate/issues.js";
@@ -171,8 +172,17 @@ export function loadJson(text: string): Loaded {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const why = (error as Error).message;
-    return loadFailure("json", `JSON 格式错误：${why}`, `invalid JSON: ${why}`);
+    // said where it is, in the chosen language (not the engine's English message with a character offset)
+    const at = jsonSyntaxError(text);
+    if (at === undefined) {
+      const why = (error as Error).message;
+      return loadFailure("json", `JSON 格式错误：${why}`, `invalid JSON: ${why}`);
+    }
+    return loadFailure(
+      "json",
+      `JSON 格式错误，第 ${at.line} 行第 ${at.column} 列：${at.zh}`,
+      `invalid JSON at line ${at.line}, column ${at.column}: ${at.en}`,
+    );
   }
   const result = validateReport(data);
   if (!result.ok) {

@@ -5,39 +5,20 @@
  */
 import { writeSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { commandHelp, isCommand, type Lang, optionsOf, say, usageText } from "./help.js";
+import { runLanguage, useLanguage } from "./language.js";
 
 // each command's modules are imported when it runs: `check` over a folder of JSON never loads the parser or the
 // renderers, and start-up compiles only what the command needs
 
-const usage = `zfxxgk — 政府信息公开工作年度报告 检查、解析与排版 / check, parse and render annual reports
-
-用法 / usage:
-  zfxxgk check FILE|FOLDER…  [--json] [--blank-as-zero] [--lang zh|en] [--organ 机关] [--year 年度] [--edition 2021|2019]
-  zfxxgk parse FILE  [--organ 机关] [--year 年度] [--edition 2021|2019]
-                                                      已发布的报告（PDF、Word .docx、网页、Markdown、文本，任意编码）→ JSON
-  zfxxgk render FILE --to text|markdown|html|docx [-o FILE] [--force]
-                                                      排版；docx 为 Word 文件（需 npm i docx，用 -o 写出）
-  zfxxgk compare LAST THIS | FOLDER…  [--json] [--to text|markdown|html] [-o FILE] [--force] [--blank-as-zero]
-                                                      相邻两年报告对比：文字重复、数字变化、结转 / two years compared
-  zfxxgk export FILE|FOLDER… --to csv|xlsx|jsonl [-o FILE] [--force]
-                                                      多份报告 → 一张表：每份一行，每个单元格一列 / many reports as one sheet
-  zfxxgk assess FOLDER…  [--units 单位清单.csv|json] [--year 年度] [--ignore FILE] [--to html|markdown|text|json] [-o FILE] [--force]
-                                                      一个地区的报告：报送、汇总核对、问题清单与排名 / a region assessed
-  zfxxgk import FILE [--check [--json] [--blank-as-zero]] [-o FILE]
-                                                      按 export 格式的表（CSV、XLSX、JSON Lines）→ 报告 JSON，或逐行检查
-  zfxxgk schema [--edition 2021|2019]                 数据模型的 JSON Schema
-  zfxxgk example                                      内置示例：连州市人民政府办公室 2023 年度报告
-
-文件按内容识别：JSON、PDF、.docx、HTML、Markdown、文本（UTF-8、UTF-16、GBK/GB18030）。
---organ / --year / --edition 用于文件中未印出的内容 / for what a document does not print.
-
-退出码 / exit: 0 无错误 no error · 1 有错误 errors found · 2 输入无法使用或用法错误 unusable input or usage
-              3 未能完整读出（部分表格、行或栏未读出，或缺少机关、年度）incomplete: part of a report could not be read
-`;
-
-function fail(message: string): number {
-  process.stderr.write(`${message}\n\n${usage}`);
-  return 2;
+/** The language the messages are in: `--lang`'s value when it is `zh` or `en`, else Chinese (an invalid one is said). */
+function langOf(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const value = arg === "--lang" ? argv[i + 1] : arg.startsWith("--lang=") ? arg.slice(7) : undefined;
+    if (value === "en" || value === "zh") return value;
+  }
+  return "zh";
 }
 
 /**
@@ -50,32 +31,69 @@ function fail(message: string): number {
  */
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
+  const lang = langOf(argv);
+  useLanguage(lang);
+  /** A usage error, in the chosen language, and where to read the usage. */
+  const fail = (zh: string, en: string): number => {
+    const hint = isCommand(command)
+      ? say(lang, `用法见 zfxxgk ${command} --help`, `see zfxxgk ${command} --help`)
+      : say(lang, "用法见 zfxxgk --help", "see zfxxgk --help");
+    process.stderr.write(`zfxxgk: ${say(lang, zh, en)}\n${hint}\n`);
+    return 2;
+  };
+  if (command === "--version" || command === "-V" || command === "version") {
+    const { default: manifest } = await import("../../package.json", { with: { type: "json" } });
+    process.stdout.write(`${manifest.version}\n`);
+    return 0;
+  }
+  if (command === undefined) {
+    process.stderr.write(usageText(lang));
+    return 2;
+  }
+  if (command === "help" || command === "--help" || command === "-h") {
+    const topic = rest.find((a) => !a.startsWith("-") && a !== "zh" && a !== "en");
+    if (topic !== undefined && !isCommand(topic))
+      return fail(`没有命令 ${topic}`, `there is no command ${topic}`);
+    process.stdout.write(topic === undefined ? usageText(lang) : commandHelp(topic, lang));
+    return 0;
+  }
+  if (!isCommand(command)) return fail(`未知命令：${command}`, `unknown command: ${command}`);
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(rest);
   } catch (error) {
-    return fail((error as Error).message);
+    const option = /'([^']+)'/.exec((error as Error).message)?.[1];
+    const code = (error as { code?: string }).code;
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option !== undefined)
+      return fail(`${command} 没有选项 ${option}`, `${command} has no option ${option}`);
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option !== undefined)
+      return fail(`选项 ${option} 需要一个值`, `option ${option} needs a value`);
+    return fail(`无法识别的参数：${(error as Error).message}`, `arguments not understood: ${(error as Error).message}`);
   }
   const { values, positionals } = parsed;
-  if (values.help === true || command === "help" || command === "--help" || command === "-h") {
-    process.stdout.write(usage);
+  if (values.help === true) {
+    process.stdout.write(commandHelp(command, lang));
     return 0;
   }
   const unused = unusedOption(command, parsed.tokens, values.output !== undefined);
-  if (unused !== undefined) return fail(unused);
-  const lang = values.lang ?? "zh";
-  if (lang !== "zh" && lang !== "en") return fail(`--lang: zh 或 en / zh or en, not ${lang}`);
+  if (unused !== undefined) return fail(unused.zh, unused.en);
+  if (values.lang !== undefined && values.lang !== "zh" && values.lang !== "en")
+    return fail(`--lang 应为 zh 或 en，而不是 ${values.lang}`, `--lang is zh or en, not ${values.lang}`);
   const edition = values.edition;
-  if (edition !== undefined && edition !== "2021" && edition !== "2019") return fail("--edition: 2021 或 2019");
+  if (edition !== undefined && edition !== "2021" && edition !== "2019")
+    return fail(`--edition 应为 2021 或 2019，而不是 ${edition}`, `--edition is 2021 or 2019, not ${edition}`);
   const year = values.year === undefined ? undefined : Number(values.year);
   if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 9999))
-    return fail(`--year: 1900 至 9999 之间的年份 / a year from 1900 to 9999, not ${values.year}`);
+    return fail(`--year 应为 1900 至 9999 之间的年份，而不是 ${values.year}`, `--year is a year from 1900 to 9999, not ${values.year}`);
   const organ = values.organ?.trim();
-  if (organ !== undefined && organ === "") return fail("--organ: 不能为空 / must not be empty");
+  if (organ !== undefined && organ === "") return fail("--organ 不能为空", "--organ must not be empty");
+  const width = values.width === undefined ? undefined : Number(values.width);
+  if (width !== undefined && !(Number.isInteger(width) && width >= 40 && width <= 1000))
+    return fail(`--width 应为 40 至 1000 之间的整数，而不是 ${values.width}`, `--width is a whole number from 40 to 1000, not ${values.width}`);
   const read = { organ, year, edition: edition as "2021" | "2019" | undefined };
   switch (command) {
     case "check": {
-      if (positionals.length === 0) return fail("check: 请给出文件或文件夹 / give files or folders");
+      if (positionals.length === 0) return fail("请给出文件或文件夹（- 为标准输入）", "give files or folders (- for standard input)");
       const { runCheck } = await import("./commands/check.js");
       return runCheck(positionals, {
         json: values.json === true,
@@ -85,31 +103,35 @@ export async function main(argv: readonly string[]): Promise<number> {
       });
     }
     case "parse": {
-      if (positionals.length !== 1) return fail("parse: 请给出一个文件 / give one file");
+      if (positionals.length !== 1) return fail("请给出一个文件（- 为标准输入）", "give one file (- for standard input)");
       const { runParse } = await import("./commands/convert.js");
       return runParse(positionals[0] as string, { lang, read });
     }
     case "render": {
-      if (positionals.length !== 1) return fail("render: 请给出一个文件 / give one file");
+      if (positionals.length !== 1) return fail("请给出一个文件（- 为标准输入）", "give one file (- for standard input)");
       const { renderFormats, runRender } = await import("./commands/convert.js");
       const to = values.to ?? "text";
       if (!(renderFormats as readonly string[]).includes(to))
-        return fail(`--to: text, markdown, html 或 docx, not ${to}`);
+        return fail(`--to 应为 text、markdown、html 或 docx，而不是 ${to}`, `--to is text, markdown, html or docx, not ${to}`);
+      if (width !== undefined && to !== "text")
+        return fail("--width 只用于 --to text", "--width goes with --to text only");
       return runRender(positionals[0] as string, {
         to: to as (typeof renderFormats)[number],
         output: values.output,
         force: values.force === true,
         lang,
         read,
+        width: width ?? terminalWidth(),
       });
     }
     case "compare": {
-      if (positionals.length === 0) return fail("compare: 请给出两个文件或一个文件夹 / give two files or a folder");
+      if (positionals.length === 0) return fail("请给出两个文件或一个文件夹", "give two files or a folder");
       const { compareFormats, runCompare } = await import("./commands/compare.js");
       const to = values.to ?? "text";
-      if (!(compareFormats as readonly string[]).includes(to)) return fail(`--to: text, markdown 或 html, not ${to}`);
+      if (!(compareFormats as readonly string[]).includes(to))
+        return fail(`--to 应为 text、markdown 或 html，而不是 ${to}`, `--to is text, markdown or html, not ${to}`);
       if (values.json === true && (values.to !== undefined || values.output !== undefined))
-        return fail("compare: --json 不与 --to、-o 同用 / --json goes without --to and -o");
+        return fail("--json 不与 --to、-o 同用", "--json goes without --to and -o");
       return runCompare(positionals, {
         json: values.json === true,
         to: to as (typeof compareFormats)[number],
@@ -120,12 +142,13 @@ export async function main(argv: readonly string[]): Promise<number> {
       });
     }
     case "export": {
-      if (positionals.length === 0) return fail("export: 请给出文件或文件夹 / give files or folders");
+      if (positionals.length === 0) return fail("请给出文件或文件夹", "give files or folders");
       const { exportFormats, runExport } = await import("./commands/export.js");
       const to = values.to ?? "csv";
-      if (!(exportFormats as readonly string[]).includes(to)) return fail(`--to: csv, xlsx 或 jsonl, not ${to}`);
+      if (!(exportFormats as readonly string[]).includes(to))
+        return fail(`--to 应为 csv、xlsx 或 jsonl，而不是 ${to}`, `--to is csv, xlsx or jsonl, not ${to}`);
       if (to === "xlsx" && values.output === undefined)
-        return fail("export --to xlsx: 请用 -o 给出输出文件 / give the output file with -o");
+        return fail("--to xlsx 需用 -o 给出输出文件", "--to xlsx needs the output file with -o");
       return runExport(positionals, {
         to: to as (typeof exportFormats)[number],
         output: values.output,
@@ -135,11 +158,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       });
     }
     case "assess": {
-      if (positionals.length === 0) return fail("assess: 请给出文件或文件夹 / give files or folders");
+      if (positionals.length === 0) return fail("请给出文件或文件夹", "give files or folders");
       const { assessFormats, runAssess } = await import("./commands/assess.js");
       const to = values.to ?? "text";
       if (!(assessFormats as readonly string[]).includes(to))
-        return fail(`--to: html, markdown, text 或 json, not ${to}`);
+        return fail(`--to 应为 html、markdown、text 或 json，而不是 ${to}`, `--to is html, markdown, text or json, not ${to}`);
       return runAssess(positionals, {
         to: to as (typeof assessFormats)[number],
         output: values.output,
@@ -151,9 +174,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       });
     }
     case "import": {
-      if (positionals.length !== 1) return fail("import: 请给出一个文件 / give one file");
+      if (positionals.length !== 1) return fail("请给出一个文件（- 为标准输入）", "give one file (- for standard input)");
       if (values.check !== true && (values.json === true || values["blank-as-zero"] === true))
-        return fail("import: --json 与 --blank-as-zero 只与 --check 一起使用 / go with --check only");
+        return fail("--json 与 --blank-as-zero 只与 --check 一起使用", "--json and --blank-as-zero go with --check only");
       const { runImport } = await import("./commands/import.js");
       return runImport(positionals[0] as string, {
         check: values.check === true,
@@ -165,6 +188,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       });
     }
     case "schema": {
+      if (positionals.length > 0) return fail("schema 不读取文件", "schema reads no file");
       const { reportJsonSchema, reportJsonSchemas } = await import("../schema/index.js");
       process.stdout.write(
         `${JSON.stringify(edition === undefined ? reportJsonSchema : reportJsonSchemas[edition], null, 2)}\n`,
@@ -172,30 +196,20 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     case "example": {
+      if (positionals.length > 0) return fail("example 不读取文件", "example reads no file");
       const { default: example } = await import("../../examples/lianzhou-2023.json", { with: { type: "json" } });
       process.stdout.write(`${JSON.stringify(example, null, 2)}\n`);
       return 0;
     }
-    case undefined:
-      process.stdout.write(usage);
-      return 2;
-    default:
-      return fail(`未知命令 / unknown command: ${command}`);
   }
 }
 
-/** The options each command uses (`--help` aside); any other is a usage error, not silently ignored. */
-const optionsOf: Readonly<Record<string, readonly string[]>> = {
-  check: ["json", "blank-as-zero", "lang", "organ", "year", "edition"],
-  parse: ["lang", "organ", "year", "edition"],
-  render: ["to", "output", "force", "lang", "organ", "year", "edition"],
-  compare: ["json", "to", "output", "force", "blank-as-zero", "lang"],
-  export: ["to", "output", "force", "lang", "organ", "year", "edition"],
-  import: ["check", "json", "blank-as-zero", "output", "force", "lang"],
-  assess: ["units", "year", "ignore", "to", "output", "force", "lang"],
-  schema: ["edition"],
-  example: [],
-};
+/** The terminal's width for `render --to text` on a terminal, else 100. */
+function terminalWidth(): number {
+  const columns = process.stdout.isTTY === true ? process.stdout.columns : undefined;
+  return columns !== undefined && columns >= 40 ? columns : 100;
+}
+
 
 /**
  * The usage error for the first option given that `command` does not use (as it was written: `-o`, `--output`), or
@@ -205,15 +219,15 @@ function unusedOption(
   command: string | undefined,
   tokens: ReturnType<typeof parse>["tokens"],
   output: boolean,
-): string | undefined {
-  const known = command === undefined ? undefined : optionsOf[command];
+): { readonly zh: string; readonly en: string } | undefined {
+  const known = isCommand(command) ? optionsOf[command] : undefined;
   if (known === undefined) return undefined;
   for (const token of tokens) {
     if (token.kind !== "option" || token.name === "help") continue;
     if (!known.includes(token.name))
-      return `${command}: 不使用选项 ${token.rawName} / ${command} does not take ${token.rawName}`;
+      return { zh: `${command} 不使用选项 ${token.rawName}`, en: `${command} does not take ${token.rawName}` };
     if (token.name === "force" && !output)
-      return `${command}: ${token.rawName} 只与 -o 一起使用 / ${token.rawName} goes with -o only`;
+      return { zh: `${token.rawName} 只与 -o 一起使用`, en: `${token.rawName} goes with -o only` };
   }
   return undefined;
 }
@@ -237,6 +251,7 @@ function parse(args: string[]) {
       year: { type: "string" },
       units: { type: "string" },
       ignore: { type: "string" },
+      width: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -258,7 +273,9 @@ function outputFailed(stdout: boolean, error: NodeJS.ErrnoException): number {
   try {
     writeSync(
       2,
-      `zfxxgk: 无法写出${stdout ? "结果" : "消息"} / cannot write to ${stdout ? "stdout" : "stderr"}: ${String(error.message).replace(/[\s\p{Cc}]+/gu, " ")}\n`,
+      runLanguage() === "zh"
+        ? `zfxxgk: 无法写出${stdout ? "结果" : "消息"}：${error.code === "ENOSPC" ? "磁盘已满" : String(error.message).replace(/[\s\p{Cc}]+/gu, " ")}\n`
+        : `zfxxgk: cannot write to ${stdout ? "stdout" : "stderr"}: ${String(error.message).replace(/[\s\p{Cc}]+/gu, " ")}\n`,
     );
   } catch {
     // stderr is gone too: the exit code says it

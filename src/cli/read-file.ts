@@ -106,6 +106,7 @@ export type BytesRead = { readonly ok: true; readonly bytes: Uint8Array } | Read
  * ```
  */
 export function readBytes(path: string): BytesRead {
+  if (path === "-") return readStandardInput();
   let fd: number | undefined;
   let bytes: Buffer;
   try {
@@ -120,12 +121,27 @@ export function readBytes(path: string): BytesRead {
     }
     bytes = readAll(fd, info.size);
   } catch (error) {
-    const why = describeError(error);
-    return unreadable(`无法读取：${why}`, `cannot read: ${why}`);
+    if (error instanceof RangeError)
+      return unreadable(`文件过大（上限 ${maxInputBytes} 字节）`, `file too large (limit ${maxInputBytes} bytes)`);
+    return unreadable(`无法读取：${describeError(error, "zh")}`, `cannot read: ${describeError(error, "en")}`);
   } finally {
     if (fd !== undefined) closeQuietly(fd);
   }
   return { ok: true, bytes };
+}
+
+/** Standard input (`-`), read to its end, up to the size limit. */
+function readStandardInput(): BytesRead {
+  try {
+    return { ok: true, bytes: readAll(0, 0) };
+  } catch (error) {
+    if (error instanceof RangeError)
+      return unreadable(`标准输入过大（上限 ${maxInputBytes} 字节）`, `standard input too large (limit ${maxInputBytes} bytes)`);
+    return unreadable(
+      `无法读取标准输入：${describeError(error, "zh")}`,
+      `cannot read standard input: ${describeError(error, "en")}`,
+    );
+  }
 }
 
 /**
@@ -144,11 +160,23 @@ function readAll(fd: number, size: number): Buffer {
       buffer.copy(grown, 0, 0, length);
       buffer = grown;
     }
-    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    const n = readNow(fd, buffer, length);
     if (n === 0) break;
     length += n;
   }
   return buffer.subarray(0, length);
+}
+
+/** One read; a pipe set non-blocking by whoever wrote it (EAGAIN: nothing yet) is waited for, 10 ms at a time. */
+function readNow(fd: number, buffer: Buffer, at: number): number {
+  for (;;) {
+    try {
+      return readSync(fd, buffer, at, buffer.length - at, null);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+  }
 }
 
 function bufferFor(bytes: number): Buffer {

@@ -5,6 +5,7 @@
  * @module
  */
 
+import { runLanguage } from "./language.js";
 import { Buffer } from "node:buffer";
 import { once } from "node:events";
 import { writeSync } from "node:fs";
@@ -135,7 +136,9 @@ export async function whileInterruptible<T>(cleanup: () => void, run: () => Prom
   ).map(([signal, code]) => {
     const handler = () => {
       cleanup();
-      process.stderr.write("\nzfxxgk: 已中断，结果不完整 / interrupted: the results are incomplete\n");
+      process.stderr.write(
+        runLanguage() === "zh" ? "\nzfxxgk: 已中断，结果不完整\n" : "\nzfxxgk: interrupted: the results are incomplete\n",
+      );
       process.exit(code);
     };
     process.once(signal, handler);
@@ -175,7 +178,7 @@ export class Progress {
     if (now - this.started < 2000 || now - this.last < 100) return;
     this.last = now;
     const width = (process.stderr.columns ?? 80) - 1;
-    const text = `检查中 / checking… ${done} ${safe(current)}`.slice(0, width);
+    const text = `${runLanguage() === "zh" ? "处理中" : "working"}… ${done} ${safe(current)}`.slice(0, width);
     process.stderr.write(`\r\x1b[2K${text}`);
     this.shown = true;
   }

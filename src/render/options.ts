@@ -53,6 +53,12 @@ export interface TextRenderOptions extends CommonRenderOptions {
    * (a terminal set to East Asian legacy width). Tables align in the chosen one.
    */
   readonly ambiguousWidth?: 1 | 2;
+  /**
+   * The most columns a table line may take (e.g. the terminal's width): the label and header columns wrap their
+   * text over several lines to fit, the figures never. Without it, every cell stays on one line. The command line
+   * gives its terminal's width (else 100).
+   */
+  readonly width?: number;
 }
 
 /**

@@ -21,7 +21,7 @@ const signatureIndent = 8;
 export function textTable(report: Report, key: TableKey, options: TextRenderOptions): string {
   const width = options.ambiguousWidth === undefined ? {} : { ambiguousWidth: options.ambiguousWidth };
   const blank = options.blank === undefined ? {} : { blank: options.blank };
-  return renderTextTable(tableGrid(report, key, blank), width);
+  return renderTextTable(tableGrid(report, key, blank), { ...width, maxWidth: options.width });
 }
 
 /** The whole report as text; ends with a newline. */

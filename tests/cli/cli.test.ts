@@ -65,7 +65,7 @@ describe("zfxxgk check", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("连州市人民政府办公室 2023 年度报告（2021 年版格式）");
     expect(r.stdout).toContain("✓ 未发现问题");
-    expect(r.stdout).toContain("1 个文件，0 个有错误，0 个提示");
+    expect(r.stdout).toContain("1 个文件，0 个有错误；0 处错误，0 处提示，0 处无法核对");
   });
   it("the seed as published text is parsed, then checked", () => {
     const r = run(["check", seedText]);

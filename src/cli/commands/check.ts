@@ -117,6 +117,8 @@ async function checkEach(
   let withErrors = 0;
   let incomplete = 0;
   let warnings = 0;
+  let errors = 0;
+  let notAssessable = 0;
   let unusable = 0;
   // synchronous from one file to the next (no promise per file): the loop awaits only to let the event loop turn
   // now and then, to write a full chunk of output, and to load the parser for a file that is not JSON
@@ -180,6 +182,8 @@ async function checkEach(
     const errorCount = result.findings.filter((f) => f.severity === "error" && f.status === "fail").length;
     const shown = humanFindings(result.findings, unread, report.edition);
     warnings += shown.warnings;
+    errors += errorCount;
+    notAssessable += shown.notAssessable;
     const organText = organ === "" ? (zh ? "（未识别机关）" : "(organ not read)") : organ;
     const yearText = year === null ? (zh ? "（未识别年度）" : "(year not read)") : `${year}`;
     const head = zh
@@ -249,9 +253,10 @@ async function checkEach(
   progress.clear();
   if (!options.json) {
     out.line();
+    // files by verdict, then findings by kind: errors, warnings and the checks that could not be made, apart
     const summary = zh
-      ? `${files} 个文件，${withErrors} 个有错误，${incomplete > 0 ? `${incomplete} 个未能完整读出，` : ""}${warnings} 个提示${unusable > 0 ? `，${unusable} 个无法使用` : ""}`
-      : `${files} files, ${withErrors} with errors, ${incomplete > 0 ? `${incomplete} incomplete, ` : ""}${warnings} warnings${unusable > 0 ? `, ${unusable} unusable` : ""}`;
+      ? `${files} 个文件，${withErrors} 个有错误${incomplete > 0 ? `，${incomplete} 个未能完整读出` : ""}${unusable > 0 ? `，${unusable} 个无法使用` : ""}；${errors} 处错误，${warnings} 处提示，${notAssessable} 处无法核对`
+      : `${files} files, ${withErrors} with errors${incomplete > 0 ? `, ${incomplete} incomplete` : ""}${unusable > 0 ? `, ${unusable} unusable` : ""}; ${errors} errors, ${warnings} warnings, ${notAssessable} not assessable`;
     out.line(out.paint(withErrors + unusable + incomplete > 0 ? "red" : "green", summary));
   }
   if (files === 0) return 2;
@@ -274,7 +279,7 @@ function humanFindings(
   findings: readonly Finding[],
   unread: readonly Unread[],
   edition: "2021" | "2019",
-): { lines: HumanLine[]; warnings: number; hidden: number } {
+): { lines: HumanLine[]; warnings: number; notAssessable: number; hidden: number } {
   const notRead = new Set<string>();
   for (const u of unread) for (const c of u.cells) notRead.add(c);
   const explained = (cells: readonly string[] | undefined, by: ReadonlySet<string>) =>
@@ -314,6 +319,7 @@ function humanFindings(
     };
   });
   let warnings = lines.length;
+  let notAssessable = 0;
   for (const f of findings) {
     if (f.rule === "cell.blank") continue;
     // a check that could not be made because its operands were not read, or lie in a blank table, row or column
@@ -323,10 +329,12 @@ function humanFindings(
       continue;
     }
     const kind = f.status === "not-assessable" ? "not-assessable" : f.severity === "error" ? "error" : "warning";
-    if (kind !== "error") warnings++;
+    if (kind === "warning") warnings++;
+    else if (kind === "not-assessable") notAssessable++;
     lines.push({ kind, rule: f.rule, message: f.message });
   }
-  return { lines, warnings, hidden };
+  // the checks said once for their unread or blank table, row or column could not be made either
+  return { lines, warnings, notAssessable: notAssessable + hidden, hidden };
 }
 
 function isFolder(path: string): boolean {
@@ -353,7 +361,7 @@ function checkOne(entry: InputEntry, options: CheckCommandOptions): Checked | Pu
       loaded: {
         ok: false,
         code: "unreadable",
-        message: { zh: `无法读取：${entry.error}`, en: `cannot read: ${entry.error}` },
+        message: { zh: `无法读取：${entry.error.zh}`, en: `cannot read: ${entry.error.en}` },
       },
     };
   try {
@@ -397,12 +405,14 @@ function checkLoaded(loaded: Loaded, options: CheckCommandOptions): Checked {
 }
 
 function internalError(error: unknown): Checked {
-  const why = describeError(error);
   return {
     loaded: {
       ok: false,
       code: "internal",
-      message: { zh: `内部错误（请报告此问题）：${why}`, en: `internal error (please report it): ${why}` },
+      message: {
+        zh: `内部错误（请报告此问题）：${describeError(error, "zh")}`,
+        en: `internal error (please report it): ${describeError(error, "en")}`,
+      },
     },
   };
 }

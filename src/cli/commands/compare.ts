@@ -101,7 +101,7 @@ async function readAll(paths: readonly string[]): Promise<{ reads: Read[]; unusa
   const unusable: Unusable[] = [];
   for (const entry of walkInputs(paths)) {
     if (entry.error !== undefined) {
-      unusable.push({ file: entry.path, message: { zh: entry.error, en: entry.error } });
+      unusable.push({ file: entry.path, message: entry.error });
       continue;
     }
     const loaded = await loadReport(entry.path);
@@ -213,7 +213,7 @@ async function compareAll(paths: readonly string[], options: CompareCommandOptio
       if (options.output === undefined) out.line(text.trimEnd());
       else {
         const output = options.output;
-        const written = await writeAtomic(output, text, { force: options.force });
+        const written = await writeAtomic(output, text, { force: options.force, lang: options.lang });
         if (!written.ok) {
           err.line(safe(written.message));
           return 2;

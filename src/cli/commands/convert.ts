@@ -5,6 +5,7 @@
  * @module
  */
 import { groupBlankCells } from "../../checks/blank-groups.js";
+import { checkReport } from "../../checks/check-report.js";
 import { renderReport } from "../../render/index.js";
 import { removeTemporaryFiles, type WriteResult, writeAtomic, writeAtomicWith } from "../atomic.js";
 import { loadReport, type ReadOptions } from "../input.js";
@@ -76,6 +77,8 @@ export async function runRender(
     readonly force: boolean;
     readonly lang: "zh" | "en";
     readonly read?: ReadOptions;
+    /** `--to text`: the most columns a table line takes (the terminal's width, else 100). */
+    readonly width?: number;
   },
 ): Promise<number> {
   const err = new Writer(process.stderr);
@@ -96,10 +99,24 @@ export async function runRender(
     return 2;
   }
   for (const u of loaded.read?.unread ?? []) err.line(`${safe(path)}: ${safe(u.message[options.lang])}`);
+  // the report is rendered as it is, and stderr says when its figures do not add up: a printout is not a check
+  const failed = checkReport(loaded.report).findings.filter((f) => f.severity === "error" && f.status === "fail");
+  if (failed.length > 0)
+    err.line(
+      `${safe(path)}: ${
+        options.lang === "zh"
+          ? `注意：报告的数字有 ${failed.length} 处错误（${failed[0]?.rule} 等），照原样排版；zfxxgk check 列出每一处`
+          : `note: the report's figures break ${failed.length} accounting rule${failed.length > 1 ? "s" : ""} (${failed[0]?.rule}…), rendered as they are; zfxxgk check lists each`
+      }`,
+    );
   if (options.to === "docx") return renderWord(loaded.report, { ...options, err });
   const text = renderReport(
     loaded.report,
-    options.to === "html" ? { format: "html", standalone: true } : { format: options.to as "text" | "markdown" },
+    options.to === "html"
+      ? { format: "html", standalone: true }
+      : options.to === "text"
+        ? { format: "text", ...(options.width === undefined ? {} : { width: options.width }) }
+        : { format: "markdown" },
   );
   if (options.output === undefined) {
     process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
@@ -108,7 +125,7 @@ export async function runRender(
   // interrupted, the write leaves neither a partial output nor a temporary file
   const output = options.output;
   const written = await whileInterruptible(removeTemporaryFiles, () =>
-    writeAtomic(output, text, { force: options.force }),
+    writeAtomic(output, text, { force: options.force, lang: options.lang }),
   );
   if (!written.ok) {
     err.line(safe(written.message));
@@ -151,7 +168,7 @@ async function renderWord(
   }
   const output = options.output;
   const written: WriteResult = await whileInterruptible(removeTemporaryFiles, () =>
-    writeAtomicWith(output, (handle) => handle.writeFile(bytes), { force: options.force }),
+    writeAtomicWith(output, (handle) => handle.writeFile(bytes), { force: options.force, lang: options.lang }),
   );
   if (!written.ok) {
     err.line(safe(written.message));

@@ -45,7 +45,7 @@ async function rowsOfFile(path: string, lang: "zh" | "en"): Promise<Rows> {
       const { parseXlsx } = await import("../../export/xlsx.js");
       return { ok: true, rows: await parseXlsx(bytes) };
     } catch (error) {
-      return { ok: false, message: describeError(error) };
+      return { ok: false, message: describeError(error, lang) };
     }
   }
   const decoded = kind === "text" ? decodeBytes(bytes) : null;
@@ -154,7 +154,7 @@ export async function runImport(path: string, options: ImportCommandOptions): Pr
     const output = options.output as string;
     const text = lines.length === 0 ? "" : `${lines.join("\n")}\n`;
     const written = await whileInterruptible(removeTemporaryFiles, () =>
-      writeAtomic(output, text, { force: options.force }),
+      writeAtomic(output, text, { force: options.force, lang: options.lang }),
     );
     if (!written.ok) {
       err.line(safe(written.message));
