@@ -13,7 +13,7 @@ import { cellAt, cellsOf } from "../format/walk.js";
 import { readCell } from "../model/build.js";
 import type { Report } from "../model/report.generated.js";
 import type { Message } from "../validate/issues.js";
-import { findingFingerprint } from "./fingerprint.js";
+import { fingerprintOf } from "./fingerprint.js";
 import { assessRules, fixOf } from "./fixes.js";
 import { type IndicatorValue, indicatorsOf } from "./indicators.js";
 import { normaliseOrgan, type Unit } from "./units.js";
@@ -256,6 +256,10 @@ interface Slot {
   readonly listed: boolean;
   readonly items: { report: Report; source?: string }[];
   readonly findings: AssessFinding[];
+  /** The findings by group, as they were added. */
+  readonly grouped: Map<FindingGroupKey, AssessFinding[]>;
+  /** The unit's name normalised, for fingerprints (computed once). */
+  key?: string;
 }
 
 const [missingRule, unknownRule, rollUpRule] = assessRules;
@@ -280,7 +284,7 @@ export function assessReports(reports: readonly AssessInput[], options: AssessOp
   for (const unit of options.units ?? []) {
     // a unit listed twice (the same name, normalised) is the first one
     if (byName.get(normaliseOrgan(unit.name))?.listed === true) continue;
-    const slot: Slot = { unit, listed: true, items: [], findings: [] };
+    const slot: Slot = { unit, listed: true, items: [], findings: [], grouped: new Map() };
     slots.push(slot);
     for (const name of [unit.name, ...(unit.aliases ?? [])]) {
       const key = normaliseOrgan(name);
@@ -301,7 +305,7 @@ export function assessReports(reports: readonly AssessInput[], options: AssessOp
     const key = normaliseOrgan(item.report.organ);
     let slot = byName.get(key);
     if (slot === undefined) {
-      slot = { unit: { name: item.report.organ }, listed: false, items: [], findings: [] };
+      slot = { unit: { name: item.report.organ }, listed: false, items: [], findings: [], grouped: new Map() };
       byName.set(key, slot);
       slots.push(slot);
     }
@@ -315,10 +319,18 @@ export function assessReports(reports: readonly AssessInput[], options: AssessOp
 
   let ignored = 0;
   const add: Add = (slot, edition, f) => {
-    const fingerprint = findingFingerprint(f.rule, slot.unit.name, year, f.cells);
-    if (ignore.has(fingerprint)) ignored++;
-    else
-      slot.findings.push({ ...f, fingerprint, cellNames: placeOf(edition, f.rule, f.cells).names, fix: fixOf(f.rule) });
+    slot.key ??= normaliseOrgan(slot.unit.name);
+    const fingerprint = fingerprintOf(f.rule, slot.key, year, f.cells);
+    if (ignore.has(fingerprint)) {
+      ignored++;
+      return;
+    }
+    const { group, names } = placeOf(edition, f.rule, f.cells);
+    const finding: AssessFinding = { ...f, fingerprint, cellNames: names, fix: fixOf(f.rule) };
+    slot.findings.push(finding);
+    const list = slot.grouped.get(group);
+    if (list === undefined) slot.grouped.set(group, [finding]);
+    else list.push(finding);
   };
 
   for (const slot of slots) {
@@ -460,24 +472,22 @@ function finish(
   let missing = 0;
   let unknown = 0;
   const units = slots.map((slot): UnitAssessment => {
-    const fails = slot.findings.filter((f) => f.status === "fail");
-    const e = fails.filter((f) => f.severity === "error").length;
-    const w = fails.filter((f) => f.severity === "warning").length;
-    const isLate = fails.some((f) => f.rule === "R.deadline");
+    let e = 0;
+    let w = 0;
+    let isLate = false;
+    for (const f of slot.findings) {
+      if (f.status !== "fail") continue;
+      if (f.severity === "error") e++;
+      else w++;
+      if (f.rule === "R.deadline") isLate = true;
+    }
     const isMissing = slot.items.length === 0;
     errors += e;
     warnings += w;
     if (isLate) late++;
     if (isMissing) missing++;
     if (!slot.listed && counts.withList) unknown += slot.items.length;
-    const grouped = new Map<FindingGroupKey, AssessFinding[]>();
-    for (const f of slot.findings) {
-      const edition = slot.items[0]?.report.edition ?? "2021";
-      const { group } = placeOf(edition, f.rule, f.cells);
-      const list = grouped.get(group) ?? [];
-      list.push(f);
-      grouped.set(group, list);
-    }
+    const grouped = slot.grouped;
     const own = slot.items.find((i) => !isRollUp(i.report));
     const u = slot.unit;
     return {

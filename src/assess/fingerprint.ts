@@ -31,6 +31,19 @@ const hex = (n: number): string => n.toString(16).padStart(8, "0");
  * ```
  */
 export function findingFingerprint(rule: string, organ: string, year: number, cells: readonly string[]): string {
-  const key = [rule, normaliseOrgan(organ), String(year), [...cells].sort().join(",")].join("\u0000");
+  return fingerprintOf(rule, normaliseOrgan(organ), year, cells);
+}
+
+/**
+ * {@link findingFingerprint} of an organ already normalised (the assessment normalises each unit's name once).
+ *
+ * @example
+ * ```ts
+ * fingerprintOf("T4.total", normaliseOrgan("某县教育局"), 2024, ["reviewLitigation.review.total"]);
+ * ```
+ */
+export function fingerprintOf(rule: string, normalisedOrgan: string, year: number, cells: readonly string[]): string {
+  const sorted = cells.length <= 1 ? cells : [...cells].sort();
+  const key = `${rule}\u0000${normalisedOrgan}\u0000${year}\u0000${sorted.join(",")}`;
   return hex(fnv1a(key, 0x811c9dc5)) + hex(fnv1a(key, 0x01000193));
 }

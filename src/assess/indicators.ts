@@ -250,13 +250,27 @@ export interface IndicatorOptions {
   readonly minimum?: Partial<Record<IndicatorId, number>>;
 }
 
+const noBlank: readonly string[] = Object.freeze([]);
+
+/** Cell paths split once. */
+const segmentCache = new Map<string, readonly string[]>();
+
+function segmentsOf(path: string): readonly string[] {
+  let segments = segmentCache.get(path);
+  if (segments === undefined) {
+    segments = path.split(".");
+    segmentCache.set(path, segments);
+  }
+  return segments;
+}
+
 /** Sums cells; `null` with the blank cells listed when one is blank or not a number. */
 function sumOf(report: Report, paths: readonly string[], blank: string[]): number | null {
   let sum = 0;
   let ok = true;
   for (const path of paths) {
     let node: unknown = report;
-    for (const key of path.split(".")) {
+    for (const key of segmentsOf(path)) {
       node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[key] : undefined;
     }
     if (typeof node === "number" && Number.isFinite(node)) sum += node;
@@ -281,9 +295,10 @@ function sumOf(report: Report, paths: readonly string[], blank: string[]): numbe
  */
 export function indicatorsOf(report: Report, options: IndicatorOptions = {}): readonly IndicatorValue[] {
   return indicators.map((indicator): IndicatorValue => {
-    const blank: string[] = [];
-    const numerator = sumOf(report, indicator.numerator, blank);
-    const denominator = sumOf(report, indicator.denominator, blank);
+    const found: string[] = [];
+    const numerator = sumOf(report, indicator.numerator, found);
+    const denominator = sumOf(report, indicator.denominator, found);
+    const blank = found.length === 0 ? noBlank : found;
     const minimum = Math.max(options.minimum?.[indicator.id] ?? indicator.minimum, Number.MIN_VALUE);
     let status: IndicatorStatus = "computed";
     if (numerator === null || denominator === null) status = "not-assessable";
