@@ -4,13 +4,15 @@
  * - the built entries import no package: the root and `zfxxgk/parse` import only their own chunks (parse5 is
  *   bundled; the browser build of `zfxxgk/parse`, dist/browser/, bundles no HTML parser at all), the command line only `node:` built-ins; zod, io-ts, fp-ts, fast-check only from their subpaths;
  * - the lockfile is committed and agrees with package.json;
- * - `npm pack --dry-run` packs only dist/, schema/, the READMEs (English, Chinese), LICENSE, CHANGELOG and package.json.
+ * - `npm pack --dry-run` packs only dist/, schema/, the docs (pages, schemas, screenshots; not the API pages
+ *   typedoc writes), the READMEs (English, Chinese), LICENSE, CHANGELOG and package.json; every relative link of
+ *   every packed page leads to a packed file.
  * `npm audit --omit=dev` needs the registry: the soak (`npm run fuzz`) runs it and docs/reliability.md records it.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const root = new URL("../..", import.meta.url).pathname;
@@ -182,7 +184,7 @@ describe("the lockfile", () => {
 });
 
 describe("npm pack", () => {
-  it("packs only dist/, schema/, the READMEs, LICENSE, CHANGELOG and package.json — no sources, tests or fixtures", () => {
+  it("packs only dist/, schema/, docs/, the READMEs, LICENSE, CHANGELOG and package.json — no sources, tests or fixtures", () => {
     const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
       cwd: root,
       encoding: "utf8",
@@ -192,6 +194,8 @@ describe("npm pack", () => {
     const paths = report.files.map((f) => f.path).sort();
     const allowed = (p: string) =>
       /^(dist|schema)\//.test(p) ||
+      /^docs\/[^/]+\.(md|json)$/.test(p) ||
+      /^docs\/screenshots\/[^/]+\.png$/.test(p) ||
       ["README.md", "README.zh-CN.md", "LICENSE", "CHANGELOG.md", "package.json"].includes(p);
     expect(paths.filter((p) => !allowed(p))).toEqual([]);
     expect(
@@ -211,8 +215,26 @@ describe("npm pack", () => {
       "dist/cli.js",
       "dist/parse.js",
       "schema/report.schema.json",
+      "CHANGELOG.md",
+      "docs/guide.md",
+      "docs/check-output.schema.json",
     ])
       expect(paths, needed).toContain(needed);
+    // the docs travel with the package: every relative link of a packed page (README, docs/) leads to a packed file,
+    // so the links work in node_modules and in the tarball (npm's page has no repository to resolve them against)
+    const broken: string[] = [];
+    for (const page of paths.filter((p) => p.endsWith(".md"))) {
+      const text = readFileSync(join(root, page), "utf8")
+        .replace(/^```[\s\S]*?^```$/gm, "")
+        .replace(/`[^`\n]*`/g, "");
+      for (const m of text.matchAll(/\]\(([^)\s#]+)(?:#[^)]*)?\)/g)) {
+        const target = m[1] as string;
+        if (/^[a-z]+:/i.test(target)) continue;
+        const resolved = join(dirname(page), target);
+        if (!paths.includes(resolved)) broken.push(`${page} → ${target}`);
+      }
+    }
+    expect(broken).toEqual([]);
     const schemaFiles = readdirSync(join(root, "schema")).map((f) => `schema/${f}`);
     for (const f of schemaFiles) expect(paths).toContain(f);
   });
