@@ -277,7 +277,7 @@ describe("the built command line's modules", () => {
       .map((u) => new URL(u).pathname);
   }
 
-  it("import only Node's built-in modules, the parser's chunk included (and pdf.js, an optional peer, only for a PDF)", () => {
+  it("import only Node's built-in modules, the parser's chunk included (and the optional peers pdf.js, docx and exceljs, only dynamically)", () => {
     const modules = modulesOfCli();
     // the entry, and a chunk per command at least (check, parse/render, schema, example)
     expect(modules.length).toBeGreaterThan(4);
@@ -289,11 +289,13 @@ describe("the built command line's modules", () => {
       ].map((m) => m[1] as string),
     );
     const packages = bare.filter((p) => !p.startsWith("node:") && !builtinModules.includes(p));
-    expect(packages.filter((p) => !p.startsWith("pdfjs-dist/"))).toEqual([]);
-    // pdf.js is loaded by a dynamic import, in the chunk of zfxxgk/pdf only
+    // and the optional peers of `render --to docx` (docx) and `export --to xlsx` / `import` of an .xlsx (exceljs)
+    const peers = ["docx", "exceljs"];
+    expect(packages.filter((p) => !p.startsWith("pdfjs-dist/") && !peers.includes(p))).toEqual([]);
+    // pdf.js, docx and exceljs are loaded by dynamic imports only
     for (const file of modules)
       expect(readFileSync(file, "utf8"), file).not.toMatch(
-        /(?:\bfrom\s*|^\s*import\s+|\brequire\s*\(\s*)["']pdfjs-dist/m,
+        /(?:\bfrom\s*|^\s*import\s+|\brequire\s*\(\s*)["'](?:pdfjs-dist|docx["']|exceljs["'])/m,
       );
   });
 
