@@ -15,6 +15,7 @@ import {
   type Report,
   readCell,
 } from "../../src/index.js";
+import { compareReports } from "../../src/compare.js";
 import { ruleCatalogue } from "../../src/rules.js";
 
 const load = (name: string) => JSON.parse(readFileSync(new URL(`../../examples/${name}`, import.meta.url), "utf8")) as Report;
@@ -88,6 +89,10 @@ function findExamples(): Map<string, Example> {
     firstFindings(examples, checkContinuity({ ...clone(previous), year: current.year - 3 } as Report, current), "years");
     firstFindings(examples, checkContinuity({ ...clone(previous), organ: `${current.organ}（原）` }, current), "organ");
     for (const variant of cellVariants(previous)) firstFindings(examples, checkContinuity(variant, current), "pair");
+    // compareReports: last year's 新收·总计 a tenth of this year's, and last year's report the same as this year's
+    const jumped = setCell(previous, ["applications", "newReceived", "naturalPerson"], 100);
+    firstFindings(examples, { ok: true, findings: compareReports(jumped, current).findings }, "compare");
+    firstFindings(examples, { ok: true, findings: compareReports(previous, current).findings }, "compare");
   }
   return examples;
 }

@@ -10,6 +10,7 @@ import { type Edition, editionKeys, editions, type TableKey, tableKeys } from ".
 import { cellsOf } from "../format/walk.js";
 import type { Message } from "../validate/issues.js";
 import { CELL_BLANK, CELL_UNIT_BLANK } from "./cell-rules.js";
+import { compareRules } from "./compare-rules.js";
 import { type ContinuityTerm, continuityRules, pairRules } from "./continuity.js";
 import { envelopeRules } from "./envelope-rules.js";
 import { narrativeRules } from "./narrative-rules.js";
@@ -35,7 +36,8 @@ import type { Severity } from "./types.js";
  * - `envelope`: the edition, year and publication date.
  * - `narrative`: figures stated in the prose against the tables.
  * - `structure`: the report as a document (its six parts, their numbering and content).
- * - `continuity`: two reports of consecutive years ({@link checkContinuity}).
+ * - `continuity`: two reports of consecutive years ({@link checkContinuity}, and `compareReports` of
+ *   `zfxxgk/compare` for `X.jump` and `X.same-table`).
  *
  * @example
  * ```ts
@@ -206,6 +208,7 @@ function buildCatalogue(): readonly RuleInfo[] {
         rationale: r.rationale,
       }),
     ),
+    ...compareRules.map((r): RuleInfo => ({ ...r, kind: "continuity", editions: all })),
   ];
   return Object.freeze(infos);
 }
