@@ -5,7 +5,9 @@
  *
  * @module
  */
+import { groupBlankCells } from "../../checks/blank-groups.js";
 import { checkReport } from "../../checks/check-report.js";
+import type { Finding } from "../../checks/types.js";
 import { parseCsv } from "../../export/csv.js";
 import { type RowInput, type RowResult, readRows } from "../../export/from-rows.js";
 import { parseJsonl } from "../../export/jsonl.js";
@@ -58,6 +60,33 @@ async function rowsOfFile(path: string, lang: "zh" | "en"): Promise<Rows> {
     ok: true,
     rows: decoded.text.trimStart().startsWith("{") ? parseJsonl(decoded.text) : parseCsv(decoded.text),
   };
+}
+
+const blankWhat = {
+  table: ["整张表", "the whole table"],
+  row: ["整行", "the whole row"],
+  column: ["整列", "the whole column"],
+  cell: ["", ""],
+} as const;
+
+/** The `cell.blank` warnings of a row, one line per blank table, row, column or lone cell. */
+function blankLines(edition: "2021" | "2019", findings: readonly Finding[], lang: "zh" | "en"): string[] {
+  const blanks = findings.filter((f) => f.rule === "cell.blank");
+  const single = new Map(blanks.filter((f) => f.cells.length === 1).map((f) => [f.cells[0] as string, f.message]));
+  return groupBlankCells(
+    edition,
+    blanks.flatMap((f) => f.cells),
+  ).map((g) => {
+    const [zh, en] = blankWhat[g.level];
+    const message =
+      g.level === "cell"
+        ? (single.get(g.cells[0] as string) ?? { zh: `「${g.name.zh}」未填写`, en: `“${g.name.en}” is blank` })
+        : {
+            zh: `「${g.name.zh}」${zh}未填写（${g.cells.length} 栏）`,
+            en: `“${g.name.en}”: ${en} is blank (${g.cells.length} cells)`,
+          };
+    return `  ${lang === "zh" ? "! 提示" : "! warning"} cell.blank  ${safe(message[lang])}`;
+  });
 }
 
 /** A row's verdict as `check --json` writes a file's. */
@@ -131,9 +160,12 @@ export async function runImport(path: string, options: ImportCommandOptions): Pr
         const shown = line.findings.filter((f) => f.status === "fail");
         if (shown.length === 0) emit(zh ? "  ✓ 未发现错误" : "  ✓ no error found");
         for (const f of shown)
-          emit(
-            `  ${f.severity === "error" ? (zh ? "✗ 错误" : "✗ error") : zh ? "! 提示" : "! warning"} ${f.rule}  ${safe(f.message[options.lang])}`,
-          );
+          if (f.rule !== "cell.blank")
+            emit(
+              `  ${f.severity === "error" ? (zh ? "✗ 错误" : "✗ error") : zh ? "! 提示" : "! warning"} ${f.rule}  ${safe(f.message[options.lang])}`,
+            );
+        // blank cells said once per blank table, row or column, as check says them
+        for (const line of blankLines(item.report.edition, shown, options.lang)) emit(line);
         const notAssessable = line.findings.length - shown.length;
         if (notAssessable > 0)
           emit(
