@@ -70,4 +70,6 @@ export function appendNode(parent: BuiltNode, child: BuiltNode): BuiltNode {
  * const parsed: HtmlParse = { tree: htmlNode("#other", "", 1) };
  * ```
  */
-export type HtmlParse = { readonly tree: HtmlNode } | { readonly missing: { readonly zh: string; readonly en: string } };
+export type HtmlParse =
+  | { readonly tree: HtmlNode }
+  | { readonly missing: { readonly zh: string; readonly en: string } };
