@@ -158,12 +158,12 @@ export const ruleTexts: Readonly<Record<string, RuleText>> = {
   "S.part-numbering": {
     official: false,
     equation: {
-      zh: "「一、总体情况」的分项不用部分一级序号（二、三、……）",
-      en: "the overview's topics are not numbered as parts (二、三、…)",
+      zh: "「一、总体情况」的分项不用部分一级序号（一、二、三、……）",
+      en: "the overview's topics are not numbered as parts (一、二、三、…)",
     },
     rationale: {
-      zh: "常见错误：把总体情况的分项（主动公开、依申请公开、政府信息管理……）编为“二、”“三、”，与后面的二、至六、部分重号，读者与评估者无法分辨各部分。只看总体情况各段段首的“二、”至“十、”。",
-      en: "A common error: the overview's topics (proactive disclosure, requests, information management…) numbered 二、, 三、…, clashing with parts 二 to 六, so that neither readers nor assessors can tell the parts apart. Only a paragraph of the overview that opens with 二、 to 十、 is looked at.",
+      zh: "常见错误：把总体情况的分项（主动公开、依申请公开、政府信息管理……）编为“二、”“三、”，与后面的二、至六、部分重号，读者与评估者无法分辨各部分。只看总体情况各段段首的“一、”至“十、”；段首就是该部分本身的标题（解析时未当作标题的）不算。",
+      en: "A common error: the overview's topics (proactive disclosure, requests, information management…) numbered 二、, 三、…, clashing with parts 二 to 六, so that neither readers nor assessors can tell the parts apart. Only a paragraph of the overview that opens with 一、 to 十、 is looked at; one that is the part's own heading (not taken as a heading when parsed) is not counted.",
     },
   },
   "S.problems-empty": {

@@ -164,8 +164,8 @@ const bare = (text: string): string => text.replace(/[\s\p{P}\p{S}]/gu, "");
 const emptyWords =
   /^(本年度?|今年|[0-9]{4}年度?)?(暂|均)?(无|没有|未发现)(此项|此类情况|相关情况|相关内容|问题|其他事项|需要报告的事项|其他需要报告的事项)?$/;
 
-/** A paragraph of 一、总体情况 opening with a part's ordinal (二、 … 十、). */
-const promoted = /^\s*([二三四五六七八九十]{1,2}、)\s*([^，。；\n]{0,20})/;
+/** A paragraph of 一、总体情况 opening with a part's ordinal (一、 … 十、). */
+const promoted = /^\s*([一二三四五六七八九十]{1,2}、)\s*([^，。；\n]{0,20})/;
 
 /** The 信息处理费 mentioned. */
 const feeWords = /信息处理费|处理费|收费|收取[^，。；]{0,8}费/;

@@ -89,6 +89,20 @@ describe("S.part-numbering", () => {
   });
 });
 
+describe("S.part-numbering on the seed's published text", () => {
+  it("finds the 总体情况 topics renumbered 一、二、三、 in the text as published, the parser keeping them as prose", () => {
+    const text = readFileSync(new URL("../fixtures/lianzhou-2023.txt", import.meta.url), "utf8")
+      .replace("（一）主动公开方面", "一、主动公开方面")
+      .replace("（二）依申请公开方面", "二、依申请公开方面");
+    const { report } = parseReport(text);
+    if (report === null) throw new Error("the seed text did not parse");
+    const [f] = ours(report);
+    expect([f?.rule, f?.status]).toEqual(["S.part-numbering", "fail"]);
+    expect(f?.message.zh).toContain("“一、主动公开方面”");
+    expect(f?.message.zh).toContain("“一、总体情况”");
+  });
+});
+
 describe("S.problems-empty", () => {
   it("fails on 「无」 and its variants, passes on content", () => {
     for (const text of ["无", "无。", "本年度无。", "暂无", "2023年度无此项。"]) {
