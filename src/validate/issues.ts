@@ -37,7 +37,8 @@ export type IssueCode =
   | "invalid_value"
   | "invalid_edition"
   | "edition_mismatch"
-  | "unreadable";
+  | "unreadable"
+  | "too_many";
 
 /**
  * One reason an input is not a valid report.

@@ -38,8 +38,21 @@ export type ValidationResult =
   | { readonly ok: true; readonly value: Report }
   | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
+/**
+ * At most this many issues are listed; the rest are counted in one last `too_many` issue, so that a huge input of
+ * bad values (a 60 MB array) costs a count, not an object per value. A report has about 250 cells: no input that is
+ * nearly a report comes close.
+ */
+export const maxIssues = 1000;
+
+/** Where issues go: at most {@link maxIssues}, the others counted. */
+interface Collector {
+  readonly issues: ValidationIssue[];
+  more: number;
+}
+
 /** Where issues go: `null` on the fast pass (stop at the first problem). */
-type Sink = ValidationIssue[] | null;
+type Sink = Collector | null;
 
 const hasOwn = Object.prototype.hasOwnProperty;
 /** Own and enumerable: the only properties that count (what JSON.stringify writes). */
@@ -48,10 +61,14 @@ const isOwn = Object.prototype.propertyIsEnumerable;
 /** The value of an own enumerable property, else `undefined` (nothing is read through a prototype). */
 const own = (x: Record<string, unknown>, key: string): unknown => (isOwn.call(x, key) ? x[key] : undefined);
 
-function push(sink: ValidationIssue[], issue: ValidationIssue): false {
-  sink.push(issue);
+function push(sink: Collector, issue: ValidationIssue): false {
+  if (sink.issues.length < maxIssues) sink.issues.push(issue);
+  else sink.more++;
   return false;
 }
+
+/** Whether the list is full: what follows is counted, not built. */
+const full = (sink: Collector): boolean => sink.issues.length >= maxIssues;
 
 function walk(x: unknown, plan: PlanNode, sink: Sink): boolean {
   switch (plan.t) {
@@ -95,7 +112,8 @@ function walkObject(x: unknown, plan: ObjectPlan, sink: Sink): boolean {
     if (sink === null) return false;
     for (const key of Object.keys(x)) {
       if (keys.includes(key)) continue;
-      ok = push(sink, unknownKeyIssue(plan, key));
+      if (full(sink)) sink.more++;
+      else ok = push(sink, unknownKeyIssue(plan, key));
     }
   }
   return ok;
@@ -138,6 +156,10 @@ function checkScalar(x: unknown, plan: ScalarPlan, sink: Sink): boolean {
           if (typeof x[i] === "string") continue;
           if (sink === null) return false;
           ok = push(sink, paragraphIssue(plan, i, x[i]));
+          if (full(sink)) {
+            sink.more += nonStringsFrom(x, i + 1);
+            break;
+          }
         }
         return ok;
       }
@@ -145,6 +167,26 @@ function checkScalar(x: unknown, plan: ScalarPlan, sink: Sink): boolean {
   }
   if (sink === null) return false;
   return push(sink, scalarIssue(plan, x));
+}
+
+/**
+ * How many elements of `x` from index `from` on are not strings (holes count: a hole is no paragraph). A sparse
+ * array (`length` up to 2^32 − 1) is counted by its present elements, never by walking its length.
+ */
+function nonStringsFrom(x: readonly unknown[], from: number): number {
+  const remaining = x.length - from;
+  if (remaining <= 0) return 0;
+  if (remaining <= 1_000_000) {
+    let n = 0;
+    for (let i = from; i < x.length; i++) if (typeof x[i] !== "string") n++;
+    return n;
+  }
+  let strings = 0;
+  for (const key in x) {
+    const i = Number(key);
+    if (Number.isInteger(i) && i >= from && isOwn.call(x, key) && typeof x[i] === "string") strings++;
+  }
+  return remaining - strings;
 }
 
 /** The edition of an input, or `undefined` when it names none. */
@@ -155,6 +197,7 @@ function editionOf(x: Record<string, unknown>): Edition | undefined {
 
 /** Adds `edition_mismatch` where a table failed for its edition but fits another. */
 function explainMismatch(x: Record<string, unknown>, edition: Edition, issues: ValidationIssue[]): void {
+  if (issues.length >= maxIssues) return;
   for (const key of tableKeys) {
     if (!issues.some((i) => i.path[0] === key)) continue;
     for (const other of editionKeys) {
@@ -184,8 +227,15 @@ export function collectIssues(x: unknown): ValidationIssue[] {
     issues.push(editionIssue(own(x, "edition")));
     return issues;
   }
-  walkObject(x, reportPlanOf(edition), issues);
+  const sink: Collector = { issues, more: 0 };
+  walkObject(x, reportPlanOf(edition), sink);
   explainMismatch(x, edition, issues);
+  if (sink.more > 0)
+    issues.push({
+      path: [],
+      code: "too_many",
+      message: { zh: `……及另外 ${sink.more} 处问题（只列出前 ${maxIssues} 处）`, en: `… and ${sink.more} more issues (the first ${maxIssues} are listed)` },
+    });
   return issues;
 }
 

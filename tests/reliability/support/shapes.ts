@@ -31,6 +31,7 @@ const issueCodes = new Set([
   "invalid_edition",
   "edition_mismatch",
   "unreadable",
+  "too_many",
 ]);
 
 /**
