@@ -275,7 +275,7 @@ function outputFailed(stdout: boolean, error: NodeJS.ErrnoException): number {
       2,
       runLanguage() === "zh"
         ? `zfxxgk: 无法写出${stdout ? "结果" : "消息"}：${error.code === "ENOSPC" ? "磁盘已满" : String(error.message).replace(/[\s\p{Cc}]+/gu, " ")}\n`
-        : `zfxxgk: cannot write to ${stdout ? "stdout" : "stderr"}: ${String(error.message).replace(/[\s\p{Cc}]+/gu, " ")}\n`,
+        : `zfxxgk: cannot write to ${stdout ? "stdout" : "stderr"}: ${error.code === "ENOSPC" ? "no space left on the disk" : String(error.message).replace(/[\s\p{Cc}]+/gu, " ")}\n`,
     );
   } catch {
     // stderr is gone too: the exit code says it

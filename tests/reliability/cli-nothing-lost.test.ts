@@ -142,7 +142,7 @@ describe("partial results are never reported as complete", () => {
       child.kill(signal);
       const r = await done;
       expect(r.code).toBe(expected);
-      expect(r.stderr).toContain("interrupted: the results are incomplete");
+      expect(r.stderr).toContain("已中断，结果不完整");
       const lines = r.stdout.split("\n");
       expect(lines.pop()).toBe(""); // the output ends with a whole line
       const parsed = lines.map((l) => JSON.parse(l) as { file: string });

@@ -78,7 +78,7 @@ describe("regression: an option the command does not use is a usage error naming
     [["check", seed, "-o", "out.txt"], "-o"],
     [["render", seed, "--json"], "--json"],
     [["render", seed, "--force"], "--force"],
-    [["schema", "--lang", "en"], "--lang"],
+    [["schema", "--json"], "--json"],
     [["example", "--edition", "2019"], "--edition"],
   ])("%j: exit 2, naming %s, nothing written", (args, option) => {
     const r = run(...args);

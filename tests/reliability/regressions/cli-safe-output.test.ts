@@ -50,7 +50,7 @@ describe("regression: render -o replaces only a regular file, even with --force"
     const r = render(folder, ...force);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("是文件夹");
-    expect(r.stderr).toContain("is a folder");
+    expect(r.stderr).toContain("是文件夹");
     expect(r.stderr).not.toContain("(use --force)");
     expect(lstatSync(folder).isDirectory()).toBe(true);
     expect(strays(dir)).toEqual([]);
@@ -64,7 +64,7 @@ describe("regression: render -o replaces only a regular file, even with --force"
     for (const force of [[], ["--force"]]) {
       const r = render(link, ...force);
       expect(r.status).toBe(2);
-      expect(r.stderr).toContain("a symbolic link");
+      expect(r.stderr).toContain("是符号链接");
     }
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readlinkSync(link)).toBe(target);
@@ -77,7 +77,7 @@ describe("regression: render -o replaces only a regular file, even with --force"
     if (fifo === undefined) return; // no mkfifo here
     const r = render(fifo, "--force");
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain("a FIFO");
+    expect(r.stderr).toContain("是管道（FIFO）");
     expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
@@ -86,7 +86,7 @@ describe("regression: render -o replaces only a regular file, even with --force"
     if (node === undefined) return; // not root, or no CAP_MKNOD
     const r = render(node, "--force");
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain("a device");
+    expect(r.stderr).toContain("是设备");
     expect(lstatSync(node).isCharacterDevice()).toBe(true);
   });
 
