@@ -3,18 +3,28 @@
  * the same order) and the same code — identical blocks, or, where a block's comments are translated, the same code
  * once comments are left out. A section or an example added to one and not the other fails here.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
 const root = new URL("../../", import.meta.url);
+/** Every Chinese twin on disk, with its English page: README.zh-CN.md, and docs/X.zh-CN.md beside docs/X.md. */
 const pairs: readonly (readonly [string, string])[] = [
   ["README.md", "README.zh-CN.md"],
-  ["docs/reading.md", "docs/reading.zh-CN.md"],
-  ["docs/indicators.md", "docs/indicators.zh-CN.md"],
-  ["docs/assess.md", "docs/assess.zh-CN.md"],
-  ["docs/word.md", "docs/word.zh-CN.md"],
-  ["docs/export.md", "docs/export.zh-CN.md"],
-  ["docs/compare.md", "docs/compare.zh-CN.md"],
+  ...readdirSync(new URL("docs/", root))
+    .filter((f) => f.endsWith(".zh-CN.md"))
+    .sort()
+    .map((f) => [`docs/${f.replace(".zh-CN.md", ".md")}`, `docs/${f}`] as const),
+];
+
+/** The pages users read first: each must have its Chinese twin (the reference pages generated from data need none). */
+const mustHaveTwins = [
+  "docs/guide.md",
+  "docs/reading.md",
+  "docs/indicators.md",
+  "docs/assess.md",
+  "docs/compare.md",
+  "docs/export.md",
+  "docs/word.md",
 ];
 
 interface Block {
@@ -42,6 +52,10 @@ function codeOf(block: Block): string {
 }
 
 describe("the Chinese documents keep step with the English ones", () => {
+  it("every page users read first has its Chinese twin", () => {
+    expect(mustHaveTwins.filter((page) => !pairs.some(([english]) => english === page))).toEqual([]);
+  });
+
   for (const [english, chinese] of pairs) {
     const en = readFileSync(new URL(english, root), "utf8");
     const zh = readFileSync(new URL(chinese, root), "utf8");
