@@ -134,7 +134,10 @@ describe("the built binary on a folder of junk", () => {
     });
     expect(r.stderr).not.toContain("internal error");
     expect(r.stdout).toMatch(
-      new RegExp(`^${names.length} files, \\d+ with errors, (\\d+ incomplete, )?\\d+ warnings(, \\d+ unusable)?$`, "m"),
+      new RegExp(
+        `^${names.length} files, \\d+ with errors(, \\d+ incomplete)?(, \\d+ unusable)?; \\d+ errors, \\d+ warnings, \\d+ not assessable$`,
+        "m",
+      ),
     );
   });
 

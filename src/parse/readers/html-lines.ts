@@ -88,10 +88,14 @@ function commentEnd(s: string, at: number): number {
 
 /** The index just after the end tag `</name…>` that closes a raw-text element whose content starts at `from`. */
 function rawTextEnd(s: string, name: string, from: number): number {
-  const close = new RegExp(`</${name}[\\t\\n\\f />]`, "gi");
-  close.lastIndex = from;
-  const m = close.exec(s);
-  return m === null ? s.length : tagEnd(s, m.index + 2 + name.length);
+  // a scan, not a pattern built from the name (the parser builds no regular expression at run time)
+  const lower = name.toLowerCase();
+  for (let at = s.indexOf("</", from); at >= 0; at = s.indexOf("</", at + 2)) {
+    const after = at + 2 + name.length;
+    if (after < s.length && "\t\n\f />".includes(s[after] as string) && s.slice(at + 2, after).toLowerCase() === lower)
+      return tagEnd(s, after);
+  }
+  return s.length;
 }
 
 /**
