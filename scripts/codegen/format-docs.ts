@@ -47,7 +47,13 @@ function headerWidth(c: ColumnHeader): number {
   return "field" in c ? 1 : c.children.reduce((n, x) => n + headerWidth(x), 0);
 }
 
-function columnTree(table: TableDescriptor, cols: readonly ColumnHeader[], levels: number, indent: string, out: string[]): void {
+function columnTree(
+  table: TableDescriptor,
+  cols: readonly ColumnHeader[],
+  levels: number,
+  indent: string,
+  out: string[],
+): void {
   const fields = recordsOf(table)[0]?.node.fields ?? [];
   for (const c of cols) {
     if ("field" in c) {
@@ -68,7 +74,8 @@ function layout(table: TableDescriptor): string[] {
         `Rows: records are rows, fields are columns. The label area is ${depth(table.children)} columns wide; a group's label cell spans its rows.`,
         "",
       );
-      if (table.corner) out.push(`Corner cell (top left, spanning the header rows and the label columns): ${table.corner}`, "");
+      if (table.corner)
+        out.push(`Corner cell (top left, spanning the header rows and the label columns): ${table.corner}`, "");
       out.push("Column headers:", "");
       columnTree(table, table.columns ?? [], headerDepth(table.columns ?? []), "", out);
       out.push("", "Row labels:", "");
@@ -76,14 +83,22 @@ function layout(table: TableDescriptor): string[] {
       break;
     }
     case "column-groups": {
-      out.push("Column groups: each record is a group of columns under its label; the figures form one data row.", "", "Column headers:", "");
+      out.push(
+        "Column groups: each record is a group of columns under its label; the figures form one data row.",
+        "",
+        "Column headers:",
+        "",
+      );
       const walk = (nodes: readonly TableNode[], indent: string, levels: number) => {
         for (const n of nodes) {
           if (n.kind === "record") {
             out.push(`${indent}- ${n.label} — colspan ${n.fields.length} · \`${n.key}\``);
-            for (const f of n.fields) out.push(`${indent}  - ${f.label}${levels > 1 ? ` — rowspan ${levels}` : ""} · \`${f.key}\``);
+            for (const f of n.fields)
+              out.push(`${indent}  - ${f.label}${levels > 1 ? ` — rowspan ${levels}` : ""} · \`${f.key}\``);
           } else {
-            out.push(`${indent}- ${n.label} — colspan ${n.children.reduce((s, c) => s + (c.kind === "record" ? c.fields.length : 0), 0)}`);
+            out.push(
+              `${indent}- ${n.label} — colspan ${n.children.reduce((s, c) => s + (c.kind === "record" ? c.fields.length : 0), 0)}`,
+            );
             walk(n.children, `${indent}  `, levels - 1);
           }
         }
@@ -99,7 +114,9 @@ function layout(table: TableDescriptor): string[] {
       );
       for (const block of table.children) {
         if (block.kind !== "group") continue;
-        const fields = (block.children[0]?.kind === "record" ? block.children[0].fields : []).filter((f) => f.kind !== "unit");
+        const fields = (block.children[0]?.kind === "record" ? block.children[0].fields : []).filter(
+          (f) => f.kind !== "unit",
+        );
         out.push(`- ${block.label} — colspan ${width + 1}`);
         out.push(`  - header: ${[block.header ?? "", ...fields.map((f) => f.label)].join(" | ")}`);
         for (const r of block.children) if (r.kind === "record") out.push(`  - ${r.label} · \`${r.key}\``);
@@ -148,13 +165,21 @@ export function generateFormatDoc(edition: Edition): string {
   ];
   for (const key of ed.order) {
     const prose = ed.sections.find((s) => s.key === key);
-    const table = (tableKeys as readonly string[]).includes(key) ? ed.tables[key as (typeof tableKeys)[number]] : undefined;
+    const table = (tableKeys as readonly string[]).includes(key)
+      ? ed.tables[key as (typeof tableKeys)[number]]
+      : undefined;
     if (prose) out.push(`| ${prose.ordinal} | ${prose.title} | \`sections.${prose.key}\` | prose 文字 |`);
     else if (table) out.push(`| ${table.ordinal} | ${table.title} | \`${table.key}\` | ${table.number} |`);
   }
   for (const key of tableKeys) {
     const table = ed.tables[key];
-    out.push("", `## ${table.number} ${table.ordinal}${table.title}`, "", `${table.en}. Model key: \`${table.key}\`.`, "");
+    out.push(
+      "",
+      `## ${table.number} ${table.ordinal}${table.title}`,
+      "",
+      `${table.en}. Model key: \`${table.key}\`.`,
+      "",
+    );
     if (table.notes.length > 0) out.push("Notes printed in the table:", "", ...table.notes.map((n) => `- ${n}`), "");
     out.push("### Layout", "", ...layout(table), "", "### Cells", "");
     out.push("| path | row 行 | column 列 | kind | unit | meaning |", "|---|---|---|---|---|---|");
@@ -166,7 +191,8 @@ export function generateFormatDoc(edition: Edition): string {
       );
     }
     out.push("", "### Accounting rules (勾稽关系)", "");
-    if (table.rules.length === 0) out.push("No exact relation holds within this table (see the soft rules in [rules.md](rules.md)).");
+    if (table.rules.length === 0)
+      out.push("No exact relation holds within this table (see the soft rules in [rules.md](rules.md)).");
     else {
       out.push("| id | severity | equation | source | instances |", "|---|---|---|---|---|");
       for (const rule of table.rules) out.push(ruleLines(rule, table));

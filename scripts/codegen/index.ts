@@ -5,9 +5,9 @@ import { generateCellReader } from "./cell-reader.js";
 import { generateExportColumnsDoc } from "./export-columns.js";
 import { generateFastValidator } from "./fast-validator.js";
 import { generateFormatDoc } from "./format-docs.js";
-import { generateRulesDoc } from "./rules-doc.js";
 import { generateJsonSchemas } from "./json-schema.js";
 import { generateModelTypes } from "./model-types.js";
+import { generateRulesDoc } from "./rules-doc.js";
 
 /**
  * The generated files and their text.

@@ -5,6 +5,7 @@
  * generator fails if it cannot make a rule speak.
  */
 import { readFileSync } from "node:fs";
+import { compareReports } from "../../src/compare.js";
 import {
   type CheckOptions,
   type CheckResult,
@@ -15,10 +16,10 @@ import {
   type Report,
   readCell,
 } from "../../src/index.js";
-import { compareReports } from "../../src/compare.js";
 import { ruleCatalogue } from "../../src/rules.js";
 
-const load = (name: string) => JSON.parse(readFileSync(new URL(`../../examples/${name}`, import.meta.url), "utf8")) as Report;
+const load = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../examples/${name}`, import.meta.url), "utf8")) as Report;
 
 type Mutable = Record<string, unknown>;
 const clone = <T>(x: T): T => structuredClone(x);
@@ -51,12 +52,16 @@ function* envelopeVariants(report: Report): Generator<Report> {
   yield { ...clone(report), publishedOn: `${report.year + 1}-04-15` };
   yield { ...clone(report), publishedOn: `${report.year}-12-01` };
   yield { ...clone(report), year: report.edition === "2021" ? 2019 : 2023, publishedOn: null } as Report;
-  const said = "全年共收到政府信息公开申请99件，上年结转98件，结转下年度97件。全年发生政府信息公开行政复议案件96件，行政诉讼案件95件。";
+  const said =
+    "全年共收到政府信息公开申请99件，上年结转98件，结转下年度97件。全年发生政府信息公开行政复议案件96件，行政诉讼案件95件。";
   yield { ...clone(report), sections: { ...report.sections, overview: [...(report.sections?.overview ?? []), said] } };
   // the report as a document: a part missing, a topic numbered as a part, part 五 or 六 saying nothing
   const overview = report.sections?.overview ?? [];
   yield { ...clone(report), sections: { overview, other: report.sections?.other ?? [] } };
-  yield { ...clone(report), sections: { ...report.sections, overview: [...overview, "二、依申请公开方面。全年均已办结。"] } };
+  yield {
+    ...clone(report),
+    sections: { ...report.sections, overview: [...overview, "二、依申请公开方面。全年均已办结。"] },
+  };
   yield { ...clone(report), sections: { ...report.sections, problems: ["无。"], other: ["无。"] } };
   const open = setCell(report, ["applications", "carriedForward", "total"], 1);
   yield { ...open, sections: { ...report.sections, overview: [...overview, "全年收到的申请均已办结。"] } };
@@ -86,7 +91,11 @@ function findExamples(): Map<string, Example> {
   // two years of one organ: last year's report derived from this year's, then one thing changed
   for (const current of seeds) {
     const previous = { ...clone(current), year: current.year - 1 } as Report;
-    firstFindings(examples, checkContinuity({ ...clone(previous), year: current.year - 3 } as Report, current), "years");
+    firstFindings(
+      examples,
+      checkContinuity({ ...clone(previous), year: current.year - 3 } as Report, current),
+      "years",
+    );
     firstFindings(examples, checkContinuity({ ...clone(previous), organ: `${current.organ}（原）` }, current), "organ");
     for (const variant of cellVariants(previous)) firstFindings(examples, checkContinuity(variant, current), "pair");
     // compareReports: last year's 新收·总计 a tenth of this year's, and last year's report the same as this year's
@@ -97,7 +106,15 @@ function findExamples(): Map<string, Example> {
   return examples;
 }
 
-const kindZh = { sum: "勾稽关系", soft: "表二合理性", cell: "单元格", envelope: "报告信息", narrative: "正文与表格", structure: "文档结构", continuity: "跨年度" } as const;
+const kindZh = {
+  sum: "勾稽关系",
+  soft: "表二合理性",
+  cell: "单元格",
+  envelope: "报告信息",
+  narrative: "正文与表格",
+  structure: "文档结构",
+  continuity: "跨年度",
+} as const;
 
 /**
  * The text of `docs/rules.md`.

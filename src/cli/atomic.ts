@@ -41,11 +41,7 @@ export type WriteResult =
  * await writeAtomic("report.html", html, { force: true });
  * ```
  */
-export async function writeAtomic(
-  path: string,
-  text: string,
-  options: WriteOptions,
-): Promise<WriteResult> {
+export async function writeAtomic(path: string, text: string, options: WriteOptions): Promise<WriteResult> {
   return writeAtomicWith(path, (handle) => handle.writeFile(text, "utf8"), options);
 }
 

@@ -13,7 +13,6 @@ const padTo = (text: string, width: number): string => text + " ".repeat(Math.ma
 const flagIn = (flag: string, lang: Lang): string =>
   lang === "zh" ? flag : flag.replace("机关", "ORGAN").replace("年度", "YEAR");
 
-
 /** The language of the command line's messages (`--lang`). */
 export type Lang = "zh" | "en";
 
@@ -86,7 +85,11 @@ const printed = [
   ["--edition 2021|2019", "格式版本（默认按表格识别）", "the format edition (by default, told by the tables)"],
 ] as const;
 const language = ["--lang zh|en", "消息语言（默认 zh）", "the language of the messages (default zh)"] as const;
-const output = ["-o FILE", "写入文件（原子写入；不覆盖已有文件）", "write to FILE (atomically; never over an existing file)"] as const;
+const output = [
+  "-o FILE",
+  "写入文件（原子写入；不覆盖已有文件）",
+  "write to FILE (atomically; never over an existing file)",
+] as const;
 const force = ["--force", "与 -o 同用：覆盖已有的普通文件", "with -o: replace an existing regular file"] as const;
 const blankAsZero = [
   "--blank-as-zero",
@@ -101,10 +104,17 @@ const checkExit: readonly [string, string] = [
 const helps: Readonly<Record<Command, Help>> = {
   check: {
     synopsis: "zfxxgk check FILE|FOLDER|- …",
-    summary: ["检查报告：结构、勾稽关系、空白、期限与正文所述数字", "check reports: structure, accounting rules, blanks, deadline, the figures of the prose"],
+    summary: [
+      "检查报告：结构、勾稽关系、空白、期限与正文所述数字",
+      "check reports: structure, accounting rules, blanks, deadline, the figures of the prose",
+    ],
     input: reads,
     options: [
-      ["--json", "每个文件输出一行 JSON（docs/check-output.schema.json）", "one JSON line per file (docs/check-output.schema.json)"],
+      [
+        "--json",
+        "每个文件输出一行 JSON（docs/check-output.schema.json）",
+        "one JSON line per file (docs/check-output.schema.json)",
+      ],
       blankAsZero,
       ...printed,
       language,
@@ -134,8 +144,16 @@ const helps: Readonly<Record<Command, Help>> = {
     summary: ["按官方表格排版报告", "print the report in the official layout"],
     input: reads,
     options: [
-      ["--to text|markdown|html|docx", "输出格式（默认 text；docx 为 Word 文件，需 npm i docx）", "the format (default text; docx is a Word file, needs npm i docx)"],
-      ["--width N", "文本的宽度（列数；默认为终端宽度，否则 100）", "the width of text output in columns (default: the terminal's, else 100)"],
+      [
+        "--to text|markdown|html|docx",
+        "输出格式（默认 text；docx 为 Word 文件，需 npm i docx）",
+        "the format (default text; docx is a Word file, needs npm i docx)",
+      ],
+      [
+        "--width N",
+        "文本的宽度（列数；默认为终端宽度，否则 100）",
+        "the width of text output in columns (default: the terminal's, else 100)",
+      ],
       output,
       force,
       ...printed,
@@ -145,7 +163,10 @@ const helps: Readonly<Record<Command, Help>> = {
       "标准输出或 -o 文件；报告的数字有错误时，标准错误中说明（仍照常排版）。Word 文件不写到终端。",
       "stdout or the -o file; when the report's figures break an accounting rule, stderr says so (it is rendered all the same). A Word file is never written to a terminal.",
     ],
-    exit: ["0 已输出 · 2 无法使用、无法写出或用法错误", "0 written · 2 unusable input, output not written, or usage error"],
+    exit: [
+      "0 已输出 · 2 无法使用、无法写出或用法错误",
+      "0 written · 2 unusable input, output not written, or usage error",
+    ],
   },
   compare: {
     synopsis: "zfxxgk compare LAST THIS | FOLDER…",
@@ -158,7 +179,11 @@ const helps: Readonly<Record<Command, Help>> = {
       `${reads[1]} Given a folder or more than two paths, reports are paired by organ and consecutive years.`,
     ],
     options: [
-      ["--json", "每对一行 JSON（docs/compare-output.schema.json）", "one JSON line per pair (docs/compare-output.schema.json)"],
+      [
+        "--json",
+        "每对一行 JSON（docs/compare-output.schema.json）",
+        "one JSON line per pair (docs/compare-output.schema.json)",
+      ],
       ["--to text|markdown|html", "输出格式（默认 text）", "the format (default text)"],
       output,
       force,
@@ -176,10 +201,17 @@ const helps: Readonly<Record<Command, Help>> = {
   },
   export: {
     synopsis: "zfxxgk export FILE|FOLDER|- … --to csv|xlsx|jsonl",
-    summary: ["多份报告写成一张表：每份报告一行，每个单元格一列", "many reports as one sheet: a row per report, a column per cell"],
+    summary: [
+      "多份报告写成一张表：每份报告一行，每个单元格一列",
+      "many reports as one sheet: a row per report, a column per cell",
+    ],
     input: reads,
     options: [
-      ["--to csv|xlsx|jsonl", "输出格式（默认 csv；xlsx 需 npm i exceljs 并用 -o）", "the format (default csv; xlsx needs npm i exceljs and -o)"],
+      [
+        "--to csv|xlsx|jsonl",
+        "输出格式（默认 csv；xlsx 需 npm i exceljs 并用 -o）",
+        "the format (default csv; xlsx needs npm i exceljs and -o)",
+      ],
       output,
       force,
       ...printed,
@@ -202,20 +234,37 @@ const helps: Readonly<Record<Command, Help>> = {
     ],
     input: reads,
     options: [
-      ["--units FILE", "单位清单（CSV 或 JSON：名称、别名、行政区划代码、上级）", "the unit list (CSV or JSON: name, aliases, code, parent)"],
-      ["--year 年度", "评估的年度（默认为所见最晚的报告年度）", "the year assessed (default: the latest report year seen)"],
+      [
+        "--units FILE",
+        "单位清单（CSV 或 JSON：名称、别名、行政区划代码、上级）",
+        "the unit list (CSV or JSON: name, aliases, code, parent)",
+      ],
+      [
+        "--year 年度",
+        "评估的年度（默认为所见最晚的报告年度）",
+        "the year assessed (default: the latest report year seen)",
+      ],
       ["--ignore FILE", "已排除的问题（每行一个指纹）", "findings dismissed (one fingerprint a line)"],
       ["--to html|markdown|text|json", "输出格式（默认 text）", "the format (default text)"],
       output,
       force,
       language,
     ],
-    output: ["问题清单：地区汇总、排名，逐单位的问题与修改建议；标准错误一行汇总。", "the list of problems: the region's summary, a ranking, each unit's findings with a fix; a summary line on stderr."],
-    exit: ["0 无错误级问题 · 1 有错误级问题 · 2 输入或单位清单无法使用、用法错误", "0 no error-severity finding · 1 some · 2 unusable input or unit list, or usage error"],
+    output: [
+      "问题清单：地区汇总、排名，逐单位的问题与修改建议；标准错误一行汇总。",
+      "the list of problems: the region's summary, a ranking, each unit's findings with a fix; a summary line on stderr.",
+    ],
+    exit: [
+      "0 无错误级问题 · 1 有错误级问题 · 2 输入或单位清单无法使用、用法错误",
+      "0 no error-severity finding · 1 some · 2 unusable input or unit list, or usage error",
+    ],
   },
   import: {
     synopsis: "zfxxgk import FILE|-",
-    summary: ["把 export 格式的表（CSV、XLSX、JSON Lines）读回报告", "read a sheet in export's layout (CSV, XLSX, JSON Lines) back into reports"],
+    summary: [
+      "把 export 格式的表（CSV、XLSX、JSON Lines）读回报告",
+      "read a sheet in export's layout (CSV, XLSX, JSON Lines) back into reports",
+    ],
     input: [
       "按内容识别 CSV（UTF-8、UTF-16、GBK）、XLSX、JSON Lines；- 为标准输入。",
       "CSV (UTF-8, UTF-16, GBK), XLSX or JSON Lines, by content; - is standard input.",
@@ -247,7 +296,10 @@ const helps: Readonly<Record<Command, Help>> = {
   },
   example: {
     synopsis: "zfxxgk example",
-    summary: ["输出内置示例：连州市人民政府办公室 2023 年度报告（模型 JSON）", "print the bundled example: the 2023 report of Lianzhou city government's office (model JSON)"],
+    summary: [
+      "输出内置示例：连州市人民政府办公室 2023 年度报告（模型 JSON）",
+      "print the bundled example: the 2023 report of Lianzhou city government's office (model JSON)",
+    ],
     input: ["不读取文件。", "reads no file."],
     options: [language],
     output: ["标准输出：模型 JSON。", "stdout: the model JSON."],
@@ -281,7 +333,12 @@ export function commandHelp(command: Command, lang: Lang): string {
       lines.push(`  ${padTo(flagIn(flag, lang), width)}  ${lang === "zh" ? zh : en}`);
     lines.push(`  ${padTo("-h, --help", width)}  ${say(lang, "本说明", "this help")}`);
   }
-  lines.push("", `${say(lang, "输出：", "output: ")}${pick(h.output, lang)}`, `${say(lang, "退出码：", "exit: ")}${pick(h.exit, lang)}`, "");
+  lines.push(
+    "",
+    `${say(lang, "输出：", "output: ")}${pick(h.output, lang)}`,
+    `${say(lang, "退出码：", "exit: ")}${pick(h.exit, lang)}`,
+    "",
+  );
   return lines.join("\n");
 }
 

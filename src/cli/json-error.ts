@@ -70,7 +70,8 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
         else return fail("无效的转义序列", "invalid escape sequence");
         continue;
       }
-      if (c.charCodeAt(0) < 0x20) return fail("字符串中有未转义的控制字符（如换行）", "unescaped control character (a line break?) in a string");
+      if (c.charCodeAt(0) < 0x20)
+        return fail("字符串中有未转义的控制字符（如换行）", "unescaped control character (a line break?) in a string");
       at++;
     }
     return fail("字符串没有结束的引号", "unterminated string");
@@ -119,7 +120,8 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
       skip();
       const top = stack[stack.length - 1];
       if (top === undefined) {
-        if (at < text.length) return fail(`此处有多余的内容「${text[at]}」`, `unexpected “${text[at]}” after the JSON value`);
+        if (at < text.length)
+          return fail(`此处有多余的内容「${text[at]}」`, `unexpected “${text[at]}” after the JSON value`);
         return undefined;
       }
       const close = top === "object" ? "}" : "]";
@@ -130,7 +132,9 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
       }
       if (text[at] !== ",")
         return unexpected(
-          top === "object" ? ["应为逗号或 }", "a comma or } is expected"] : ["应为逗号或 ]", "a comma or ] is expected"],
+          top === "object"
+            ? ["应为逗号或 }", "a comma or } is expected"]
+            : ["应为逗号或 ]", "a comma or ] is expected"],
         );
       at++;
       skip();
@@ -145,7 +149,11 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
   /** A key and its colon, at `at`. */
   function key(): JsonSyntaxError | undefined {
     skip();
-    if (text[at] === "}") return fail("} 之前有多余的逗号，或此处应为带双引号的键名", "a trailing comma before }, or a key in double quotes is expected here");
+    if (text[at] === "}")
+      return fail(
+        "} 之前有多余的逗号，或此处应为带双引号的键名",
+        "a trailing comma before }, or a key in double quotes is expected here",
+      );
     if (text[at] !== '"') return unexpected(["应为带双引号的键名", "a key in double quotes is expected"]);
     const e = string();
     if (e !== undefined) return e;

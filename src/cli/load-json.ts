@@ -4,11 +4,12 @@
  *
  * @module
  */
-import { jsonSyntaxError } from "./json-error.js";
+
 import type { Report } from "../model/report.generated.js";
 import type { Diagnostic, EnvelopeSources, InputFormat } from "../parse.js";
 import type { Message } from "../validate/issues.js";
 import { validateReport } from "../validate/validate.js";
+import { jsonSyntaxError } from "./json-error.js";
 
 /**
  * A part of a published report that could not be read (its cells are `null`): a table not found, a row whose

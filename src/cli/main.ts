@@ -52,8 +52,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   if (command === "help" || command === "--help" || command === "-h") {
     const topic = rest.find((a) => !a.startsWith("-") && a !== "zh" && a !== "en");
-    if (topic !== undefined && !isCommand(topic))
-      return fail(`没有命令 ${topic}`, `there is no command ${topic}`);
+    if (topic !== undefined && !isCommand(topic)) return fail(`没有命令 ${topic}`, `there is no command ${topic}`);
     process.stdout.write(topic === undefined ? usageText(lang) : commandHelp(topic, lang));
     return 0;
   }
@@ -84,16 +83,23 @@ export async function main(argv: readonly string[]): Promise<number> {
     return fail(`--edition 应为 2021 或 2019，而不是 ${edition}`, `--edition is 2021 or 2019, not ${edition}`);
   const year = values.year === undefined ? undefined : Number(values.year);
   if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 9999))
-    return fail(`--year 应为 1900 至 9999 之间的年份，而不是 ${values.year}`, `--year is a year from 1900 to 9999, not ${values.year}`);
+    return fail(
+      `--year 应为 1900 至 9999 之间的年份，而不是 ${values.year}`,
+      `--year is a year from 1900 to 9999, not ${values.year}`,
+    );
   const organ = values.organ?.trim();
   if (organ !== undefined && organ === "") return fail("--organ 不能为空", "--organ must not be empty");
   const width = values.width === undefined ? undefined : Number(values.width);
   if (width !== undefined && !(Number.isInteger(width) && width >= 40 && width <= 1000))
-    return fail(`--width 应为 40 至 1000 之间的整数，而不是 ${values.width}`, `--width is a whole number from 40 to 1000, not ${values.width}`);
+    return fail(
+      `--width 应为 40 至 1000 之间的整数，而不是 ${values.width}`,
+      `--width is a whole number from 40 to 1000, not ${values.width}`,
+    );
   const read = { organ, year, edition: edition as "2021" | "2019" | undefined };
   switch (command) {
     case "check": {
-      if (positionals.length === 0) return fail("请给出文件或文件夹（- 为标准输入）", "give files or folders (- for standard input)");
+      if (positionals.length === 0)
+        return fail("请给出文件或文件夹（- 为标准输入）", "give files or folders (- for standard input)");
       const { runCheck } = await import("./commands/check.js");
       return runCheck(positionals, {
         json: values.json === true,
@@ -103,16 +109,21 @@ export async function main(argv: readonly string[]): Promise<number> {
       });
     }
     case "parse": {
-      if (positionals.length !== 1) return fail("请给出一个文件（- 为标准输入）", "give one file (- for standard input)");
+      if (positionals.length !== 1)
+        return fail("请给出一个文件（- 为标准输入）", "give one file (- for standard input)");
       const { runParse } = await import("./commands/convert.js");
       return runParse(positionals[0] as string, { lang, read });
     }
     case "render": {
-      if (positionals.length !== 1) return fail("请给出一个文件（- 为标准输入）", "give one file (- for standard input)");
+      if (positionals.length !== 1)
+        return fail("请给出一个文件（- 为标准输入）", "give one file (- for standard input)");
       const { renderFormats, runRender } = await import("./commands/convert.js");
       const to = values.to ?? "text";
       if (!(renderFormats as readonly string[]).includes(to))
-        return fail(`--to 应为 text、markdown、html 或 docx，而不是 ${to}`, `--to is text, markdown, html or docx, not ${to}`);
+        return fail(
+          `--to 应为 text、markdown、html 或 docx，而不是 ${to}`,
+          `--to is text, markdown, html or docx, not ${to}`,
+        );
       if (width !== undefined && to !== "text")
         return fail("--width 只用于 --to text", "--width goes with --to text only");
       return runRender(positionals[0] as string, {
@@ -162,7 +173,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       const { assessFormats, runAssess } = await import("./commands/assess.js");
       const to = values.to ?? "text";
       if (!(assessFormats as readonly string[]).includes(to))
-        return fail(`--to 应为 html、markdown、text 或 json，而不是 ${to}`, `--to is html, markdown, text or json, not ${to}`);
+        return fail(
+          `--to 应为 html、markdown、text 或 json，而不是 ${to}`,
+          `--to is html, markdown, text or json, not ${to}`,
+        );
       return runAssess(positionals, {
         to: to as (typeof assessFormats)[number],
         output: values.output,
@@ -174,9 +188,13 @@ export async function main(argv: readonly string[]): Promise<number> {
       });
     }
     case "import": {
-      if (positionals.length !== 1) return fail("请给出一个文件（- 为标准输入）", "give one file (- for standard input)");
+      if (positionals.length !== 1)
+        return fail("请给出一个文件（- 为标准输入）", "give one file (- for standard input)");
       if (values.check !== true && (values.json === true || values["blank-as-zero"] === true))
-        return fail("--json 与 --blank-as-zero 只与 --check 一起使用", "--json and --blank-as-zero go with --check only");
+        return fail(
+          "--json 与 --blank-as-zero 只与 --check 一起使用",
+          "--json and --blank-as-zero go with --check only",
+        );
       const { runImport } = await import("./commands/import.js");
       return runImport(positionals[0] as string, {
         check: values.check === true,
@@ -209,7 +227,6 @@ function terminalWidth(): number {
   const columns = process.stdout.isTTY === true ? process.stdout.columns : undefined;
   return columns !== undefined && columns >= 40 ? columns : 100;
 }
-
 
 /**
  * The usage error for the first option given that `command` does not use (as it was written: `-o`, `--output`), or

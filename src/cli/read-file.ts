@@ -136,7 +136,10 @@ function readStandardInput(): BytesRead {
     return { ok: true, bytes: readAll(0, 0) };
   } catch (error) {
     if (error instanceof RangeError)
-      return unreadable(`标准输入过大（上限 ${maxInputBytes} 字节）`, `standard input too large (limit ${maxInputBytes} bytes)`);
+      return unreadable(
+        `标准输入过大（上限 ${maxInputBytes} 字节）`,
+        `standard input too large (limit ${maxInputBytes} bytes)`,
+      );
     return unreadable(
       `无法读取标准输入：${describeError(error, "zh")}`,
       `cannot read standard input: ${describeError(error, "en")}`,

@@ -5,12 +5,12 @@
  * @module
  */
 
-import { runLanguage } from "./language.js";
 import { Buffer } from "node:buffer";
 import { once } from "node:events";
 import { writeSync } from "node:fs";
 import { styleText } from "node:util";
 import { oneLine } from "../render/width.js";
+import { runLanguage } from "./language.js";
 
 type Style = "red" | "yellow" | "green" | "dim" | "bold" | "cyan";
 
@@ -137,7 +137,9 @@ export async function whileInterruptible<T>(cleanup: () => void, run: () => Prom
     const handler = () => {
       cleanup();
       process.stderr.write(
-        runLanguage() === "zh" ? "\nzfxxgk: 已中断，结果不完整\n" : "\nzfxxgk: interrupted: the results are incomplete\n",
+        runLanguage() === "zh"
+          ? "\nzfxxgk: 已中断，结果不完整\n"
+          : "\nzfxxgk: interrupted: the results are incomplete\n",
       );
       process.exit(code);
     };

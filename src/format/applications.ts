@@ -17,8 +17,20 @@ const resultsHead = [
   }),
   group("notDisclosed", "（三）", "不予公开", "Not disclosed", [
     record("stateSecret", "1.", "属于国家秘密", "State secret", f),
-    record("prohibitedByLaw", "2.", "其他法律行政法规禁止公开", "Disclosure prohibited by other laws and regulations", f),
-    record("securityStability", "3.", "危及“三安全一稳定”", "Would endanger the “three securities and one stability”", f),
+    record(
+      "prohibitedByLaw",
+      "2.",
+      "其他法律行政法规禁止公开",
+      "Disclosure prohibited by other laws and regulations",
+      f,
+    ),
+    record(
+      "securityStability",
+      "3.",
+      "危及“三安全一稳定”",
+      "Would endanger the “three securities and one stability”",
+      f,
+    ),
     record("thirdPartyRights", "4.", "保护第三方合法权益", "Protecting third parties' lawful rights", f),
     record("internalAffairs", "5.", "属于三类内部事务信息", "Internal-affairs information (three kinds)", f),
     record("processInformation", "6.", "属于四类过程性信息", "Process information (four kinds)", f),
@@ -35,7 +47,13 @@ const resultsHead = [
     record("duplicate", "2.", "重复申请", "Duplicate requests", f),
     record("publication", "3.", "要求提供公开出版物", "Requests for published materials", f),
     record("excessive", "4.", "无正当理由大量反复申请", "Large or repeated requests without justification", f),
-    record("confirmation", "5.", "要求行政机关确认或重新出具已获取信息", "Requests to confirm or re-issue information already obtained", f),
+    record(
+      "confirmation",
+      "5.",
+      "要求行政机关确认或重新出具已获取信息",
+      "Requests to confirm or re-issue information already obtained",
+      f,
+    ),
   ]),
 ] as const;
 
@@ -117,7 +135,10 @@ function applicationsTable<const O extends TableNode>(otherHandling: O) {
     en: "Requests for government information received and processed",
     layout: "rows",
     corner: "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
-    notes: ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "（区分处理的，只计这一情形，不计其他情形）"],
+    notes: [
+      "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+      "（区分处理的，只计这一情形，不计其他情形）",
+    ],
     columns: applicantColumns,
     children: [
       record("newReceived", "一、", "本年新收政府信息公开申请数量", "New requests received this year", f),

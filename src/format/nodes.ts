@@ -44,14 +44,12 @@ export function record<
  * const g = group("notDisclosed", "（三）", "不予公开", "Not disclosed", [stateSecretRow]);
  * ```
  */
-export function group<const K extends string, const O extends string, const L extends string, const C extends readonly TableNode[]>(
-  key: K,
-  ordinal: O,
-  label: L,
-  en: string,
-  children: C,
-  extra: GroupExtra = {},
-) {
+export function group<
+  const K extends string,
+  const O extends string,
+  const L extends string,
+  const C extends readonly TableNode[],
+>(key: K, ordinal: O, label: L, en: string, children: C, extra: GroupExtra = {}) {
   return { kind: "group", key, ordinal, label, en, children, ...extra } as const satisfies GroupNode;
 }
 

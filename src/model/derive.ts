@@ -5,7 +5,7 @@
  * @module
  */
 import type { FieldDescriptor, TableNode } from "../format/descriptor.js";
-import type { Edition, TableKey, editions } from "../format/editions.js";
+import type { Edition, editions, TableKey } from "../format/editions.js";
 
 /**
  * The value of one cell: a number, a unit string for `unit` cells, or `null` for a blank.

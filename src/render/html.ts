@@ -6,10 +6,10 @@
  * @module
  */
 import type { TableKey } from "../format/editions.js";
+import { headerWords } from "../format/header-words.js";
 import type { Report } from "../model/report.generated.js";
 import type { ReportDocument } from "./document.js";
 import { type GridCell, type TableGrid, tableGrid } from "./grid.js";
-import { headerWords } from "../format/header-words.js";
 import { type HtmlRenderOptions, headingLevelOf } from "./options.js";
 import { reportStylesheet } from "./styles.js";
 

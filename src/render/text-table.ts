@@ -72,7 +72,10 @@ function fitWidths(widths: number[], least: readonly number[], maxWidth: number)
   while (total > maxWidth) {
     let widest = -1;
     for (let c = 0; c < widths.length; c++)
-      if ((widths[c] as number) > (least[c] as number) && (widest < 0 || (widths[c] as number) > (widths[widest] as number)))
+      if (
+        (widths[c] as number) > (least[c] as number) &&
+        (widest < 0 || (widths[c] as number) > (widths[widest] as number))
+      )
         widest = c;
     if (widest < 0) break;
     widths[widest] = (widths[widest] as number) - 1;
@@ -112,7 +115,8 @@ export function renderTextTable(grid: TableGrid, options: TextTableOptions = {})
     return span - pad * 2;
   };
   const linesOf = new Map<GridCell, string[]>();
-  for (const row of grid.rows) for (const cell of row.cells) linesOf.set(cell, wrapText(cell.text, roomOf(cell), options));
+  for (const row of grid.rows)
+    for (const cell of row.cells) linesOf.set(cell, wrapText(cell.text, roomOf(cell), options));
   // each row as many lines high as its cells need; a cell spanning rows shares their lines, the last row grows
   const heights = grid.rows.map((row) =>
     Math.max(1, ...row.cells.filter((c) => c.rowspan === 1).map((c) => (linesOf.get(c) as string[]).length)),

@@ -234,7 +234,10 @@ export function collectIssues(x: unknown): ValidationIssue[] {
     issues.push({
       path: [],
       code: "too_many",
-      message: { zh: `……及另外 ${sink.more} 处问题（只列出前 ${maxIssues} 处）`, en: `… and ${sink.more} more issues (the first ${maxIssues} are listed)` },
+      message: {
+        zh: `……及另外 ${sink.more} 处问题（只列出前 ${maxIssues} 处）`,
+        en: `… and ${sink.more} more issues (the first ${maxIssues} are listed)`,
+      },
     });
   return issues;
 }

@@ -45,7 +45,19 @@ function closure(entry: string): { files: string[]; bare: string[] } {
 
 describe("the built root entry", () => {
   it("exists (run `npm run build` first)", () => {
-    for (const f of ["index.js", "index.cjs", "zod.js", "io-ts.js", "testing.js", "schema.js", "schema.cjs", "rules.js", "rules.cjs", "render.js", "render.cjs"])
+    for (const f of [
+      "index.js",
+      "index.cjs",
+      "zod.js",
+      "io-ts.js",
+      "testing.js",
+      "schema.js",
+      "schema.cjs",
+      "rules.js",
+      "rules.cjs",
+      "render.js",
+      "render.cjs",
+    ])
       expect(existsSync(join(dist, f)), f).toBe(true);
   });
   it.each(["index.js", "index.cjs", "schema.js", "schema.cjs", "rules.js", "rules.cjs", "render.js", "render.cjs"])(

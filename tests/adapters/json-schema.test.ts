@@ -7,15 +7,14 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generatedFiles } from "../../scripts/codegen/index.js";
+import { cellsOf, editionKeys, editions, isIsoDate, recordsOf, tableKeys } from "../../src/index.js";
 import {
-  cellsOf,
-  editionKeys,
-  editions,
-  isIsoDate,
-  recordsOf,
-  tableKeys,
-} from "../../src/index.js";
-import { isoDatePattern, type JsonSchema, jsonSchemaFiles, reportJsonSchema, reportJsonSchemas } from "../../src/schema.js";
+  isoDatePattern,
+  type JsonSchema,
+  jsonSchemaFiles,
+  reportJsonSchema,
+  reportJsonSchemas,
+} from "../../src/schema.js";
 import { runs } from "../support/runs.js";
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");

@@ -48,19 +48,22 @@ describe("--help and --version", () => {
     }
   });
 
-  it.each(commands.map((c) => [c]))("%s --help lists exactly the options it takes, its input, output and exit codes", (command) => {
-    const zh = run([command, "--help"]);
-    expect(zh.status).toBe(0);
-    expect(run(["help", command]).stdout).toBe(zh.stdout);
-    const flags = [...zh.stdout.matchAll(/^ {2}(?:-\w, )?--([\w-]+)/gm)].map((m) => m[1]).filter((f) => f !== "help");
-    const short = /^ {2}-o FILE/m.test(zh.stdout) ? ["output"] : [];
-    expect([...flags, ...short].sort()).toEqual([...optionsOf[command]].sort());
-    for (const part of ["用法：", "读入：", "输出：", "退出码："]) expect(zh.stdout).toContain(part);
-    const en = run([command, "--help", "--lang", "en"]);
-    expect(en.status).toBe(0);
-    for (const part of ["usage: ", "input: ", "output: ", "exit: "]) expect(en.stdout).toContain(part);
-    expect(en.stdout).not.toMatch(han);
-  });
+  it.each(commands.map((c) => [c]))(
+    "%s --help lists exactly the options it takes, its input, output and exit codes",
+    (command) => {
+      const zh = run([command, "--help"]);
+      expect(zh.status).toBe(0);
+      expect(run(["help", command]).stdout).toBe(zh.stdout);
+      const flags = [...zh.stdout.matchAll(/^ {2}(?:-\w, )?--([\w-]+)/gm)].map((m) => m[1]).filter((f) => f !== "help");
+      const short = /^ {2}-o FILE/m.test(zh.stdout) ? ["output"] : [];
+      expect([...flags, ...short].sort()).toEqual([...optionsOf[command]].sort());
+      for (const part of ["用法：", "读入：", "输出：", "退出码："]) expect(zh.stdout).toContain(part);
+      const en = run([command, "--help", "--lang", "en"]);
+      expect(en.status).toBe(0);
+      for (const part of ["usage: ", "input: ", "output: ", "exit: "]) expect(en.stdout).toContain(part);
+      expect(en.stdout).not.toMatch(han);
+    },
+  );
 
   it("help and --help print the usage of every command in one language; no command at all is a usage error", () => {
     const zh = run(["--help"]);
@@ -127,7 +130,9 @@ describe("standard input, the summary, render", () => {
     const parsed = run(["parse", "-"], text);
     expect(parsed.status).toBe(0);
     expect(JSON.parse(parsed.stdout)).toMatchObject({ organ: "连州市人民政府办公室", year: 2023 });
-    expect(run(["render", "-", "--to", "markdown"], seed).stdout).toBe(run(["render", seedJson, "--to", "markdown"]).stdout);
+    expect(run(["render", "-", "--to", "markdown"], seed).stdout).toBe(
+      run(["render", seedJson, "--to", "markdown"]).stdout,
+    );
     expect(run(["check", "--json", "-"], seed).stdout).toContain('"file":"-"');
   });
 
@@ -163,7 +168,9 @@ describe("standard input, the summary, render", () => {
   });
 
   it("render --to text without a terminal is 100 columns wide; --width only with --to text", () => {
-    const lines = run(["render", seedJson, "--to", "text"]).stdout.split("\n").filter((l) => /^[|+]/.test(l));
+    const lines = run(["render", seedJson, "--to", "text"])
+      .stdout.split("\n")
+      .filter((l) => /^[|+]/.test(l));
     expect(Math.max(...lines.map((l) => displayWidth(l)))).toBeLessThanOrEqual(100);
     expect(run(["render", seedJson, "--to", "html", "--width", "80"]).status).toBe(2);
     expect(run(["render", seedJson, "--width", "8"]).status).toBe(2);

@@ -68,9 +68,15 @@ beforeAll(() => {
   writeFileSync(join(sandbox, "page.html"), encodeGbk(readFileSync(join(real, "pingtan-2024.html"), "utf8")));
   for (const year of [2023, 2024]) {
     mkdirSync(join(sandbox, "reports", String(year)), { recursive: true });
-    copyFileSync(join(real, `pingtan-${year}.html`), join(sandbox, "reports", String(year), `平潭综合实验区-${year}.html`));
+    copyFileSync(
+      join(real, `pingtan-${year}.html`),
+      join(sandbox, "reports", String(year), `平潭综合实验区-${year}.html`),
+    );
   }
-  copyFileSync(join(root, "examples", "lianzhou-2023.json"), join(sandbox, "reports", "2023", "连州市人民政府办公室-2023.json"));
+  copyFileSync(
+    join(root, "examples", "lianzhou-2023.json"),
+    join(sandbox, "reports", "2023", "连州市人民政府办公室-2023.json"),
+  );
   for (const s of snippets) writeFileSync(join(sandbox, `${s.name}.mts`), s.code);
 });
 

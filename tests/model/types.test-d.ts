@@ -37,7 +37,13 @@ describe("the derived types have the intended shapes", () => {
     }>();
   });
   it("ReviewGroup is the five outcome columns", () => {
-    expectTypeOf<ReviewGroup>().toEqualTypeOf<{ upheld: Cell; corrected: Cell; other: Cell; pending: Cell; total: Cell }>();
+    expectTypeOf<ReviewGroup>().toEqualTypeOf<{
+      upheld: Cell;
+      corrected: Cell;
+      other: Cell;
+      pending: Cell;
+      total: Cell;
+    }>();
   });
   it("表三 2021 and 2019 differ only in （六）其他处理", () => {
     expectTypeOf<Report2021["applications"]["results"]["otherHandling"]>().toEqualTypeOf<{

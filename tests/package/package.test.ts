@@ -154,14 +154,14 @@ describe("the built declarations carry the official labels as TSDoc", () => {
           for (const record of recordsOf(table)) {
             // the property's TSDoc names the row by its official label, right above the property
             const re = new RegExp(
-              `\\* ${table.number} [^\\n]*${escape(record.name.zh)}[^\\n]*\\n(?:\\s*\\*[^\\n]*\\n)*\\s*\\*/\\n\\s*${record.node.key}: `,
+              `\\* ${table.number} [^\\n]*${escapeRegExp(record.name.zh)}[^\\n]*\\n(?:\\s*\\*[^\\n]*\\n)*\\s*\\*/\\n\\s*${record.node.key}: `,
             );
             if (!re.test(dts)) missing.push(`${edition} ${table.number} ${record.name.zh}`);
           }
         }
         for (const cell of cellsOf(edition)) {
           const re = new RegExp(
-            `\\* [^\\n]*${escape(cell.field.label)} — [^\\n]*\\n(?:\\s*\\*[^\\n]*\\n)*\\s*\\*/\\n\\s*${cell.field.key}: `,
+            `\\* [^\\n]*${escapeRegExp(cell.field.label)} — [^\\n]*\\n(?:\\s*\\*[^\\n]*\\n)*\\s*\\*/\\n\\s*${cell.field.key}: `,
           );
           if (!re.test(dts)) missing.push(`${edition} ${cell.path}`);
         }
@@ -182,6 +182,6 @@ function withChunks(file: string, seen = new Set<string>()): string {
   return [text, ...chunks.map((c) => withChunks(c, seen))].join("\n");
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -89,12 +89,18 @@ describe("peers: each supported major installs and works", () => {
   it("zod 4 and fast-check 4 from the registry: the same", () => {
     const at = project("majors-4", ["zod@4", "fast-check@4"]);
     expect(
-      run(at, `import { ReportSchema } from "zfxxgk/zod"; import { readFileSync } from "node:fs";
-        console.log(ReportSchema.safeParse(JSON.parse(readFileSync(${seed}, "utf8"))).success)`),
+      run(
+        at,
+        `import { ReportSchema } from "zfxxgk/zod"; import { readFileSync } from "node:fs";
+        console.log(ReportSchema.safeParse(JSON.parse(readFileSync(${seed}, "utf8"))).success)`,
+      ),
     ).toBe("true");
     expect(
-      run(at, `import fc from "fast-check"; import { arbReport } from "zfxxgk/testing"; import { validateReport } from "zfxxgk";
-        fc.assert(fc.property(arbReport(), (r) => validateReport(r).ok), { numRuns: 100, seed: 1 }); console.log(fc.__version.split(".")[0]);`),
+      run(
+        at,
+        `import fc from "fast-check"; import { arbReport } from "zfxxgk/testing"; import { validateReport } from "zfxxgk";
+        fc.assert(fc.property(arbReport(), (r) => validateReport(r).ok), { numRuns: 100, seed: 1 }); console.log(fc.__version.split(".")[0]);`,
+      ),
     ).toBe("4");
   });
 });
@@ -107,7 +113,8 @@ describe('typesVersions: a "moduleResolution": "node" project resolves every sub
   it("every subpath of exports has its typesVersions entry, to the .d.cts the require condition names", () => {
     const exports = manifest.exports as Record<string, { require: { types: string } }>;
     expect(Object.keys(manifest.typesVersions["*"] ?? {}).sort()).toEqual([...subpaths].sort());
-    for (const sub of subpaths) expect(manifest.typesVersions["*"]?.[sub]).toEqual([exports[`./${sub}`]?.require.types]);
+    for (const sub of subpaths)
+      expect(manifest.typesVersions["*"]?.[sub]).toEqual([exports[`./${sub}`]?.require.types]);
   });
 
   it("tsc with moduleResolution node type-checks an import from each subpath", () => {

@@ -4,9 +4,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { closePdfSpacing, halfWidth, isDigit, isWide } from "../../src/parse/document/chars.js";
+import { knownUnits, readNumber } from "../../src/parse/interpret/values.js";
 import { pipeCells, stripInline } from "../../src/parse/readers/markdown.js";
 import { isPageNumber } from "../../src/parse/readers/text.js";
-import { knownUnits, readNumber } from "../../src/parse/interpret/values.js";
 import { runs } from "../support/runs.js";
 
 /** `isPageNumber` without the count of characters before the regular expressions. */

@@ -28,12 +28,15 @@ function baseFonts(pdf: Uint8Array): string[] {
 }
 
 describe("browser tests: Chromium and fonts from npm", () => {
-  it.runIf(process.env.ZFXXGK_CHROMIUM === undefined)("the Chromium is the npm package's, with its own font config", () => {
-    const { path, env } = chromiumExecutable();
-    expect(path).toMatch(/node_modules\/\.cache\/zfxxgk-chromium\/[\d.]+\/chromium$/);
-    expect(env?.FONTCONFIG_FILE).toMatch(/zfxxgk-chromium\/[\d.]+\/fonts\.conf$/);
-    expect(readFileSync(env?.FONTCONFIG_FILE as string, "utf8")).not.toMatch(/\/usr\/share\/fonts|\/etc\/fonts/);
-  });
+  it.runIf(process.env.ZFXXGK_CHROMIUM === undefined)(
+    "the Chromium is the npm package's, with its own font config",
+    () => {
+      const { path, env } = chromiumExecutable();
+      expect(path).toMatch(/node_modules\/\.cache\/zfxxgk-chromium\/[\d.]+\/chromium$/);
+      expect(env?.FONTCONFIG_FILE).toMatch(/zfxxgk-chromium\/[\d.]+\/fonts\.conf$/);
+      expect(readFileSync(env?.FONTCONFIG_FILE as string, "utf8")).not.toMatch(/\/usr\/share\/fonts|\/etc\/fonts/);
+    },
+  );
 
   it("the seed printed to PDF uses only the test web fonts, and reads back with its Chinese text", async () => {
     if (browser === undefined) throw new Error("Chromium did not start");

@@ -204,8 +204,7 @@ describe("render -o never leaves a partial output or a temporary file", () => {
       await new Promise((resolve) => setTimeout(resolve, 30 + i * 12));
       child.kill(i % 2 === 0 ? "SIGINT" : "SIGTERM");
       await exited;
-      if (existsSync(out))
-        expect(asPrinted(readFileSync(out, "utf8"))).toBe(complete);
+      if (existsSync(out)) expect(asPrinted(readFileSync(out, "utf8"))).toBe(complete);
       expect(strays(folder)).toEqual([]);
     }
   });

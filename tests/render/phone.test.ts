@@ -11,10 +11,8 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import axe from "axe-core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { renderReport, renderTable, tableKeys } from "../../src/index.js";
 import { headerWords } from "../../src/format/header-words.js";
-import { cellsOf } from "../../src/format/walk.js";
-import { editionKeys } from "../../src/index.js";
+import { editionKeys, renderReport, tableKeys } from "../../src/index.js";
 import { tableGrid } from "../../src/render/grid.js";
 import { launchChromium, useTestFonts } from "../support/chromium.js";
 import { example } from "./support/reports.js";
@@ -38,26 +36,29 @@ async function open(html: string, width: number, height = 844): Promise<Page> {
 const reports = [example("lianzhou-2023"), example("example-2019")];
 
 describe("the HTML on a 390 px phone", () => {
-  it.each(reports.map((r) => [r.edition, r] as const))("%s: no sideways page scroll; tables scroll in their box", async (_, report) => {
-    const page = await open(renderReport(report, { format: "html", standalone: true }), 390);
-    // strings: this project compiles without the DOM library
-    const [pageWidth, viewport] = (await page.evaluate(
-      "[document.scrollingElement.scrollWidth, document.documentElement.clientWidth]",
-    )) as [number, number];
-    expect(pageWidth).toBeLessThanOrEqual(viewport);
-    const boxes = (await page.evaluate(
-      `Array.from(document.querySelectorAll(".zfxxgk-table-box"), (b) => ({ scrolls: b.scrollWidth > b.clientWidth, tab: b.tabIndex, role: b.getAttribute("role"), name: document.getElementById(b.getAttribute("aria-labelledby")).textContent }))`,
-    )) as { scrolls: boolean; tab: number; role: string; name: string }[];
-    expect(boxes.map((b) => b.name)).toEqual(tableKeys.map((k) => tableGrid(report, k).caption));
-    expect(boxes.some((b) => b.scrolls)).toBe(true); // 表三 is wider than a phone: it scrolls, in its box
-    for (const b of boxes) expect([b.role, b.tab]).toEqual(["region", 0]);
-    await page.addScriptTag({ content: axe.source });
-    const violations = (await page.evaluate(
-      `axe.run(document).then((r) => r.violations.map((v) => v.id + ": " + v.nodes.map((n) => n.target).join(" ")))`,
-    )) as string[];
-    expect(violations).toEqual([]);
-    await page.close();
-  });
+  it.each(reports.map((r) => [r.edition, r] as const))(
+    "%s: no sideways page scroll; tables scroll in their box",
+    async (_, report) => {
+      const page = await open(renderReport(report, { format: "html", standalone: true }), 390);
+      // strings: this project compiles without the DOM library
+      const [pageWidth, viewport] = (await page.evaluate(
+        "[document.scrollingElement.scrollWidth, document.documentElement.clientWidth]",
+      )) as [number, number];
+      expect(pageWidth).toBeLessThanOrEqual(viewport);
+      const boxes = (await page.evaluate(
+        `Array.from(document.querySelectorAll(".zfxxgk-table-box"), (b) => ({ scrolls: b.scrollWidth > b.clientWidth, tab: b.tabIndex, role: b.getAttribute("role"), name: document.getElementById(b.getAttribute("aria-labelledby")).textContent }))`,
+      )) as { scrolls: boolean; tab: number; role: string; name: string }[];
+      expect(boxes.map((b) => b.name)).toEqual(tableKeys.map((k) => tableGrid(report, k).caption));
+      expect(boxes.some((b) => b.scrolls)).toBe(true); // 表三 is wider than a phone: it scrolls, in its box
+      for (const b of boxes) expect([b.role, b.tab]).toEqual(["region", 0]);
+      await page.addScriptTag({ content: axe.source });
+      const violations = (await page.evaluate(
+        `axe.run(document).then((r) => r.violations.map((v) => v.id + ": " + v.nodes.map((n) => n.target).join(" ")))`,
+      )) as string[];
+      expect(violations).toEqual([]);
+      await page.close();
+    },
+  );
 
   it.each([390, 880])("at %i px, every column header breaks between its words only", async (width) => {
     for (const report of reports) {
@@ -81,7 +82,9 @@ describe("the HTML on a 390 px phone", () => {
     }
     expect(labels.size).toBeGreaterThan(20);
     // a header is words, each at most 4 characters, or a word with a parenthesised unit after it
-    const odd = [...labels].filter((l) => headerWords(l).some((w) => w.replace(/（[^）]*）$/, "").length > 4 || w.length === 0));
+    const odd = [...labels].filter((l) =>
+      headerWords(l).some((w) => w.replace(/（[^）]*）$/, "").length > 4 || w.length === 0),
+    );
     expect(odd).toEqual([]);
     expect(headerWords("社会公益组织")).toEqual(["社会", "公益", "组织"]);
     expect(headerWords("未经复议直接起诉")).toEqual(["未经", "复议", "直接", "起诉"]);

@@ -103,7 +103,12 @@ describe("the HTML on paper: headings and tables never left alone at a page brea
     const seed = example("lianzhou-2023");
     const heading = reportDocument(seed).sections[1]?.heading as string;
     expect(badBreaks(seed, [["x", heading], ["y"]])).toEqual([`page 1 ends with the heading ${heading}`]);
-    expect(badBreaks(seed, [[heading, "规章 1 2 3", "表"], ["规章 1 2 3", "规章 1 2 3", "规章 1 2 3"]])).toHaveLength(1);
+    expect(
+      badBreaks(seed, [
+        [heading, "规章 1 2 3", "表"],
+        ["规章 1 2 3", "规章 1 2 3", "规章 1 2 3"],
+      ]),
+    ).toHaveLength(1);
   });
 
   it("the seed, the 2019 example, and the seed with 总体情况 of random length", async () => {
@@ -114,11 +119,14 @@ describe("the HTML on paper: headings and tables never left alone at a page brea
       expect(badBreaks(report, await pageLines(pdf))).toEqual([]);
     }
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.integer({ min: 10, max: 400 }), { minLength: 0, maxLength: 14 }), async (lengths) => {
-        const report = withOverview(example("lianzhou-2023"), lengths);
-        const pdf = await printPdf(b, renderReport(report, { format: "html", standalone: true }));
-        expect(badBreaks(report, await pageLines(pdf))).toEqual([]);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 10, max: 400 }), { minLength: 0, maxLength: 14 }),
+        async (lengths) => {
+          const report = withOverview(example("lianzhou-2023"), lengths);
+          const pdf = await printPdf(b, renderReport(report, { format: "html", standalone: true }));
+          expect(badBreaks(report, await pageLines(pdf))).toEqual([]);
+        },
+      ),
       { numRuns: runs(8, 20) },
     );
   });

@@ -28,14 +28,17 @@ export function arbReportOf(edition: Edition): fc.Arbitrary<Report> {
       organ: arbOrgan,
       year: fc.integer({ min: 1900, max: 9999 }),
       publishedOn: fc.option(
-        fc.date({ min: new Date("1900-01-01"), max: new Date("9999-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+        fc
+          .date({ min: new Date("1900-01-01"), max: new Date("9999-12-31"), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10)),
       ),
       title: fc.option(fc.string(), { nil: undefined }),
       preamble: fc.option(fc.array(fc.string(), { maxLength: 3 }), { nil: undefined }),
       values: fc.tuple(...cells.map(arbCell)),
     })
     .map(({ values, title, preamble, ...head }) => {
-      const report = buildReport({ edition, ...head }, (_cell, i) => values[i] ?? null) as Report & Record<string, unknown>;
+      const report = buildReport({ edition, ...head }, (_cell, i) => values[i] ?? null) as Report &
+        Record<string, unknown>;
       if (title !== undefined) report.title = title;
       if (preamble !== undefined) report.preamble = preamble;
       return report;

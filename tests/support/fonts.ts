@@ -33,9 +33,13 @@ function fontFaceCss(): string {
       const path = require.resolve(`${face.pkg}/${weight}.css`);
       folders.set(face.pkg, join(dirname(path), "files"));
       const css = readFileSync(path, "utf8")
-        .replace(/src: url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\)[^;]*;/g, `src: url(${origin}/${face.pkg}/$1) format('woff2');`)
+        .replace(
+          /src: url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\)[^;]*;/g,
+          `src: url(${origin}/${face.pkg}/$1) format('woff2');`,
+        )
         .replace(/font-display: swap;/g, "font-display: block;");
-      for (const family of face.families) rules.push(css.replace(/font-family: '[^']+';/g, `font-family: '${family}';`));
+      for (const family of face.families)
+        rules.push(css.replace(/font-family: '[^']+';/g, `font-family: '${family}';`));
     }
   }
   return rules.join("\n");

@@ -31,7 +31,10 @@ describe("validateReport: at most maxIssues issues, the rest counted", () => {
     for (let i = 0; i < 5000; i++) input[`x${i}`] = i;
     const result = validateReport(input);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues.at(-1)?.message.en).toBe(`… and ${5000 - maxIssues} more issues (the first ${maxIssues} are listed)`);
+    if (!result.ok)
+      expect(result.issues.at(-1)?.message.en).toBe(
+        `… and ${5000 - maxIssues} more issues (the first ${maxIssues} are listed)`,
+      );
   });
 
   it("a sparse paragraph list of length 2^32 − 1 is counted, not walked (holes are no paragraphs)", () => {
@@ -41,7 +44,10 @@ describe("validateReport: at most maxIssues issues, the rest counted", () => {
     sparse[2 ** 31] = "另一段";
     const result = validateReport(withOverview(sparse));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues.at(-1)?.message.en).toBe(`… and ${2 ** 32 - 1 - 2 - maxIssues} more issues (the first ${maxIssues} are listed)`);
+    if (!result.ok)
+      expect(result.issues.at(-1)?.message.en).toBe(
+        `… and ${2 ** 32 - 1 - 2 - maxIssues} more issues (the first ${maxIssues} are listed)`,
+      );
   });
 
   it("no cap below it: 999 bad paragraphs are 999 issues", () => {

@@ -135,16 +135,21 @@ describe("validateReport rejects each single mutation with an issue at the mutat
     });
     it(`${edition}: an added key anywhere`, () => {
       fc.assert(
-        fc.property(arbReportOf(edition), fc.nat(), fc.constantFrom("extra", "__proto__", "constructor", "总计2"), (report, pick, key) => {
-          const r = clone(report) as unknown as Mutable;
-          const paths = objectPaths(r);
-          const path = paths[pick % paths.length] as string[];
-          Object.defineProperty(at(r, path), key, { value: 0, enumerable: true, configurable: true, writable: true });
-          const result = validateReport(r);
-          expect(result.ok).toBe(false);
-          if (result.ok) return;
-          expect(result.issues.find((i) => i.path.join(".") === [...path, key].join("."))?.code).toBe("unknown_key");
-        }),
+        fc.property(
+          arbReportOf(edition),
+          fc.nat(),
+          fc.constantFrom("extra", "__proto__", "constructor", "总计2"),
+          (report, pick, key) => {
+            const r = clone(report) as unknown as Mutable;
+            const paths = objectPaths(r);
+            const path = paths[pick % paths.length] as string[];
+            Object.defineProperty(at(r, path), key, { value: 0, enumerable: true, configurable: true, writable: true });
+            const result = validateReport(r);
+            expect(result.ok).toBe(false);
+            if (result.ok) return;
+            expect(result.issues.find((i) => i.path.join(".") === [...path, key].join("."))?.code).toBe("unknown_key");
+          },
+        ),
         { numRuns: runs(300) },
       );
     });
@@ -203,11 +208,26 @@ describe("validateReport on junk and edge cases", () => {
   });
   it("a throwing getter or proxy is reported, not thrown", () => {
     const r = clone(seed) as unknown as Mutable;
-    Object.defineProperty(r, "organ", { enumerable: true, get: () => { throw new Error("boom"); } });
+    Object.defineProperty(r, "organ", {
+      enumerable: true,
+      get: () => {
+        throw new Error("boom");
+      },
+    });
     const result = validateReport(r);
     expect(result.ok ? [] : result.issues.map((i) => i.code)).toEqual(["unreadable"]);
     expect(isReport(r)).toBe(false);
-    const proxy = new Proxy({}, { ownKeys: () => { throw new Error("trap"); }, get: () => { throw new Error("trap"); } });
+    const proxy = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error("trap");
+        },
+        get: () => {
+          throw new Error("trap");
+        },
+      },
+    );
     expect(validateReport(proxy).ok).toBe(false);
   });
   it("messages name the cell by its official label, in both languages", () => {
