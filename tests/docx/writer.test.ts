@@ -115,7 +115,9 @@ describe("never a damaged file", () => {
         expect(reading.diagnostics).toEqual([]);
         expect(reading.lines).not.toBeNull();
       }),
-      { numRuns: runs(100, 1000) },
+      // 300 in CI: the round trip above runs 1,000; this one guards the XML filter, which fails on the first hostile
+      // character it lets through (the full suite stays near ten minutes on two cores)
+      { numRuns: runs(100, 300) },
     );
   });
 });
