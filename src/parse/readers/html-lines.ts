@@ -123,8 +123,14 @@ function scriptEnd(s: string, from: number): number {
  * The end of the markup construct starting with the `<` at `at`: a tag (with a raw-text element's content and end
  * tag), a comment, a bogus comment or doctype; `at` itself when the `<` is text. `Infinity` for `<plaintext>`,
  * after which everything is text.
+ *
+ * @example
+ * ```ts
+ * constructEnd("<b>x</b>", 0); // 3
+ * constructEnd("a < b", 2); // 2 (text)
+ * ```
  */
-function constructEnd(s: string, at: number): number {
+export function constructEnd(s: string, at: number): number {
   const next = s[at + 1];
   if (isLetter(next)) {
     const end = nameEnd(s, at + 1);

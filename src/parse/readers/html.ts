@@ -10,6 +10,7 @@
 import type { Diagnostics } from "../diagnostics.js";
 import { rowLine, type SourceLine, textLine } from "../document/lines.js";
 import { collapseSpace } from "../document/space.js";
+import { flattenFormatting } from "./html-flatten.js";
 import { parseHtml } from "./html-parser.js";
 import { type HtmlNode, htmlNode } from "./html-tree.js";
 
@@ -196,7 +197,8 @@ function readTable(table: Node, out: SourceLine[]): void {
  * ```
  */
 export function readHtml(input: string, diagnostics?: Diagnostics): SourceLine[] {
-  const parsed = parseHtml(input);
+  // without its formatting elements, which made the HTML parser's tree construction quadratic (issue 18)
+  const parsed = parseHtml(flattenFormatting(input));
   if (!("tree" in parsed)) {
     diagnostics?.error("input.unsupported", parsed.missing);
     return [];
