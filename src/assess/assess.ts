@@ -5,7 +5,10 @@
  *
  * @module
  */
+
+import { assessRules } from "../checks/assess-rules.js";
 import { checkReport } from "../checks/check-report.js";
+import { fillBoth } from "../checks/messages.js";
 import { sumReports } from "../checks/sum-reports.js";
 import type { Finding, FindingStatus, Severity } from "../checks/types.js";
 import { type Edition, editions, type TableKey } from "../format/editions.js";
@@ -14,7 +17,7 @@ import { readCell } from "../model/build.js";
 import type { Report } from "../model/report.generated.js";
 import type { Message } from "../validate/issues.js";
 import { fingerprintOf } from "./fingerprint.js";
-import { assessRules, fixOf } from "./fixes.js";
+import { fixOf } from "./fixes.js";
 import { type IndicatorValue, indicatorsOf } from "./indicators.js";
 import { normaliseOrgan, type Unit } from "./units.js";
 
@@ -26,7 +29,14 @@ import { normaliseOrgan, type Unit } from "./units.js";
  * const item: AssessInput = { report, source: "reports/教育局.json" };
  * ```
  */
-export type AssessInput = Report | { readonly report: Report; readonly source?: string };
+export type AssessInput =
+  | Report
+  | {
+      readonly report: Report;
+      readonly source?: string;
+      /** The parts in the order printed, where the report was read (`ParseResult.partsOrder`): for `S.part-order`. */
+      readonly partsOrder?: readonly string[];
+    };
 
 /**
  * Options of {@link assessReports}.
@@ -254,7 +264,7 @@ const isRollUp = (report: Report): boolean =>
 interface Slot {
   readonly unit: Unit;
   readonly listed: boolean;
-  readonly items: { report: Report; source?: string }[];
+  readonly items: { report: Report; source?: string; partsOrder?: readonly string[] }[];
   readonly findings: AssessFinding[];
   /** The findings by group, as they were added. */
   readonly grouped: Map<FindingGroupKey, AssessFinding[]>;
@@ -263,6 +273,7 @@ interface Slot {
 }
 
 const [missingRule, unknownRule, rollUpRule] = assessRules;
+const same = (v: Record<string, string>) => ({ zh: v, en: v });
 
 /**
  * Assesses a region's reports for one year. Pure and deterministic: units in the list's order (organs outside
@@ -341,28 +352,25 @@ export function assessReports(reports: readonly AssessInput[], options: AssessOp
         severity: missingRule.severity,
         status: "fail",
         cells: [],
-        message: {
-          zh: `未找到「${unit.name}」${year} 年度的报告。`,
-          en: `No ${year} report of “${unit.name}” was found.`,
-        },
+        message: fillBoth(missingRule.templates.fail, same({ unit: unit.name, year: String(year) })),
       });
       continue;
     }
-    for (const { report, source } of slot.items) {
+    for (const { report, source, partsOrder } of slot.items) {
       if (!slot.listed && options.units !== undefined) {
         add(slot, report.edition, {
           rule: unknownRule.id,
           severity: unknownRule.severity,
           status: "fail",
           cells: [],
-          message: {
-            zh: `报告机关「${report.organ}」不在单位清单中。`,
-            en: `The report's organ “${report.organ}” is not in the unit list.`,
-          },
+          message: fillBoth(unknownRule.templates.fail, same({ organ: report.organ })),
           ...(source === undefined ? {} : { source }),
         });
       }
-      const checked = checkReport(report, unit.kind === undefined ? {} : { organKind: unit.kind });
+      const checked = checkReport(report, {
+        ...(unit.kind === undefined ? {} : { organKind: unit.kind }),
+        ...(partsOrder === undefined ? {} : { partsOrder }),
+      });
       for (const f of checked.findings) addReportFinding(add, slot, report.edition, f, source);
     }
   }
@@ -446,15 +454,21 @@ function compareRollUp(
     const mine = readCell(report, cell.segments);
     const total = readCell(sum.value, cell.segments);
     if (typeof mine !== "number" || typeof total !== "number" || mine === total) continue;
+    const figures = {
+      value: String(mine),
+      children: String(names.length),
+      sum: String(total),
+      difference: String(Math.abs(mine - total)),
+    };
     push({
       rule: rollUpRule.id,
       severity: rollUpRule.severity,
       status: "fail",
       cells: [cell.path],
-      message: {
-        zh: `汇总报告「${cell.name.zh}」为 ${mine}，${names.length} 个下级单位的报告之和为 ${total}，相差 ${Math.abs(mine - total)}${absentNote.zh}。`,
-        en: `The roll-up's ${cell.name.en} is ${mine}, the sum of ${names.length} children's reports is ${total}: a difference of ${Math.abs(mine - total)}${absentNote.en}.`,
-      },
+      message: fillBoth(rollUpRule.templates.fail, {
+        zh: { ...figures, cell: cell.name.zh, absent: absentNote.zh },
+        en: { ...figures, cell: cell.name.en, absent: absentNote.en },
+      }),
       ...(source === undefined ? {} : { source }),
     });
   }

@@ -3,11 +3,12 @@
  *
  * @module
  */
-import type { Severity } from "../checks/types.js";
+import { assessRules } from "../checks/assess-rules.js";
+import type { DocumentedRule } from "../checks/envelope-rules.js";
 import type { Message } from "../validate/issues.js";
 
 /**
- * A rule of the assessment itself (not of one report): its id, severity and words.
+ * A rule of the assessment itself (not of one report): its id, severity, words and message templates.
  *
  * @example
  * ```ts
@@ -15,54 +16,9 @@ import type { Message } from "../validate/issues.js";
  * assessRules.map((r) => r.id); // ["A.missing-report", "A.unknown-organ", "A.roll-up"]
  * ```
  */
-export interface AssessRule {
-  readonly id: string;
-  readonly severity: Severity;
-  readonly equation: Message;
-  readonly rationale: Message;
-}
+export type AssessRule = DocumentedRule;
 
-/**
- * The assessment's rules.
- *
- * @example
- * ```ts
- * import { assessRules } from "zfxxgk/assess";
- * assessRules.find((r) => r.id === "A.roll-up")?.severity; // "error"
- * ```
- */
-export const assessRules = [
-  {
-    id: "A.missing-report",
-    severity: "error",
-    equation: { zh: "清单中的每个单位都有本年度报告", en: "every unit of the list has a report for the year" },
-    rationale: {
-      zh: "条例第四十九条要求各行政机关每年公布上一年度的年度报告；未找到报告的单位可能未发布，或其报告所用名称不在单位清单中。",
-      en: "Regulations art. 49: every organ publishes last year's report each year. A unit without a report may not have published, or its report prints a name the list does not know.",
-    },
-  },
-  {
-    id: "A.unknown-organ",
-    severity: "warning",
-    equation: { zh: "每份报告的机关都在单位清单中", en: "every report's organ is in the unit list" },
-    rationale: {
-      zh: "报告的机关名称（规范化后）与清单中任一单位的名称或别名都不相同：可能是清单外的单位，或名称写法不同。",
-      en: "The report's organ (normalised) matches no unit's name or alias: a unit outside the list, or a name written otherwise.",
-    },
-  },
-  {
-    id: "A.roll-up",
-    severity: "error",
-    equation: {
-      zh: "汇总报告的表三、表四每格 = 下级单位报告该格之和",
-      en: "each cell of a roll-up's Tables 3 and 4 = the sum of that cell over its children's reports",
-    },
-    rationale: {
-      zh: "上级单位的汇总报告（标题或机关名称含“汇总”）应等于其下级单位报告之和（sumReports）。表二统计各机关自身制发的文件，不比较；下级报告缺失或格为空白时该格不比较。",
-      en: "A parent's roll-up (汇总 in its title or organ) should equal the sum of its children's reports (sumReports). Table 2 counts each organ's own documents and is not compared; a cell is not compared where a child's report is missing or the cell is blank.",
-    },
-  },
-] as const satisfies readonly AssessRule[];
+export { assessRules };
 
 /** One-line fixes by rule id. */
 const fixes: Readonly<Record<string, Message>> = {
@@ -108,6 +64,10 @@ const fixes: Readonly<Record<string, Message>> = {
   "S.parts": {
     zh: "补齐缺少的部分，标题按格式书写。",
     en: "Add the missing part, headed as the format heads it.",
+  },
+  "S.part-order": {
+    zh: "按格式规定的顺序（一至六）排列各部分。",
+    en: "Put the parts in the format's order (一 to 六).",
   },
   "S.part-numbering": {
     zh: "把总体情况的分项改编为（一）（二）……",

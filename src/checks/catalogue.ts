@@ -9,6 +9,7 @@ import type { SumRule } from "../format/descriptor.js";
 import { type Edition, editionKeys, editions, type TableKey, tableKeys } from "../format/editions.js";
 import { cellsOf } from "../format/walk.js";
 import type { Message } from "../validate/issues.js";
+import { assessRules } from "./assess-rules.js";
 import { CELL_BLANK, CELL_UNIT_BLANK } from "./cell-rules.js";
 import { compareRules } from "./compare-rules.js";
 import { type ContinuityTerm, continuityRules, pairRules } from "./continuity.js";
@@ -44,7 +45,7 @@ import type { Severity } from "./types.js";
  * const kind: RuleKind = "sum";
  * ```
  */
-export type RuleKind = "sum" | "soft" | "cell" | "envelope" | "narrative" | "structure" | "continuity";
+export type RuleKind = "sum" | "soft" | "cell" | "envelope" | "narrative" | "structure" | "continuity" | "assessment";
 
 /**
  * One entry of the rule catalogue.
@@ -209,13 +210,14 @@ function buildCatalogue(): readonly RuleInfo[] {
       }),
     ),
     ...compareRules.map((r): RuleInfo => ({ ...r, kind: "continuity", editions: all })),
+    ...assessRules.map((r): RuleInfo => ({ ...r, kind: "assessment", editions: all })),
   ];
   return Object.freeze(infos);
 }
 
 /**
  * Every rule, in the order findings come in: envelope, cell, the tables' relations (表二, 表三, 表四), the
- * narrative, the structure, then the cross-year rules.
+ * narrative, the structure, the cross-year rules, then the assessment's (coverage and roll-up).
  *
  * @example
  * ```ts

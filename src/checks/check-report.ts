@@ -78,6 +78,6 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
     }
   }
   narrativeFindings(plan, report, lang, includePassed, exclude, findings, tally);
-  structureFindings(report, lang, includePassed, exclude, findings, tally);
+  structureFindings(report, lang, includePassed, exclude, findings, tally, options.partsOrder);
   return { ok: tally.errors === 0, findings };
 }

@@ -151,8 +151,19 @@ export const ruleTexts: Readonly<Record<string, RuleText>> = {
       en: "the prose parts of the six are there: 一、overview; 五、problems and improvements; 六、other matters",
     },
     rationale: {
-      zh: "国办公开办函〔2021〕30号、〔2019〕60号规定年度报告由六部分组成。只核对至少载有一节正文的报告（从文件读出、找到了标题的）：一节正文没有内容即视为缺少该部分。二、三、四部分是表格，模型中总是存在，未填的表格逐格报 cell.blank（解析时另报 table.missing），此处不重复。标题与格式不同（如“存在的主要问题及整改措施”）时解析器找不到该节，也报此项。各部分的先后无法在模型上核对（模型按名称存放各节）：解析器按顺序读标题，顺序错乱见其诊断。",
-      en: "Both notices (〔2021〕30号, 〔2019〕60号) give the report six parts. Only a report with at least one section of prose (read from a document whose headings were found) is judged: a section with no text counts as missing. Parts 二, 三 and 四 are tables, always in the model: a table left blank is reported cell by cell (cell.blank, and table.missing when parsed), not again here. A heading worded otherwise than the format (存在的主要问题及整改措施) is not found by the parser and is reported too. The order of the parts cannot be judged on the model (it keeps the sections by name): the parser reads the headings in order and says so in its diagnostics when they are not.",
+      zh: "国办公开办函〔2021〕30号、〔2019〕60号规定年度报告由六部分组成。只核对至少载有一节正文的报告（从文件读出、找到了标题的）：一节正文没有内容即视为缺少该部分。二、三、四部分是表格，模型中总是存在，未填的表格逐格报 cell.blank（解析时另报 table.missing），此处不重复。标题与格式不同（如“存在的主要问题及整改措施”）时解析器找不到该节，也报此项。各部分的先后由 S.part-order 核对。",
+      en: "Both notices (〔2021〕30号, 〔2019〕60号) give the report six parts. Only a report with at least one section of prose (read from a document whose headings were found) is judged: a section with no text counts as missing. Parts 二, 三 and 四 are tables, always in the model: a table left blank is reported cell by cell (cell.blank, and table.missing when parsed), not again here. A heading worded otherwise than the format (存在的主要问题及整改措施) is not found by the parser and is reported too. The order of the parts is judged by S.part-order.",
+    },
+  },
+  "S.part-order": {
+    official: true,
+    equation: {
+      zh: "六部分按格式规定的顺序排列：一、总体情况；二、主动公开；三、依申请公开；四、复议诉讼；五、存在的主要问题及改进情况；六、其他需要报告的事项",
+      en: "the six parts come in the format's order: 一 overview; 二 proactive; 三 requests; 四 reconsideration and litigation; 五 problems; 六 other matters",
+    },
+    rationale: {
+      zh: "国办公开办函〔2021〕30号、〔2019〕60号规定了六部分及其顺序，评估者按此顺序查找。模型按名称存放各部分，不记录顺序：只有给出解析器读到的顺序（parseReport 的 partsOrder，作为 checkReport 的 partsOrder 选项；命令行自动给出）时才核对。不在其位置的部分取最少者：除去按格式顺序排列的最长一串之外的部分。",
+      en: "Both notices (〔2021〕30号, 〔2019〕60号) set the six parts and their order, and assessors look for them in that order. The model keeps the parts by name, not in order: the rule is judged only where the order the parser read is given (partsOrder of parseReport, passed to checkReport as the partsOrder option; the command line does this). The parts named out of place are the fewest: those outside the longest run in the format's order.",
     },
   },
   "S.part-numbering": {

@@ -8,8 +8,8 @@
  * is judged; a model without sections (built from a form or a spreadsheet, or read from a text whose headings
  * could not be found) gets no finding of these rules. The tables (二、三、四) are always in the model: one left
  * blank is reported cell by cell (`cell.blank`), and by the parser (`table.missing`). The order of the parts
- * cannot be judged on the model (it keeps the sections by name, not in the order printed): the parser reads
- * the headings in order, and a heading out of order shows there (`section.missing`, `input.multiple-reports`).
+ * cannot be judged on the model (it keeps the sections by name, not in the order printed): `S.part-order` judges
+ * the order the parser read (`ParseResult.partsOrder`, given to `checkReport` as `partsOrder`).
  *
  * @module
  */
@@ -57,6 +57,19 @@ export const structureRules = [
         en: "{parts} not found (or its heading differs from the format's, or nothing is under it); the report has the six parts of the format.",
       },
       pass: { zh: "六部分齐全。", en: "The six parts are there." },
+    },
+  },
+  {
+    id: "S.part-order",
+    severity: "warning",
+    kind: "structure",
+    editions: ["2021", "2019"],
+    templates: {
+      fail: {
+        zh: "各部分的顺序为{printed}，与格式规定的顺序（{official}）不同：{moved}不在其位置。",
+        en: "The parts are printed in the order {printed}, not the format's ({official}): {moved} out of place.",
+      },
+      pass: { zh: "各部分按格式规定的顺序排列。", en: "The parts are in the format's order." },
     },
   },
   {
@@ -143,7 +156,7 @@ export const structureRules = [
   },
 ] as const satisfies readonly StructureRule[];
 
-const [partsRule, numberingRule, problemsRule, feesRule, allClosedRule, feeNoticesRule] = structureRules;
+const [partsRule, orderRule, numberingRule, problemsRule, feesRule, allClosedRule, feeNoticesRule] = structureRules;
 
 /** A part of the report by its key in the edition's order: `一、总体情况`. */
 function partName(edition: Edition, key: string): string {
@@ -300,11 +313,71 @@ function push(
 const same = (v: Record<string, string>) => ({ zh: v, en: v });
 
 /**
- * Pushes the findings of the structure rules (nothing for a report without prose).
+ * The parts out of their place in a printed order: those outside one longest run in the format's order (the
+ * fewest parts to move). Keys unknown to the edition are left out.
+ */
+function outOfPlace(
+  edition: Edition,
+  printed: readonly string[],
+): { readonly known: string[]; readonly moved: string[] } {
+  const order: readonly string[] = editions[edition].order;
+  const known = printed.filter((k, i) => order.includes(k) && printed.indexOf(k) === i);
+  const rank = known.map((k) => order.indexOf(k));
+  // longest increasing run (six parts at most: quadratic is nothing)
+  const best = rank.map(() => 1);
+  const prev = rank.map(() => -1);
+  for (let i = 0; i < rank.length; i++)
+    for (let j = 0; j < i; j++)
+      if ((rank[j] as number) < (rank[i] as number) && (best[j] as number) + 1 > (best[i] as number)) {
+        best[i] = (best[j] as number) + 1;
+        prev[i] = j;
+      }
+  const keep = new Set<number>();
+  let at = best.indexOf(Math.max(0, ...best));
+  while (at >= 0) {
+    keep.add(at);
+    at = prev[at] as number;
+  }
+  return { known, moved: known.filter((_, i) => !keep.has(i)) };
+}
+
+/** The cell path of a part for findings: `sections.problems` for prose, the table's key for a table. */
+const partPath = (key: string): string => ((proseKeys as readonly string[]).includes(key) ? `sections.${key}` : key);
+
+/** `S.part-order`: judged only on the order a parser read (`partsOrder`), which the model does not keep. */
+function orderFindings(
+  report: Report,
+  partsOrder: readonly string[] | undefined,
+  lang: Lang,
+  includePassed: boolean,
+  findings: Finding[],
+): void {
+  if (!Array.isArray(partsOrder)) return;
+  const edition = report.edition;
+  const keys = partsOrder.filter((k): k is string => typeof k === "string");
+  const { known, moved } = outOfPlace(edition, keys);
+  if (known.length < 2 || (moved.length === 0 && !includePassed)) return;
+  const ordinal = (k: string) => partName(edition, k).slice(0, 1);
+  const printed = known.map(ordinal).join("、");
+  const official = editions[edition].order.map(ordinal).join("、");
+  const names = moved.map((k) => `「${partName(edition, k)}」`).join("、");
+  push(
+    findings,
+    orderRule,
+    moved.length > 0 ? "fail" : "pass",
+    same({ printed, official, moved: names }),
+    moved.map(partPath),
+    lang,
+  );
+}
+
+/**
+ * Pushes the findings of the structure rules (nothing for a report without prose; `S.part-order` only where the
+ * printed order is given).
  *
  * @example
  * ```ts
- * structureFindings(report, "zh", false, undefined, findings, tally);
+ * structureFindings(report, "zh", false, undefined, findings, tally, parsed.partsOrder);
  * ```
  */
 export function structureFindings(
@@ -314,15 +387,21 @@ export function structureFindings(
   exclude: readonly string[] | undefined,
   findings: Finding[],
   _tally: Tally,
+  partsOrder?: readonly string[],
 ): void {
-  const sections: ReportSections | undefined = report.sections;
-  if (sections === undefined) return;
-  const overview = sections.overview ?? noParagraphs;
-  const problems = sections.problems ?? noParagraphs;
-  const other = sections.other ?? noParagraphs;
-  if (overview.length === 0 && problems.length === 0 && other.length === 0) return;
   const edition = report.edition;
   const on = (rule: StructureRule) => rule.editions.includes(edition) && !isExcluded(rule.id, exclude);
+  const judgeOrder = () => {
+    if (on(orderRule)) orderFindings(report, partsOrder, lang, includePassed, findings);
+  };
+  const sections: ReportSections | undefined = report.sections;
+  const overview = sections?.overview ?? noParagraphs;
+  const problems = sections?.problems ?? noParagraphs;
+  const other = sections?.other ?? noParagraphs;
+  if (overview.length === 0 && problems.length === 0 && other.length === 0) {
+    judgeOrder();
+    return;
+  }
   const facts = { overview: factsOf(overview), problems: factsOf(problems), other: factsOf(other) };
 
   if (on(partsRule)) {
@@ -339,6 +418,7 @@ export function structureFindings(
       );
     }
   }
+  judgeOrder();
 
   const hit = facts.overview.promoted;
   if (overview.length > 0 && on(numberingRule)) {

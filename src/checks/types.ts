@@ -101,6 +101,11 @@ export interface CheckOptions {
   readonly organKind?: OrganKind;
   /** Rule ids, or prefixes ending in `.` (`"N."`), to leave out. Default: none. */
   readonly exclude?: readonly string[];
+  /**
+   * The parts in the order the published report prints them (`ParseResult.partsOrder` of `zfxxgk/parse`): with
+   * it `S.part-order` judges the order; without it (a model from a form) the order is not judged.
+   */
+  readonly partsOrder?: readonly string[];
 }
 
 /**

@@ -217,6 +217,7 @@ export function loadParsed(parsed: ParseResult, read: string): Loaded {
     unread,
     exclude,
     asRead,
+    ...(parsed.partsOrder === undefined ? {} : { partsOrder: parsed.partsOrder }),
   };
   return { ok: true, report: valid.value, source: "published", diagnostics: parsed.diagnostics, read: summary };
 }

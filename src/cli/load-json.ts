@@ -48,6 +48,8 @@ export interface ReadSummary {
   readonly unread: readonly Unread[];
   readonly exclude: readonly string[];
   readonly asRead: Report;
+  /** The parts in the order printed (`ParseResult.partsOrder`), for `S.part-order`. */
+  readonly partsOrder?: readonly string[];
 }
 
 /**

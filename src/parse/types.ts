@@ -288,4 +288,10 @@ export interface ParseResult {
   /** Where the organ, year and publication date were read (all `null` where the report is `null`). */
   readonly envelope: EnvelopeSources;
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * The parts whose headings were found, by their keys in the edition's order (`overview`, `proactive`,
+   * `applications`, `reviewLitigation`, `problems`, `other`), in the order printed; absent where no heading was
+   * found. Give it to `checkReport` as `partsOrder` so that `S.part-order` judges the order (the model keeps no order).
+   */
+  readonly partsOrder?: readonly string[];
 }

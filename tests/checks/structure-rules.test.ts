@@ -170,9 +170,88 @@ describe("N.fee-notices", () => {
   });
 });
 
+const realText = (name: string): string => readFileSync(new URL(`../fixtures/real/${name}`, import.meta.url), "utf8");
+
+describe("S.part-order", () => {
+  const lines = realText("lianzhou-zfb-2023.txt").split("\n");
+  const at = (heading: string) => lines.findIndex((l) => l.trim().startsWith(heading));
+  const four = at("四、政府信息公开行政复议");
+  const five = at("五、");
+  const six = at("六、其他需要报告的事项");
+  // the published text with 五 printed before 四 (the blocks swapped whole)
+  const swapped = [
+    ...lines.slice(0, four),
+    ...lines.slice(five, six),
+    ...lines.slice(four, five),
+    ...lines.slice(six),
+  ].join("\n");
+  const inOrder = parseReport(lines.join("\n"));
+  const outOfOrder = parseReport(swapped);
+
+  it("the parser reads a part out of its place as the same report, in the order printed", () => {
+    expect([four, five, six].every((i) => i > 0) && four < five && five < six).toBe(true);
+    expect(outOfOrder.diagnostics.map((d) => d.code)).not.toContain("input.multiple-reports");
+    expect(outOfOrder.partsOrder).toEqual([
+      "overview",
+      "proactive",
+      "applications",
+      "problems",
+      "reviewLitigation",
+      "other",
+    ]);
+    // every table and section read as from the published order
+    expect(outOfOrder.report?.reviewLitigation).toEqual(inOrder.report?.reviewLitigation);
+    expect(outOfOrder.report?.applications).toEqual(inOrder.report?.applications);
+    expect(outOfOrder.report?.sections).toEqual(inOrder.report?.sections);
+  });
+
+  it("fails on the order printed, naming the fewest parts out of place", () => {
+    const report = outOfOrder.report as Report;
+    const found = checkReport(report, { partsOrder: outOfOrder.partsOrder ?? [] }).findings.filter(
+      (f) => f.rule === "S.part-order",
+    );
+    expect(found.map((f) => [f.status, f.cells])).toEqual([["fail", ["reviewLitigation"]]]);
+    expect(found[0]?.message.zh).toContain("一、二、三、五、四、六");
+    expect(found[0]?.message.zh).toContain("「四、政府信息公开行政复议、行政诉讼情况」");
+    expect(found[0]?.severity).toBe("warning");
+  });
+
+  it("passes on the published order, and is not judged without the order or on a single part", () => {
+    const report = inOrder.report as Report;
+    const order = (partsOrder: readonly string[] | undefined) =>
+      checkReport(report, { includePassed: true, ...(partsOrder ? { partsOrder } : {}) })
+        .findings.filter((f) => f.rule === "S.part-order")
+        .map((f) => f.status);
+    expect(order(inOrder.partsOrder)).toEqual(["pass"]);
+    expect(order(undefined)).toEqual([]);
+    expect(order(["other"])).toEqual([]);
+    // keys of no part and repeats are left out; a reversed order moves all but one
+    expect(order(["other", "nonsense", "other", "overview"])).toEqual(["fail"]);
+    const reversed = checkReport(report, { partsOrder: [...(inOrder.partsOrder ?? [])].reverse() }).findings.find(
+      (f) => f.rule === "S.part-order",
+    );
+    expect(reversed?.cells).toHaveLength(5);
+  });
+
+  it("is judged on a model without prose too (the tables' order alone)", () => {
+    const bare = edited((r) => {
+      delete r.sections;
+    });
+    const found = checkReport(bare, { partsOrder: ["proactive", "reviewLitigation", "applications"] }).findings;
+    expect(found.filter((f) => f.rule === "S.part-order").map((f) => f.cells)).toEqual([["applications"]]);
+  });
+
+  it("is left out by exclude", () => {
+    const report = outOfOrder.report as Report;
+    const found = checkReport(report, { partsOrder: outOfOrder.partsOrder ?? [], exclude: ["S.part-order"] }).findings;
+    expect(found.some((f) => f.rule === "S.part-order")).toBe(false);
+  });
+});
+
 describe("the real reports, as a hand check judges them", () => {
+  const parsed = (name: string) => parseReport(realText(name));
   const real = (name: string) => {
-    const { report } = parseReport(readFileSync(new URL(`../fixtures/real/${name}`, import.meta.url), "utf8"));
+    const { report } = parsed(name);
     if (report === null) throw new Error(name);
     return report;
   };
@@ -204,6 +283,15 @@ describe("the real reports, as a hand check judges them", () => {
       expect(verdicts(real(name))).toEqual(want);
     });
   }
+  it("every real report prints its parts in the format's order (S.part-order passes where two or more were found)", () => {
+    for (const name of Object.keys(expected)) {
+      const { report, partsOrder } = parsed(name);
+      const order = checkReport(report as Report, { includePassed: true, ...(partsOrder ? { partsOrder } : {}) })
+        .findings.filter((f) => f.rule === "S.part-order")
+        .map((f) => f.status);
+      expect(order, name).toEqual((partsOrder?.length ?? 0) >= 2 ? ["pass"] : []);
+    }
+  });
   it("the part found missing in shuyang-fgj-2023 is 五, by its path", () => {
     expect(ours(real("shuyang-fgj-2023.html"))[0]?.cells).toEqual(["sections.problems"]);
   });

@@ -95,7 +95,7 @@ export async function runAssess(paths: readonly string[], options: AssessCommand
       if (text === undefined) return 2;
       ignore = ignoreList(text);
     }
-    const reports: { report: Report; source: string }[] = [];
+    const reports: { report: Report; source: string; partsOrder?: readonly string[] }[] = [];
     let unusable = 0;
     const progress = new Progress();
     let files = 0;
@@ -132,7 +132,8 @@ export async function runAssess(paths: readonly string[], options: AssessCommand
           `${safe(entry.path)}: ${lang === "zh" ? "部分内容未读出，未读出的单元格记为空白" : "part of it could not be read; those cells are blank"}`,
         );
       }
-      reports.push({ report: loaded.report, source: entry.path });
+      const partsOrder = loaded.read?.partsOrder;
+      reports.push({ report: loaded.report, source: entry.path, ...(partsOrder === undefined ? {} : { partsOrder }) });
     }
     progress.clear();
     if (files === 0) {

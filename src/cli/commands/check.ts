@@ -400,6 +400,7 @@ function checkLoaded(loaded: Loaded, options: CheckCommandOptions): Checked {
       blankAsZero: options.blankAsZero,
       lang: options.lang,
       ...(exclude.length === 0 ? {} : { exclude }),
+      ...(loaded.read?.partsOrder === undefined ? {} : { partsOrder: loaded.read.partsOrder }),
     }),
   };
 }

@@ -182,9 +182,10 @@ function hasContent(line: SourceLine): boolean {
 }
 
 /**
- * Finds the section headings in order. A heading earlier in the order than one already seen (or 一、总体情况
- * a second time) after real content starts a second report; before any content (a table of contents) it
- * starts over.
+ * Finds the section headings, in the order printed. After real content, 一、总体情况 again or a part already seen
+ * starts a second report, and a part not yet seen that comes earlier in the format's order (五 before 四) is a
+ * part out of its place in the same report; before any content (a table of contents) an earlier heading starts
+ * over.
  *
  * @example
  * ```ts
@@ -202,6 +203,9 @@ export function scanHeadings(lines: readonly SourceLine[]): HeadingScan {
     }
     const last = headings[headings.length - 1];
     if (last === undefined || h.spec.index > last.spec.index) headings.push(h);
+    else if (content >= 3 && h.spec.index > 0 && !headings.some((x) => x.spec.key === h.spec.key))
+      // a part printed out of its place (五 before 四): the same report, its order judged by S.part-order
+      headings.push(h);
     else if (h.spec.index < last.spec.index || (h.spec.index === 0 && content >= 3)) {
       if (content >= 3) return { headings, secondReport: boundary(lines, last.last + 1, i) };
       headings = [h];

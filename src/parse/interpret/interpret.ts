@@ -257,7 +257,14 @@ export function interpretDocument(
   if (preamble.length > 0) report.preamble = preamble;
   if (Object.keys(sections).length > 0) report.sections = sections;
   const sources = { organ: envelope.organ, year: envelope.year, publishedOn: envelope.publishedOn };
-  return { report: reorder(report), edition: detection, format, envelope: sources, diagnostics: diagnostics.list };
+  return {
+    report: reorder(report),
+    edition: detection,
+    format,
+    envelope: sources,
+    diagnostics: diagnostics.list,
+    ...(headings.length === 0 ? {} : { partsOrder: headings.map((h) => h.spec.key) }),
+  };
 }
 
 /** Puts the envelope's optional keys where the model lists them (title, preamble, sections before the tables). */
