@@ -14,6 +14,8 @@
  * @module zfxxgk/io-ts
  */
 import { createIoTsCodecs } from "./adapters/io-ts/build.js";
+import { edition2019 } from "./format/editions/2019.js";
+import { edition2021 } from "./format/editions/2021.js";
 
 export {
   Amount,
@@ -22,6 +24,7 @@ export {
   type IoTsCodecOptions,
   type IoTsCodecs,
   IsoDate,
+  type NamedReportCodecs,
   Organ,
   SignedCount,
   Year,
@@ -104,7 +107,7 @@ export const Report2019Codec = codecs.Report2019Codec;
  * Proactive2021Codec.is(report.proactive);
  * ```
  */
-export const Proactive2021Codec = codecs.tables["2021"].proactive;
+export const Proactive2021Codec = codecs.tables[edition2021.edition].proactive;
 
 /**
  * 表二 主动公开政府信息情况, 2019 edition.
@@ -115,7 +118,7 @@ export const Proactive2021Codec = codecs.tables["2021"].proactive;
  * Proactive2019Codec.is(report.proactive);
  * ```
  */
-export const Proactive2019Codec = codecs.tables["2019"].proactive;
+export const Proactive2019Codec = codecs.tables[edition2019.edition].proactive;
 
 /**
  * 表三 收到和处理政府信息公开申请情况, 2021 edition.
@@ -126,7 +129,7 @@ export const Proactive2019Codec = codecs.tables["2019"].proactive;
  * Applications2021Codec.decode(report.applications);
  * ```
  */
-export const Applications2021Codec = codecs.tables["2021"].applications;
+export const Applications2021Codec = codecs.tables[edition2021.edition].applications;
 
 /**
  * 表三 收到和处理政府信息公开申请情况, 2019 edition.
@@ -137,7 +140,7 @@ export const Applications2021Codec = codecs.tables["2021"].applications;
  * Applications2019Codec.decode(report.applications);
  * ```
  */
-export const Applications2019Codec = codecs.tables["2019"].applications;
+export const Applications2019Codec = codecs.tables[edition2019.edition].applications;
 
 /**
  * 表四 政府信息公开行政复议、行政诉讼情况 (the same in both editions).
@@ -148,7 +151,7 @@ export const Applications2019Codec = codecs.tables["2019"].applications;
  * ReviewLitigationCodec.decode(report.reviewLitigation);
  * ```
  */
-export const ReviewLitigationCodec = codecs.tables["2021"].reviewLitigation;
+export const ReviewLitigationCodec = codecs.tables[edition2021.edition].reviewLitigation;
 
 /**
  * Every table codec by edition and table key.

@@ -19,8 +19,15 @@
  * @module zfxxgk/zod
  */
 import { createZodSchemas } from "./adapters/zod/build.js";
+import { edition2019 } from "./format/editions/2019.js";
+import { edition2021 } from "./format/editions/2021.js";
 
-export { createZodSchemas, type ZodSchemaOptions, type ZodSchemas } from "./adapters/zod/build.js";
+export {
+  createZodSchemas,
+  type NamedReportSchemas,
+  type ZodSchemaOptions,
+  type ZodSchemas,
+} from "./adapters/zod/build.js";
 export { type ConsistencyOptions, type RuleIssueParams, withConsistency } from "./adapters/zod/consistent.js";
 export type {
   AnyReportSchema,
@@ -94,7 +101,7 @@ export const Report2019Schema = schemas.Report2019Schema;
  * Proactive2021Schema.parse(report.proactive);
  * ```
  */
-export const Proactive2021Schema = schemas.tables["2021"].proactive;
+export const Proactive2021Schema = schemas.tables[edition2021.edition].proactive;
 
 /**
  * 表二 主动公开政府信息情况, 2019 edition.
@@ -105,7 +112,7 @@ export const Proactive2021Schema = schemas.tables["2021"].proactive;
  * Proactive2019Schema.parse(report.proactive);
  * ```
  */
-export const Proactive2019Schema = schemas.tables["2019"].proactive;
+export const Proactive2019Schema = schemas.tables[edition2019.edition].proactive;
 
 /**
  * 表三 收到和处理政府信息公开申请情况, 2021 edition.
@@ -116,7 +123,7 @@ export const Proactive2019Schema = schemas.tables["2019"].proactive;
  * Applications2021Schema.parse(report.applications);
  * ```
  */
-export const Applications2021Schema = schemas.tables["2021"].applications;
+export const Applications2021Schema = schemas.tables[edition2021.edition].applications;
 
 /**
  * 表三 收到和处理政府信息公开申请情况, 2019 edition.
@@ -127,7 +134,7 @@ export const Applications2021Schema = schemas.tables["2021"].applications;
  * Applications2019Schema.parse(report.applications);
  * ```
  */
-export const Applications2019Schema = schemas.tables["2019"].applications;
+export const Applications2019Schema = schemas.tables[edition2019.edition].applications;
 
 /**
  * 表四 政府信息公开行政复议、行政诉讼情况 (the same in both editions).
@@ -138,7 +145,7 @@ export const Applications2019Schema = schemas.tables["2019"].applications;
  * ReviewLitigationSchema.parse(report.reviewLitigation);
  * ```
  */
-export const ReviewLitigationSchema = schemas.tables["2021"].reviewLitigation;
+export const ReviewLitigationSchema = schemas.tables[edition2021.edition].reviewLitigation;
 
 /**
  * Every table schema by edition and table key.

@@ -196,6 +196,17 @@ export function generateFastValidator(): string {
   }
   out.push(
     "/**",
+    " * The editions this code was generated for; `validateReport` interprets the plan of any other (registered at run",
+    " * time).",
+    " *",
+    " * @example",
+    " * ```ts",
+    " * fastEditions.includes(report.edition); // true for a built-in edition",
+    " * ```",
+    " */",
+    `export const fastEditions: readonly string[] = ${JSON.stringify(editionKeys)};`,
+    "",
+    "/**",
     " * True when `x` is a structurally valid report: the straight-line fast path of `validateReport`.",
     " *",
     " * @example",

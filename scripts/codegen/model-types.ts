@@ -60,7 +60,10 @@ class Emitter {
 
   add(name: string, body: string): void {
     const prev = this.out.get(name);
-    if (prev !== undefined && prev.body !== body) throw new Error(`two different bodies for ${name}`);
+    if (prev !== undefined && prev.body !== body)
+      throw new Error(
+        `two different shapes are both named ${name}: name this edition's one in its descriptor's typeNames (typeNames: { "table.group": "${name}<Edition>" }), so that no existing type is renamed`,
+      );
     this.out.set(name, { name, body });
   }
 
@@ -108,10 +111,13 @@ class Emitter {
         lines.push("", `Path: \`${table.key}.${entry.path}\`.`);
         s += `${doc(lines, "  ")}  ${node.key}: ${this.recordType(table, node)};\n`;
       } else {
-        const type = this.groupType(edition, table, node as GroupNode & { key: string }, entries);
         const path = entries.find((e) => e.ancestors.includes(node))?.segments.slice(0, -1) ?? [];
-        const depth = entries.find((e) => e.ancestors.includes(node))?.ancestors.indexOf(node) ?? 0;
-        const keyed = path.slice(0, depth + 1).join(".");
+        const depth = entries
+          .find((e) => e.ancestors.includes(node))
+          ?.ancestors.filter((a) => a.key !== undefined)
+          .indexOf(node as GroupNode);
+        const keyed = path.slice(0, (depth ?? 0) + 1).join(".");
+        const type = this.groupType(edition, table, node as GroupNode & { key: string }, entries, keyed);
         s += `${doc([`${table.number} ${node.ordinal}${node.label} — ${node.en}.`, "", `Path: \`${table.key}.${keyed}\`.`], "  ")}  ${node.key}: ${type};\n`;
       }
     }
@@ -123,8 +129,9 @@ class Emitter {
     table: TableDescriptor,
     node: GroupNode & { key: string },
     entries: readonly RecordEntry[],
+    path: string,
   ): string {
-    const name = this.names.get(`${edition}:${node.key}`) ?? pascal(node.key);
+    const name = this.names.get(`${edition}:${table.key}.${path}`) ?? pascal(node.key);
     const body = `export interface ${name} {\n${this.members(edition, table, node.children, entries)}}\n`;
     this.add(name, doc([`${table.number} ${node.ordinal}${node.label} — ${node.en}.`], "") + body);
     return name;
@@ -140,44 +147,14 @@ class Emitter {
   }
 }
 
-/** Names of group and table types: suffixed with the edition where the editions differ. */
+/**
+ * Names of report, table and group types as the descriptors declare them (`typeNames`): `edition:key`. A type
+ * no descriptor names is its key in PascalCase; two shapes under one name stop the generator.
+ */
 function typeNames(): Map<string, string> {
-  const bodies = new Map<string, Set<string>>();
-  for (const e of editionKeys) {
-    for (const k of tableKeys) {
-      const scratch = new Emitter(new Map());
-      scratch.tableType(e, editions[e].tables[k]);
-      for (const [name, em] of scratch.out) {
-        const set = bodies.get(name) ?? new Set<string>();
-        set.add(em.body);
-        bodies.set(name, set);
-      }
-    }
-  }
   const names = new Map<string, string>();
-  const differing = new Set([...bodies].filter(([, set]) => set.size > 1).map(([name]) => name));
-  // a type differs when its own body or any nested type differs: iterate to a fixed point
-  for (;;) {
-    const size = differing.size;
-    for (const [name, set] of bodies) {
-      for (const body of set) if ([...differing].some((d) => new RegExp(`: ${d};`).test(body))) differing.add(name);
-    }
-    if (differing.size === size) break;
-  }
-  for (const e of editionKeys) {
-    const walk = (nodes: readonly TableNode[]) => {
-      for (const n of nodes) {
-        if (n.kind !== "group") continue;
-        if (n.key !== undefined && differing.has(pascal(n.key))) names.set(`${e}:${n.key}`, pascal(n.key) + e);
-        walk(n.children);
-      }
-    };
-    for (const k of tableKeys) {
-      const t = editions[e].tables[k];
-      if (differing.has(pascal(t.key))) names.set(`${e}:${t.key}`, pascal(t.key) + e);
-      walk(t.children);
-    }
-  }
+  for (const e of editionKeys)
+    for (const [key, name] of Object.entries(editions[e].typeNames ?? {})) names.set(`${e}:${key}`, name);
   return names;
 }
 
@@ -190,7 +167,9 @@ function typeNames(): Map<string, string> {
  * ```
  */
 export function generateModelTypes(): string {
-  const emitter = new Emitter(typeNames());
+  const names = typeNames();
+  const emitter = new Emitter(names);
+  const reportName = (e: Edition) => names.get(`${e}:report`) ?? `Report${e}`;
   const reports: string[] = [];
   for (const e of editionKeys) {
     const ed = editions[e];
@@ -208,7 +187,7 @@ export function generateModelTypes(): string {
         ],
         "",
       ) +
-        `export interface Report${e} {\n` +
+        `export interface ${reportName(e)} {\n` +
         doc([`格式版本 — the edition: ${ed.notice}.`], "  ") +
         `  edition: "${e}";\n` +
         doc(["发布机关 — the issuing organ, as printed (连州市人民政府办公室)."], "  ") +
@@ -227,16 +206,26 @@ export function generateModelTypes(): string {
         "}\n",
     );
   }
-  const sections = editions["2021"].sections
+  const sectionList = editionKeys.flatMap((e) => editions[e].sections);
+  const sections = sectionList
+    .filter((s, i) => sectionList.findIndex((x) => x.key === s.key) === i)
     .map((s) => `${doc([`${s.ordinal}${s.title} — ${s.en}.`], "  ")}  ${s.key}?: string[];\n`)
     .join("");
   const parts = [
     "// Generated by scripts/generate.ts from the descriptors in src/format. Do not edit: run `npm run generate`.\n",
-    `${doc(["The prose sections of a report (both editions)."], "")}export interface ReportSections {\n${sections}}\n`,
+    'import type { AddedReport } from "./derive.js";\n',
+    `${doc(["The prose sections of a report (every edition)."], "")}export interface ReportSections {\n${sections}}\n`,
     ...[...emitter.out.values()].map((e) => e.body),
     ...reports,
-    doc(["A report in either edition, discriminated by `edition`."], "") +
-      "export type Report = Report2021 | Report2019;\n",
+    doc(["The generated report type of each edition by its key."], "") +
+      `export interface ReportsByEdition {\n${editionKeys.map((e) => `  ${JSON.stringify(e)}: ${reportName(e)};\n`).join("")}}\n`,
+    `${doc(
+      [
+        "A report in any edition, discriminated by `edition` (an edition added to `Editions` by module augmentation",
+        "joins as its derived type).",
+      ],
+      "",
+    )}export type Report = ${editionKeys.map(reportName).join(" | ")} | AddedReport;\n`,
   ];
   return parts.join("\n");
 }

@@ -300,4 +300,11 @@ export interface EditionDescriptor {
   };
   /** Order of the six sections: prose keys and table keys. */
   readonly order: readonly string[];
+  /**
+   * Names of the generated model types of this edition where they are not the key in PascalCase: `report`, a
+   * table key (`applications`), or a table key and a group's path (`applications.results`). A type whose shape
+   * differs between editions must be named here (the generator refuses two shapes under one name), so that adding
+   * an edition never renames or removes a type.
+   */
+  readonly typeNames?: { readonly [key: string]: string };
 }

@@ -5,7 +5,8 @@
  */
 import type { Edition } from "../format/editions.js";
 import { type CellEntry, cellsOf } from "../format/walk.js";
-import type { Report, Report2019, Report2021 } from "./report.generated.js";
+import type { ReportOf } from "./derive.js";
+import type { Report } from "./report.generated.js";
 
 /**
  * The envelope of a report: everything but the tables.
@@ -16,12 +17,9 @@ import type { Report, Report2019, Report2021 } from "./report.generated.js";
  * ```
  */
 export type ReportHead<E extends Edition = Edition> = Pick<
-  E extends "2021" ? Report2021 : Report2019,
+  ReportOf<E>,
   "edition" | "organ" | "year" | "publishedOn" | "title" | "preamble" | "sections"
 >;
-
-/** The report type of an edition. */
-type ReportOf<E extends Edition> = E extends "2021" ? Report2021 : Report2019;
 
 /**
  * A cell value: a number, a unit for `unit` cells, or `null` for a blank.

@@ -4,8 +4,9 @@
  *
  * @module
  */
-import type { FieldDescriptor, TableNode } from "../format/descriptor.js";
+import type { EditionDescriptor, FieldDescriptor, TableNode } from "../format/descriptor.js";
 import type { Edition, editions, TableKey } from "../format/editions.js";
+import type { ReportsByEdition } from "./report.generated.js";
 
 /**
  * The value of one cell: a number, a unit string for `unit` cells, or `null` for a blank.
@@ -91,15 +92,50 @@ export type SectionKey = (typeof editions)[Edition]["sections"][number]["key"];
  * type R = DerivedReport<"2021">;
  * ```
  */
-export type DerivedReport<E extends Edition> = {
-  edition: E;
+export type DerivedReport<E extends Edition> = ReportFromDescriptor<(typeof editions)[E]>;
+
+/**
+ * The report type of an edition descriptor, derived by mapped types (the shape a registered edition's reports
+ * have).
+ *
+ * @example
+ * ```ts
+ * type R = ReportFromDescriptor<typeof edition2021>; // the same shape as Report2021
+ * ```
+ */
+export type ReportFromDescriptor<D extends EditionDescriptor> = {
+  edition: D["edition"];
   organ: string;
   year: number;
   publishedOn: string | null;
   title?: string;
   preamble?: string[];
   sections?: { [K in SectionKey]?: string[] };
-  proactive: TableOf<E, "proactive">;
-  applications: TableOf<E, "applications">;
-  reviewLitigation: TableOf<E, "reviewLitigation">;
+  proactive: ChildrenOf<D["tables"]["proactive"]["children"]>;
+  applications: ChildrenOf<D["tables"]["applications"]["children"]>;
+  reviewLitigation: ChildrenOf<D["tables"]["reviewLitigation"]["children"]>;
 };
+
+/** Editions added to `Editions` by module augmentation: those the generated file does not name. */
+type AddedEdition = Exclude<Edition, keyof ReportsByEdition>;
+
+/**
+ * The reports of editions added by module augmentation (none unless a program adds one): part of `Report`.
+ *
+ * @example
+ * ```ts
+ * type None = AddedReport; // never, with the built-in editions only
+ * ```
+ */
+export type AddedReport = { [E in AddedEdition]: DerivedReport<E> }[AddedEdition];
+
+/**
+ * The report type of an edition: its generated interface (`Report2021`), or, for an edition added by module
+ * augmentation, the type derived from its descriptor.
+ *
+ * @example
+ * ```ts
+ * type R = ReportOf<"2019">; // Report2019
+ * ```
+ */
+export type ReportOf<E extends Edition> = E extends keyof ReportsByEdition ? ReportsByEdition[E] : DerivedReport<E>;

@@ -4,5 +4,16 @@
  *
  * @module
  */
-export type { CellOf, ChildrenOf, DerivedReport, NodeOf, RecordOf, SectionKey, TableOf } from "./derive.js";
+export type {
+  AddedReport,
+  CellOf,
+  ChildrenOf,
+  DerivedReport,
+  NodeOf,
+  RecordOf,
+  ReportFromDescriptor,
+  ReportOf,
+  SectionKey,
+  TableOf,
+} from "./derive.js";
 export type * from "./report.generated.js";

@@ -219,10 +219,11 @@ function collectRefs(x: JsonValue, from: ReadonlyMap<string, JsonSchema>, into: 
   }
 }
 
-/** Both editions' bodies and their row types, built once. */
+/** Every registered edition's body and their row types, built once. */
 function buildBodies(): { readonly bodies: { readonly [E in Edition]: JsonSchema }; readonly defs: Defs } {
   const defs = newDefs();
-  return { bodies: { "2021": reportBody("2021", defs), "2019": reportBody("2019", defs) }, defs };
+  const bodies = Object.fromEntries(editionKeys.map((e) => [e, reportBody(e, defs)]));
+  return { bodies: bodies as { readonly [E in Edition]: JsonSchema }, defs };
 }
 
 /** A document from the bodies: one edition's, or both under `oneOf`. */
@@ -280,13 +281,14 @@ interface FrozenSchemas {
 
 let frozen: FrozenSchemas | undefined;
 
-/** The three documents, built once, frozen (they share their subschemas). */
+/** The documents (all editions', each edition's), built once, frozen (they share their subschemas). */
 function frozenSchemas(): FrozenSchemas {
   if (frozen === undefined) {
     const { bodies, defs } = buildBodies();
+    const byEdition = Object.fromEntries(editionKeys.map((e) => [e, documentOf(e, bodies, defs)]));
     frozen = deepFreeze({
       all: documentOf(undefined, bodies, defs),
-      byEdition: { "2021": documentOf("2021", bodies, defs), "2019": documentOf("2019", bodies, defs) },
+      byEdition: byEdition as FrozenSchemas["byEdition"],
     });
   }
   return frozen;
@@ -333,8 +335,9 @@ export const reportJsonSchemas: { readonly [E in Edition]: JsonSchema } = /* @__
  * jsonSchemaFiles.all; // "schema/report.schema.json"
  * ```
  */
-export const jsonSchemaFiles = {
+export const jsonSchemaFiles: { readonly all: string } & { readonly [E in Edition]: string } = /* @__PURE__ */ (() => ({
   all: "schema/report.schema.json",
-  "2021": "schema/report-2021.schema.json",
-  "2019": "schema/report-2019.schema.json",
-} as const;
+  ...(Object.fromEntries(editionKeys.map((e) => [e, `schema/report-${e}.schema.json`])) as {
+    readonly [E in Edition]: string;
+  }),
+}))();

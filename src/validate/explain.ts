@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type Edition, editions } from "../format/editions.js";
+import { type Edition, editionKeys, editions } from "../format/editions.js";
 import { describe, type IssueCode, type Message, type ValidationIssue } from "./issues.js";
 import type { CellPlan, ObjectPlan, PlanNode, ScalarPlan } from "./plan.js";
 
@@ -41,10 +41,17 @@ export function rootTypeIssue(x: unknown): ValidationIssue {
  * ```
  */
 export function editionIssue(x: unknown): ValidationIssue {
+  const zh = editionKeys.map((e) => `"${e}"（${editions[e].notice}）`);
+  const en = editionKeys.map((e) => `"${e}"`);
   return issue(["edition"], "invalid_edition", {
-    zh: `「格式版本」（edition）应为 "2021"（${editions["2021"].notice}）或 "2019"（${editions["2019"].notice}），实为 ${describe(x)}`,
-    en: `edition must be "2021" or "2019", got ${describe(x)}`,
+    zh: `「格式版本」（edition）应为 ${alternatives(zh, "、", "或 ")}，实为 ${describe(x)}`,
+    en: `edition must be ${alternatives(en, ", ", " or ")}, got ${describe(x)}`,
   });
+}
+
+/** `a、b或c` / `a, b or c`: the last two joined by the word. */
+function alternatives(items: readonly string[], comma: string, or: string): string {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(comma)}${or}${items[items.length - 1]}`;
 }
 
 /**

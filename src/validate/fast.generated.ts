@@ -421,6 +421,17 @@ function report2019(v0: Node): boolean {
 }
 
 /**
+ * The editions this code was generated for; `validateReport` interprets the plan of any other (registered at run
+ * time).
+ *
+ * @example
+ * ```ts
+ * fastEditions.includes(report.edition); // true for a built-in edition
+ * ```
+ */
+export const fastEditions: readonly string[] = ["2021","2019"];
+
+/**
  * True when `x` is a structurally valid report: the straight-line fast path of `validateReport`.
  *
  * @example

@@ -6,7 +6,16 @@
  * @module
  */
 import * as t from "io-ts";
-import { type Edition, editionKeys, type TableKey, tableKeys } from "../../format/editions.js";
+import {
+  type BuiltInEdition,
+  type Edition,
+  type Editions,
+  editionKeys,
+  editions,
+  isEdition,
+  type TableKey,
+  tableKeys,
+} from "../../format/editions.js";
 import { isIsoDate } from "../../validate/date.js";
 import {
   cellIssue,
@@ -117,16 +126,29 @@ const own = (u: Record<string, unknown>, key: string): unknown => (isOwn.call(u,
  * const { ReportCodec } = createIoTsCodecs({ lang: "en" });
  * ```
  */
-export interface IoTsCodecs {
-  /** A report of either edition, dispatched on `edition`. */
+export interface IoTsCodecs extends NamedReportCodecs {
+  /** A report of any registered edition, dispatched on `edition`. */
   readonly ReportCodec: AnyReportCodec;
-  readonly Report2021Codec: ReportCodecOf<"2021">;
-  readonly Report2019Codec: ReportCodecOf<"2019">;
+  /** A report of each registered edition, by its key. */
+  readonly byEdition: { readonly [E in Edition]: ReportCodecOf<E> };
   /** {@link ReportCodec} refined by the error-severity rules of `checkReport`. */
   readonly ConsistentReportCodec: ConsistentReportCodecType;
   /** Each table of each edition. */
   readonly tables: { readonly [E in Edition]: { readonly [T in TableKey]: TableCodecOf<E, T> } };
 }
+
+/**
+ * The report codec of each built-in edition under the name its descriptor gives the report type, plus `Codec`
+ * (`Report2021Codec`).
+ *
+ * @example
+ * ```ts
+ * type Names = keyof NamedReportCodecs; // "Report2021Codec" | "Report2019Codec"
+ * ```
+ */
+export type NamedReportCodecs = {
+  readonly [E in BuiltInEdition as `${Editions[E]["typeNames"]["report"]}Codec`]: ReportCodecOf<E>;
+};
 
 /**
  * Options of {@link createIoTsCodecs}.
@@ -276,15 +298,20 @@ export function createIoTsCodecs(options: IoTsCodecOptions = {}): IoTsCodecs {
   const tables = Object.fromEntries(
     editionKeys.map((e) => [e, Object.fromEntries(tableKeys.map((k) => [k, table(e, k)]))] as const),
   ) as Record<Edition, Record<TableKey, StrictObjectType<t.Props>>>;
-  const reports = { "2021": report("2021", tables["2021"]), "2019": report("2019", tables["2019"]) };
-  const members = [reports["2021"], reports["2019"]];
-  const editionContext = t.union([t.literal("2021"), t.literal("2019")]);
+  const reports = Object.fromEntries(editionKeys.map((e) => [e, report(e, tables[e])])) as Record<
+    Edition,
+    ReturnType<typeof report>
+  >;
+  const members = editionKeys.map((e) => reports[e]);
+  const literals = editionKeys.map((e) => t.literal(e));
+  const editionContext =
+    literals.length < 2 ? (literals[0] ?? t.never) : t.union(literals as unknown as [t.Mixed, t.Mixed, ...t.Mixed[]]);
 
   const validate: t.Validate<unknown, unknown> = (u, c) => {
     try {
       if (!isPlainObject(u)) return failWith(rootTypeIssue(u), u, c, lang);
       const edition = own(u, "edition");
-      if (edition !== "2021" && edition !== "2019") {
+      if (!isEdition(edition)) {
         return failWith(editionIssue(edition), edition, t.appendContext(c, "edition", editionContext, edition), lang);
       }
       const result = reports[edition].validate(u, c);
@@ -321,11 +348,17 @@ export function createIoTsCodecs(options: IoTsCodecOptions = {}): IoTsCodecs {
   // The casts: the codecs were built from the plan at run time; a type test proves t.TypeOf of each equal to
   // the core model type (Report, Report2021, Applications2021, …).
   const typed = ReportCodec as unknown as AnyReportCodec;
+  const named = Object.fromEntries(
+    editionKeys.flatMap((e) => {
+      const name = editions[e].typeNames?.report;
+      return name === undefined ? [] : [[`${name}Codec`, reports[e]]];
+    }),
+  );
   return {
     ReportCodec: typed,
     ConsistentReportCodec: withConsistency(typed, options),
-    Report2021Codec: reports["2021"] as unknown as ReportCodecOf<"2021">,
-    Report2019Codec: reports["2019"] as unknown as ReportCodecOf<"2019">,
+    ...(named as unknown as NamedReportCodecs),
+    byEdition: reports as unknown as IoTsCodecs["byEdition"],
     tables: tables as unknown as IoTsCodecs["tables"],
   };
 }

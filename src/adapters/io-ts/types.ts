@@ -7,7 +7,7 @@
  */
 import type * as t from "io-ts";
 import type { FieldDescriptor, TableNode } from "../../format/descriptor.js";
-import type { Edition, TableKey } from "../../format/editions.js";
+import type { BuiltInEditionKeys, Edition, TableKey } from "../../format/editions.js";
 import type { SectionKey } from "../../model/derive.js";
 import type { KeyedNodes, TableChildren } from "../keyed-nodes.js";
 import type { StrictObjectType } from "./strict-object.js";
@@ -125,4 +125,9 @@ export type ReportCodecOf<E extends Edition> = StrictObjectType<
  * import type { AnyReportCodec } from "zfxxgk/io-ts";
  * ```
  */
-export type AnyReportCodec = t.UnionC<[ReportCodecOf<"2021">, ReportCodecOf<"2019">]>;
+export type AnyReportCodec = t.UnionC<EditionCodecs<BuiltInEditionKeys>>;
+
+/** One codec per edition of `K`, as a tuple. */
+type EditionCodecs<K extends readonly unknown[]> = K extends readonly [infer H extends Edition, ...infer R]
+  ? [ReportCodecOf<H>, ...EditionCodecs<R>]
+  : [];

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Edition } from "../../format/editions.js";
+import { type Edition, editionKeys } from "../../format/editions.js";
 import type { Arbitrary, FastCheck } from "./fast-check.js";
 import { arbReportWith } from "./report.js";
 
@@ -63,11 +63,15 @@ const jsonNearMisses: readonly unknown[] = [
   "元",
   "万元",
   "美元",
-  "2021",
-  "2019",
   "2020",
   2021,
 ];
+
+/** Another registered edition than `edition` (the `at`-th of the others). */
+function otherEdition(edition: unknown, at: number): unknown {
+  const others = editionKeys.filter((e) => e !== edition);
+  return others[at % Math.max(1, others.length)] ?? edition;
+}
 
 class Row {}
 
@@ -175,7 +179,7 @@ function apply(root: Record<string, unknown>, m: Mutation, donor: Record<string,
       return;
     }
     case 4: // the other edition
-      root.edition = root.edition === "2021" ? "2019" : "2021";
+      root.edition = otherEdition(root.edition, m.at);
       return;
     case 5: {
       // an object that is not plain
@@ -209,7 +213,12 @@ export function arbReportInputWith(options: ArbReportInputOptions = {}): (fc: Fa
       ? fc.jsonValue()
       : fc.anything({ withNullPrototype: true, withObjectString: true, withBigInt: true });
     const value = fc.oneof(
-      { arbitrary: fc.constantFrom(...(json ? jsonNearMisses : [...jsonNearMisses, ...jsNearMisses])), weight: 3 },
+      {
+        arbitrary: fc.constantFrom(
+          ...(json ? [...jsonNearMisses, ...editionKeys] : [...jsonNearMisses, ...editionKeys, ...jsNearMisses]),
+        ),
+        weight: 3,
+      },
       { arbitrary: junk, weight: 1 },
     );
     const mutation = fc.record({ kind: fc.nat(), at: fc.nat(), key: fc.constantFrom(...extraKeys), value });

@@ -7,7 +7,7 @@
 import { type Edition, editionKeys } from "../../format/editions.js";
 import { cellsOf } from "../../format/walk.js";
 import { buildReport, type ReportHead } from "../../model/build.js";
-import type { Report2019, Report2021 } from "../../model/report.generated.js";
+import type { ReportOf } from "../../model/derive.js";
 import { daysInMonth } from "../../validate/date.js";
 import { makeConsistent, solutionOf } from "./consistent.js";
 import type { Arbitrary, FastCheck } from "./fast-check.js";
@@ -44,7 +44,7 @@ export interface ArbReportOptions<E extends Edition = Edition> {
  * type R = ReportOfEdition<"2019">; // Report2019
  * ```
  */
-export type ReportOfEdition<E extends Edition> = E extends "2021" ? Report2021 : Report2019;
+export type ReportOfEdition<E extends Edition> = ReportOf<E>;
 
 /** Cells left blank: about one in `every`. */
 const blankRate = 8;

@@ -4,8 +4,7 @@
  * @module
  */
 import type { FieldDescriptor } from "../../format/descriptor.js";
-import type { Edition } from "../../format/editions.js";
-import { editions } from "../../format/editions.js";
+import { type Edition, editionYears } from "../../format/editions.js";
 import { daysInMonth } from "../../validate/date.js";
 import type { Arbitrary, FastCheck } from "./fast-check.js";
 
@@ -114,7 +113,7 @@ export function arbIsoDate(fc: FastCheck, from: number, to: number, months = 12)
  * ```
  */
 export function arbYear(fc: FastCheck, edition: Edition, wide: boolean): Arbitrary<number> {
-  const { from, to } = editions[edition].years;
+  const { from, to } = editionYears(edition);
   const own = fc.integer({ min: from, max: to ?? from + 30 });
   return wide
     ? fc.oneof({ arbitrary: own, weight: 4 }, { arbitrary: fc.integer({ min: 1900, max: 9999 }), weight: 1 })

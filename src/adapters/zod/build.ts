@@ -5,7 +5,16 @@
  * @module
  */
 import * as z from "zod/v4";
-import { type Edition, editionKeys, type TableKey, tableKeys } from "../../format/editions.js";
+import {
+  type BuiltInEdition,
+  type Edition,
+  type Editions,
+  editionKeys,
+  editions,
+  newestEdition,
+  type TableKey,
+  tableKeys,
+} from "../../format/editions.js";
 import { isIsoDate } from "../../validate/date.js";
 import {
   cellIssue,
@@ -56,18 +65,29 @@ type ErrorFn = (issue: RawIssue) => string;
  * const { ReportSchema } = createZodSchemas({ lang: "en" });
  * ```
  */
-export interface ZodSchemas {
-  /** A report of either edition (a discriminated union on `edition` behind a plain-object guard). */
+export interface ZodSchemas extends NamedReportSchemas {
+  /** A report of any registered edition (a discriminated union on `edition` behind a plain-object guard). */
   readonly ReportSchema: AnyReportSchema;
-  /** A report of the 2021 edition. */
-  readonly Report2021Schema: ReportSchemaOf<"2021">;
-  /** A report of the 2019 edition. */
-  readonly Report2019Schema: ReportSchemaOf<"2019">;
+  /** A report of each registered edition, by its key. */
+  readonly byEdition: { readonly [E in Edition]: ReportSchemaOf<E> };
   /** {@link ReportSchema} plus the error-severity rules of `checkReport`, as issues with the rule id. */
   readonly ConsistentReportSchema: AnyReportSchema;
   /** Each table of each edition. */
   readonly tables: { readonly [E in Edition]: { readonly [T in TableKey]: TableSchemaOf<E, T> } };
 }
+
+/**
+ * The report schema of each built-in edition under the name its descriptor gives the report type, plus
+ * `Schema` (`Report2021Schema`).
+ *
+ * @example
+ * ```ts
+ * type Names = keyof NamedReportSchemas; // "Report2021Schema" | "Report2019Schema"
+ * ```
+ */
+export type NamedReportSchemas = {
+  readonly [E in BuiltInEdition as `${Editions[E]["typeNames"]["report"]}Schema`]: ReportSchemaOf<E>;
+};
 
 /**
  * Options of {@link createZodSchemas}.
@@ -227,8 +247,12 @@ function builder(lang: Lang) {
  */
 export function createZodSchemas(options: ZodSchemaOptions = {}): ZodSchemas {
   const { guard, report } = builder(options.lang ?? "zh");
-  const built = { "2021": report("2021"), "2019": report("2019") };
-  const union = z.discriminatedUnion("edition", [built["2021"].object, built["2019"].object], {
+  const built = Object.fromEntries(editionKeys.map((e) => [e, report(e)])) as Record<
+    Edition,
+    ReturnType<typeof report>
+  >;
+  const objects = editionKeys.map((e) => built[e].object);
+  const union = z.discriminatedUnion("edition", objects as [(typeof objects)[number], ...(typeof objects)[number][]], {
     error: (issue) => {
       const input = issue.input;
       return (isPlainObject(input) ? editionIssue(input.edition) : rootTypeIssue(input)).message[options.lang ?? "zh"];
@@ -240,12 +264,19 @@ export function createZodSchemas(options: ZodSchemaOptions = {}): ZodSchemas {
   );
   // The casts: the schemas were built from the plan at run time; a type test proves z.output of each equal
   // to the core model type (Report2021, Applications2021, …).
-  const ReportSchema = guard(reportPlanOf("2021"), rootTypeIssue).pipe(union) as unknown as AnyReportSchema;
+  const ReportSchema = guard(reportPlanOf(newestEdition()), rootTypeIssue).pipe(union) as unknown as AnyReportSchema;
+  const byEdition = Object.fromEntries(editionKeys.map((e) => [e, built[e].guarded]));
+  const named = Object.fromEntries(
+    editionKeys.flatMap((e) => {
+      const name = editions[e].typeNames?.report;
+      return name === undefined ? [] : [[`${name}Schema`, built[e].guarded]];
+    }),
+  );
   return {
+    ...(named as unknown as NamedReportSchemas),
     ReportSchema,
     ConsistentReportSchema: withConsistency(ReportSchema, options),
-    Report2021Schema: built["2021"].guarded as unknown as ReportSchemaOf<"2021">,
-    Report2019Schema: built["2019"].guarded as unknown as ReportSchemaOf<"2019">,
+    byEdition: byEdition as unknown as ZodSchemas["byEdition"],
     tables: tables as unknown as ZodSchemas["tables"],
   };
 }

@@ -7,7 +7,7 @@
  */
 import type * as z from "zod/v4";
 import type { FieldDescriptor, TableNode } from "../../format/descriptor.js";
-import type { Edition, TableKey } from "../../format/editions.js";
+import type { BuiltInEditionKeys, Edition, TableKey } from "../../format/editions.js";
 import type { SectionKey } from "../../model/derive.js";
 import type { KeyedNodes, TableChildren } from "../keyed-nodes.js";
 
@@ -121,9 +121,20 @@ export type ReportShapeOf<E extends Edition> = {
  */
 export type ReportSchemaOf<E extends Edition> = PlainObjectSchema<ReportShapeOf<E>>;
 
+/** One strict object schema per edition of `K`, as a tuple. */
+type EditionObjects<K extends readonly unknown[]> = K extends readonly [infer H, ...infer R]
+  ? [EditionObject<H>, ...EditionObjects<R>]
+  : [];
+
+/** The strict object schema of edition `E`'s reports. */
+type EditionObject<E> = E extends Edition ? StrictObject<ReportShapeOf<E>> : never;
+
+/** A strict object schema of a shape (checked against zod's constraint once the shape is known). */
+type StrictObject<S> = S extends z.core.$ZodLooseShape ? z.ZodObject<S, z.core.$strict> : never;
+
 /**
- * The schema of a report of either edition: a plain-object guard piped into a discriminated union on
- * `edition` (`.out` is the `z.ZodDiscriminatedUnion`, `.out.options` its two edition schemas).
+ * The schema of a report of any built-in edition: a plain-object guard piped into a discriminated union on
+ * `edition` (`.out` is the `z.ZodDiscriminatedUnion`, `.out.options` its edition schemas).
  *
  * @example
  * ```ts
@@ -132,8 +143,5 @@ export type ReportSchemaOf<E extends Edition> = PlainObjectSchema<ReportShapeOf<
  */
 export type AnyReportSchema = z.ZodPipe<
   z.ZodCustom<unknown, unknown>,
-  z.ZodDiscriminatedUnion<
-    [z.ZodObject<ReportShapeOf<"2021">, z.core.$strict>, z.ZodObject<ReportShapeOf<"2019">, z.core.$strict>],
-    "edition"
-  >
+  z.ZodDiscriminatedUnion<EditionObjects<BuiltInEditionKeys>, "edition">
 >;
