@@ -1,3 +1,4 @@
+// @module-tag dist
 /**
  * Tests on the BUILT files (`npm test` builds before it runs vitest; alone: `npm run build` first).
  * The root entry pulls in no validator or test library; the subpath entries run from native Node ESM and

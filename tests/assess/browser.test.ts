@@ -1,3 +1,4 @@
+// @module-tag browser
 /**
  * The 问题清单 of the generated region in headless Chromium: zero axe-core violations; printed to A4, no table of
  * findings cut across a page (every fingerprint of a table on the same page) and every ranking row whole; a

@@ -1,3 +1,4 @@
+// @module-tag dist
 /**
  * `zfxxgk assess`: the generated region of tests/assess/region.ts as a folder of model JSON files and a unit list
  * in CSV, through the built command line.

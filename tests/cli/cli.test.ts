@@ -1,3 +1,4 @@
+// @module-tag dist
 /**
  * The command line, through the built binary (`npm test` builds before vitest runs).
  */

@@ -1,3 +1,4 @@
+// @module-tag dist
 /**
  * The command line explains itself (issue 16): each command's --help (its options — exactly those it takes —, inputs,
  * output and exit codes), --version, `-` for standard input, messages entirely in the chosen language (no

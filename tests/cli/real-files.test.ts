@@ -1,3 +1,4 @@
+// @module-tag dist
 /**
  * The command line on real published files as users hold them — the city's PDF itself, its pdftotext texts, the
  * web pages, the Word template, a GBK copy of a page — through the built binary: read by content, checked, and

@@ -1,3 +1,4 @@
+// @module-tag dist
 /**
  * `zfxxgk render FILE --to docx`: the report as a Word file, through the built binary — written atomically with
  * `-o` (never over a file without `--force`), or to a pipe; refused on a terminal (binary output); from model JSON

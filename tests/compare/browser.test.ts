@@ -1,3 +1,4 @@
+// @module-tag browser
 /**
  * The comparison's HTML page in headless Chromium: zero axe-core violations on the real 平潭 2023 → 2024 pair and on
  * generated pairs, the marks visible to assistive technology with their label, and an A4 PDF printed from it.

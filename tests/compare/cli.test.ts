@@ -1,3 +1,4 @@
+// @module-tag dist
 /**
  * `zfxxgk compare` through the built binary (`npm test` builds before vitest runs).
  */

@@ -1,3 +1,4 @@
+// @module-tag dist
 /**
  * Every TypeScript code block of the README (both languages) and of docs/ compiles and runs (issue 16): each block
  * is a module of its own, type-checked under `"module": "nodenext"` strict against the built package (imported by

@@ -1,3 +1,4 @@
+// @module-tag browser
 /**
  * `zfxxgk/docx` in a browser: the module bundled for the browser with esbuild (no Node built-in may be reached:
  * the build fails on one), run in headless Chromium, reads the official template, a LibreOffice .docx and a

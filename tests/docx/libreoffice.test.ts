@@ -1,3 +1,4 @@
+// @module-tag libreoffice
 /**
  * Word files from a second, independent writer — LibreOffice (`tests/fixtures/docx/`, see its README): the HTML
  * renderings of the examples converted to .docx read back to the examples' tables and metadata; a legacy .doc

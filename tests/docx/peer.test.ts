@@ -1,3 +1,4 @@
+// @module-tag dist
 /**
  * `docx` is an optional peer of `zfxxgk/docx`, needed by `renderDocx` only: the built entry (ESM and CommonJS),
  * copied where no `docx` package can be found, still reads a Word file, and `renderDocx` rejects with a message

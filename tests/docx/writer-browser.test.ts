@@ -1,3 +1,4 @@
+// @module-tag browser
 /**
  * `renderDocx` in a browser: `zfxxgk/docx` bundled for the browser with esbuild (the `docx` package with it, as an
  * application's bundler would; no Node built-in may be reached: the build fails on one), run in headless Chromium,

@@ -1,3 +1,4 @@
+// @module-tag libreoffice
 /**
  * The Word file `renderDocx` writes, laid out by a second, independent program — LibreOffice (`soffice`, Debian's
  * libreoffice-writer-nogui) — as the organs print it: the seed of each edition converted to PDF reads back through

@@ -1,3 +1,4 @@
+// @module-tag dist
 /**
  * `zfxxgk export` and `zfxxgk import` through the built binary on real published reports (tests/fixtures/real):
  * the sheet has one row per file with its source, CSV, XLSX and JSON Lines read back to the very reports `parse`

@@ -1,3 +1,5 @@
+// @module-tag dist
+// @module-tag pack
 /**
  * Tests on the built package (`npm test` builds before it runs vitest).
  */

@@ -1,3 +1,5 @@
+// @module-tag pack
+// @module-tag registry
 /**
  * The packed package beside each supported major of its peers (issue 16): zod ^3.25 (through its `zod/v4` entry)
  * and zod 4, fast-check 3 and 4. The majors in devDependencies (zod 4, fast-check 4) run the whole suite; here a

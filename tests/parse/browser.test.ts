@@ -1,3 +1,4 @@
+// @module-tag browser
 /**
  * The browser build of `zfxxgk/parse` (the platform's DOMParser reads HTML, parse5 is not bundled), bundled with
  * esbuild exactly as tsup's browser build is (scripts/browser-build.ts) and run in headless Chromium, reads every

@@ -1,3 +1,4 @@
+// @module-tag browser
 /**
  * `zfxxgk/pdf` in a browser: the module bundled for the browser with esbuild, loaded by a page of a localhost
  * server that also serves pdf.js's worker, CMaps and standard fonts (as pdf.js documents the setup), reads

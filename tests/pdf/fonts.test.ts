@@ -1,3 +1,4 @@
+// @module-tag browser
 /**
  * The browser tests need nothing installed by hand (issue 16): the Chromium they run comes with `npm ci`
  * (`@sparticuz/chromium`, unpacked into node_modules/.cache), and what it prints is set in the CJK web fonts of

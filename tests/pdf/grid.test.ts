@@ -1,3 +1,4 @@
+// @module-tag browser
 /**
  * Ruled tables rebuilt cell by cell: rulings that meet form a table, cells with no ruling between them are
  * one (a row label over two rows, a header over two columns), each band a row of the cells that begin in it,

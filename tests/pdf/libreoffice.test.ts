@@ -1,3 +1,4 @@
+// @module-tag libreoffice
 /**
  * PDFs from a second producer — LibreOffice (Type 1 CJK fonts, its own placement of text; the kind of file an
  * office suite's "export as PDF" gives): the 2019 example's HTML page converted by `soffice`, kept in

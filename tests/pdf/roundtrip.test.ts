@@ -1,3 +1,4 @@
+// @module-tag browser
 /**
  * Round trip through a real PDF: any report the renderer prints as a standalone HTML page, printed to A4 by
  * headless Chromium (its text layer: Noto CJK subset fonts whose ToUnicode names CJK radicals), read back

@@ -1,3 +1,4 @@
+// @module-tag dist
 /**
  * The command line loses nothing.
  * - A defect of the library on one file is that file's `internal` error: the other files are still checked and

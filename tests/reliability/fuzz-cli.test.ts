@@ -1,3 +1,4 @@
+// @module-tag dist
 /**
  * Fuzzing the command line.
  * - In process, at CI scale: what `check` does with a file's text (`loadText`, then `checkReport` on what it

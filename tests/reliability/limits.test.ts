@@ -1,3 +1,4 @@
+// @module-tag dist
 /**
  * Limits: numbers at the edges of a double, strings of 10 MB, JSON nested 10,000 deep, HTML with 100,000 nested
  * tags, files too large, and a folder of many files — each gives a clear error or a correct result, in bounded

@@ -1,3 +1,5 @@
+// @module-tag browser
+// @module-tag dist
 /**
  * Output safety.
  *

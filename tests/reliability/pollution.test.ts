@@ -1,3 +1,4 @@
+// @module-tag dist
 /**
  * Prototype pollution, aliasing and frozen inputs, through every entry point.
  *

@@ -1,3 +1,5 @@
+// @module-tag dist
+// @module-tag pack
 /**
  * Supply chain: what a user installs is what the `files` whitelist says and nothing runs or comes with it.
  * - no runtime dependency (no `dependencies`, `bundleDependencies`, `optionalDependencies`), no install script;

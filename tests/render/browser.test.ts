@@ -1,3 +1,4 @@
+// @module-tag browser
 /**
  * The HTML in a real browser: headless Chromium (Debian's `chromium`, driven by playwright-core).
  * - the standalone page of the seed (and of the 2019 example) has zero axe-core violations;

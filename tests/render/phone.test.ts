@@ -1,3 +1,4 @@
+// @module-tag browser
 /**
  * The HTML output on a phone (issue 16), in headless Chromium at 390 × 844 CSS pixels:
  * - the page never scrolls sideways: each table scrolls in its own box (a focusable region named by its caption);

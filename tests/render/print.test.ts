@@ -1,3 +1,4 @@
+// @module-tag browser
 /**
  * The HTML output on paper (issue 16): printed to A4 by headless Chromium (tests/support/chromium.ts, the test
  * fonts), with the seed's 总体情况 cut to paragraphs of random number and length so that every heading and table

@@ -1,3 +1,4 @@
+// @module-tag dist
 /**
  * Found by the adversarial review of issue 18 (item 7): a stdout that fails ended the run badly — `zfxxgk check … >
  * /dev/full` (ENOSPC) died of an uncaught exception with a stack trace and exit 1 («errors found»), and `render` or

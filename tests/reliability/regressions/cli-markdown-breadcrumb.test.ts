@@ -1,3 +1,4 @@
+// @module-tag dist
 /**
  * Found by the adversarial review of issue 18 (item 9): a Markdown report that starts with a breadcrumb link
  * (「[首页](…) > [政府信息公开](…)」, as saved from many government sites) was taken for JSON — `isJsonText` read any

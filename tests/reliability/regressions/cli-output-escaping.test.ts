@@ -1,3 +1,4 @@
+// @module-tag dist
 /**
  * Found by the adversarial review of issue 18 (item 12, the command line's parts):
  * - `check --json` printed C1 controls (U+0080–U+009F) and bidi overrides (U+202A–U+202E, U+2066–U+2069) from file

@@ -1,3 +1,4 @@
+// @module-tag dist
 /**
  * Found by the adversarial review of issue 18 (items 6 and 12): `render -o PATH --force` renamed its temporary file
  * over whatever PATH was — a device node, a symbolic link (replaced by a file, its target left as it was), a FIFO;
