@@ -17,6 +17,7 @@ import { noEnvelope, readEnvelope } from "./envelope.js";
 import { findFragments } from "./fragments.js";
 import { type Heading, scanHeadings } from "./headings.js";
 import { findTitle, isChrome, splitTitleParagraph } from "./metadata.js";
+import { lastPartOfPage, preambleOfPage } from "./page-chrome.js";
 import { paragraphsOf, wrapStyleOf } from "./prose.js";
 import { segmentsOf } from "./segments.js";
 import { TableReader } from "./table-reader.js";
@@ -224,7 +225,11 @@ export function interpretDocument(
         !headingLines.has(i) &&
         !(document.webPage && isChrome(plainText(lines[i] as SourceLine))),
     );
-  const preambleIndexes = proseIndexes(afterTitle, firstHeading);
+  const textOf = (i: number) => plainText(lines[i] as SourceLine);
+  // a web page's chrome (menus above the report, the site's footer below it) is not the report's prose
+  const preambleIndexes = document.webPage
+    ? preambleOfPage(proseIndexes(afterTitle, firstHeading), textOf)
+    : proseIndexes(afterTitle, firstHeading);
   const sectionIndexes = new Map<string, number[]>();
   for (const s of editions[edition].sections) {
     const region = regions.get(s.key);
@@ -235,7 +240,9 @@ export function interpretDocument(
       });
       continue;
     }
-    sectionIndexes.set(s.key, proseIndexes(region.from, region.to));
+    const indexes = proseIndexes(region.from, region.to);
+    const last = document.webPage && lastHeading?.spec.key === s.key;
+    sectionIndexes.set(s.key, last ? lastPartOfPage(indexes, textOf) : indexes);
   }
   const style = wrapStyleOf(lines, preambleIndexes.concat(...sectionIndexes.values()));
   const preamble = paragraphsOf(lines, preambleIndexes, style);
