@@ -11,7 +11,7 @@ import { checkReport } from "../checks/check-report.js";
 import { fillBoth } from "../checks/messages.js";
 import { sumReports } from "../checks/sum-reports.js";
 import type { Finding, FindingStatus, Severity } from "../checks/types.js";
-import { type Edition, editions, type TableKey } from "../format/editions.js";
+import { type Edition, editions, newestEdition, type TableKey } from "../format/editions.js";
 import { cellAt, cellsOf } from "../format/walk.js";
 import { readCell } from "../model/build.js";
 import type { Report } from "../model/report.generated.js";
@@ -347,7 +347,7 @@ export function assessReports(reports: readonly AssessInput[], options: AssessOp
   for (const slot of slots) {
     const unit = slot.unit;
     if (slot.items.length === 0) {
-      add(slot, "2021", {
+      add(slot, newestEdition(), {
         rule: missingRule.id,
         severity: missingRule.severity,
         status: "fail",

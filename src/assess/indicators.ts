@@ -7,7 +7,7 @@
  */
 
 import type { Lang } from "../checks/types.js";
-import type { Edition } from "../format/editions.js";
+import { type Edition, newestEdition } from "../format/editions.js";
 import { cellAt } from "../format/walk.js";
 import type { Report } from "../model/report.generated.js";
 import type { Message } from "../validate/issues.js";
@@ -323,7 +323,7 @@ function cellName(edition: Edition, path: string, lang: Lang): string {
  * indicatorFormula(indicators[0]!, "en"); // "(Table 3 (1) Granted · Total + …) ÷ Table 3 (7) Total · Total × 100"
  * ```
  */
-export function indicatorFormula(indicator: Indicator, lang: Lang, edition: Edition = "2021"): string {
+export function indicatorFormula(indicator: Indicator, lang: Lang, edition: Edition = newestEdition()): string {
   const [open, close] = lang === "zh" ? ["（", "）"] : ["(", ")"];
   const side = (paths: readonly string[]) => {
     const names = paths.map((p) => cellName(edition, p, lang)).join(" + ");

@@ -13,7 +13,8 @@
  *
  * @module
  */
-import { type Edition, editions, type TableKey } from "../format/editions.js";
+import { type Edition, editionKeys, editions, type TableKey } from "../format/editions.js";
+import { cellAt } from "../format/walk.js";
 import { readCell } from "../model/build.js";
 import type { Report, ReportSections } from "../model/report.generated.js";
 import type { Message } from "../validate/issues.js";
@@ -37,6 +38,14 @@ export interface StructureRule extends DeclaredRule {
 }
 
 /**
+ * The editions whose 表三 has the row of requests dropped for an unpaid fee notice (（六）2., brought in with the
+ * 信息处理费 by 国办函〔2020〕109号): the fee rules apply to them. Worked out from the registry on each read.
+ */
+function feeEditions(): readonly Edition[] {
+  return editionKeys.filter((e) => cellAt(e, overdueFee) !== undefined);
+}
+
+/**
  * The structure rules (warnings), in the order their findings come.
  *
  * @example
@@ -50,7 +59,9 @@ export const structureRules = [
     id: "S.parts",
     severity: "warning",
     kind: "structure",
-    editions: ["2021", "2019"],
+    get editions() {
+      return editionKeys;
+    },
     templates: {
       fail: {
         zh: "未见{parts}（或其标题与格式不同、其下没有内容）；年度报告应由格式规定的六部分组成。",
@@ -63,7 +74,9 @@ export const structureRules = [
     id: "S.part-order",
     severity: "warning",
     kind: "structure",
-    editions: ["2021", "2019"],
+    get editions() {
+      return editionKeys;
+    },
     templates: {
       fail: {
         zh: "各部分的顺序为{printed}，与格式规定的顺序（{official}）不同：{moved}不在其位置。",
@@ -76,7 +89,9 @@ export const structureRules = [
     id: "S.part-numbering",
     severity: "warning",
     kind: "structure",
-    editions: ["2021", "2019"],
+    get editions() {
+      return editionKeys;
+    },
     templates: {
       fail: {
         zh: "「一、总体情况」中的“{quote}”用了部分一级序号（{ordinal}），与后面的“{part}”重号；总体情况的分项应编为（一）（二）……",
@@ -89,7 +104,9 @@ export const structureRules = [
     id: "S.problems-empty",
     severity: "warning",
     kind: "structure",
-    editions: ["2021", "2019"],
+    get editions() {
+      return editionKeys;
+    },
     templates: {
       fail: {
         zh: "「五、存在的主要问题及改进情况」只写了“{quote}”；应写明存在的主要问题及改进情况。",
@@ -102,7 +119,9 @@ export const structureRules = [
     id: "S.fees-reported",
     severity: "warning",
     kind: "structure",
-    editions: ["2021"],
+    get editions() {
+      return feeEditions();
+    },
     templates: {
       fail: {
         zh: "「六、其他需要报告的事项」未说明收取信息处理费的情况（2021 年版格式要求报告）。",
@@ -118,7 +137,9 @@ export const structureRules = [
     id: "N.all-closed",
     severity: "warning",
     kind: "narrative",
-    editions: ["2021", "2019"],
+    get editions() {
+      return editionKeys;
+    },
     templates: {
       fail: {
         zh: "正文称“{quote}”，而「表三 四、结转下年度继续办理·总计」为 {value}，仍有申请未办结。",
@@ -138,7 +159,9 @@ export const structureRules = [
     id: "N.fee-notices",
     severity: "warning",
     kind: "narrative",
-    editions: ["2021"],
+    get editions() {
+      return feeEditions();
+    },
     templates: {
       fail: {
         zh: "正文称“{quote}”，而「表三（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请·总计」为 {value}：有申请因未按收费通知缴费而不再处理，即发出过收费通知。",

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { editionKeys } from "../format/editions.js";
 
 /** Columns a flag takes in a terminal: a CJK character two (the flags' placeholders, 机关 and 年度). */
 const columns = (text: string): number => Array.from(text).reduce((n, c) => n + (c >= "\u2e80" ? 2 : 1), 0);
@@ -82,7 +83,11 @@ const reads: readonly [string, string] = [
 const printed = [
   ["--organ 机关", "文件中未印出发布机关时使用", "the issuing organ, where the file does not print it"],
   ["--year 年度", "文件中未印出报告年度时使用", "the report year, where the file does not print it"],
-  ["--edition 2021|2019", "格式版本（默认按表格识别）", "the format edition (by default, told by the tables)"],
+  [
+    `--edition ${editionKeys.join("|")}`,
+    "格式版本（默认按表格识别）",
+    "the format edition (by default, told by the tables)",
+  ],
 ] as const;
 const language = ["--lang zh|en", "消息语言（默认 zh）", "the language of the messages (default zh)"] as const;
 const output = [
@@ -290,7 +295,7 @@ const helps: Readonly<Record<Command, Help>> = {
     synopsis: "zfxxgk schema",
     summary: ["输出数据模型的 JSON Schema（draft 2020-12）", "print the model's JSON Schema (draft 2020-12)"],
     input: ["不读取文件。", "reads no file."],
-    options: [["--edition 2021|2019", "只输出该版本的 Schema", "that edition's schema only"], language],
+    options: [[`--edition ${editionKeys.join("|")}`, "只输出该版本的 Schema", "that edition's schema only"], language],
     output: ["标准输出：JSON Schema。", "stdout: the JSON Schema."],
     exit: ["0 · 2 用法错误", "0 · 2 usage error"],
   },

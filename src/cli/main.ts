@@ -5,6 +5,7 @@
  */
 import { writeSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { type Edition, editionKeys, isEdition } from "../format/editions.js";
 import { commandHelp, isCommand, type Lang, optionsOf, say, usageText } from "./help.js";
 import { runLanguage, useLanguage } from "./language.js";
 
@@ -79,8 +80,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (values.lang !== undefined && values.lang !== "zh" && values.lang !== "en")
     return fail(`--lang 应为 zh 或 en，而不是 ${values.lang}`, `--lang is zh or en, not ${values.lang}`);
   const edition = values.edition;
-  if (edition !== undefined && edition !== "2021" && edition !== "2019")
-    return fail(`--edition 应为 2021 或 2019，而不是 ${edition}`, `--edition is 2021 or 2019, not ${edition}`);
+  if (edition !== undefined && !isEdition(edition))
+    return fail(
+      `--edition 应为 ${editionKeys.join(" 或 ")}，而不是 ${edition}`,
+      `--edition is ${editionKeys.join(" or ")}, not ${edition}`,
+    );
   const year = values.year === undefined ? undefined : Number(values.year);
   if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 9999))
     return fail(
@@ -95,7 +99,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       `--width 应为 40 至 1000 之间的整数，而不是 ${values.width}`,
       `--width is a whole number from 40 to 1000, not ${values.width}`,
     );
-  const read = { organ, year, edition: edition as "2021" | "2019" | undefined };
+  const read = { organ, year, edition: edition as Edition | undefined };
   switch (command) {
     case "check": {
       if (positionals.length === 0)

@@ -7,7 +7,7 @@
  */
 import { indicators } from "../assess/indicators.js";
 import type { Edition } from "../format/editions.js";
-import { editionKeys, editions } from "../format/editions.js";
+import { editionKeys, editions, registryVersion, tableKeys } from "../format/editions.js";
 import { type CellEntry, cellsOf } from "../format/walk.js";
 import type { Report } from "../model/report.generated.js";
 
@@ -147,17 +147,20 @@ const indicatorColumns: readonly ExportColumn[] = indicators.map((i) => ({
 
 /** The prose: the title, the preamble and the three sections, each with its printed heading. */
 function proseColumns(): readonly ExportColumn[] {
-  const sections = editions["2021"].sections.map(
-    (s): ExportColumn => ({
-      key: `sections.${s.key}`,
-      header: `${s.ordinal}${s.title}`,
-      en: s.en,
-      role: "prose",
-      kind: "paragraphs",
-      editions: both,
-      prose: `sections.${s.key}`,
-    }),
-  );
+  const sections = editionKeys
+    .flatMap((e) => editions[e].sections)
+    .filter((s, i, all) => all.findIndex((x) => x.key === s.key) === i)
+    .map(
+      (s): ExportColumn => ({
+        key: `sections.${s.key}`,
+        header: `${s.ordinal}${s.title}`,
+        en: s.en,
+        role: "prose",
+        kind: "paragraphs",
+        editions: both,
+        prose: `sections.${s.key}`,
+      }),
+    );
   return [
     { key: "title", header: "标题", en: "Title", role: "prose", kind: "text", editions: both, prose: "title" },
     {
@@ -174,60 +177,64 @@ function proseColumns(): readonly ExportColumn[] {
 }
 
 /**
- * The cell columns of both editions, table by table: a cell printed with the same name at the same place in both
- * editions is one column; the cells of one edition only are merged in where they stand in that edition's table
- * (2021's （六） sub-rows, then 2019's single （六）其他处理 row, before （七）总计).
+ * The cell columns of every registered edition, table by table: a cell printed with the same name at the same
+ * place in several editions is one column (keyed by its path); a cell of one edition only is keyed
+ * `edition:path`. Each edition's cells are merged in, newest edition first, where they stand in its table: a
+ * cell the list lacks goes before the next cell of its edition already listed (2021's （六） sub-rows, then
+ * 2019's single （六）其他处理 row, before （七）总计).
  */
 function cellColumns(): ExportColumn[] {
-  const [newer, older] = both.map((e) => cellsOf(e));
   const out: ExportColumn[] = [];
-  const byName = (list: readonly CellEntry[]) => new Map(list.map((c) => [c.name.zh, c]));
-  const newerByName = byName(newer ?? []);
-  const olderByName = byName(older ?? []);
-  const one = (cell: CellEntry, edition: Edition): ExportColumn => ({
-    key: `${edition}:${cell.path}`,
-    header: cell.name.zh,
-    en: cell.name.en,
-    role: "cell",
-    kind: cell.field.kind === "unit" ? "text" : "number",
-    editions: [edition],
-    cells: { [edition]: cell },
-  });
-  for (const table of ["proactive", "applications", "reviewLitigation"]) {
-    const a = (newer ?? []).filter((c) => c.table.key === table);
-    const b = (older ?? []).filter((c) => c.table.key === table);
-    let i = 0;
-    let j = 0;
-    while (i < a.length || j < b.length) {
-      const x = a[i];
-      const y = b[j];
-      const shared = x !== undefined ? olderByName.get(x.name.zh) : undefined;
-      if (x !== undefined && (shared === undefined || shared.path !== x.path)) {
-        out.push(one(x, "2021"));
-        i++;
-      } else if (y !== undefined && newerByName.get(y.name.zh)?.path !== y.path) {
-        out.push(one(y, "2019"));
-        j++;
-      } else if (x !== undefined && y !== undefined) {
-        // the same cell in both editions (the tables share the order of the cells they share)
-        out.push({
-          key: x.path,
-          header: x.name.zh,
-          en: x.name.en,
-          role: "cell",
-          kind: x.field.kind === "unit" ? "text" : "number",
-          editions: both,
-          cells: { "2021": x, "2019": y },
-        });
-        i++;
-        j++;
-      } else break;
+  for (const table of tableKeys) {
+    const groups: { id: string; cells: Map<Edition, CellEntry> }[] = [];
+    for (const edition of editionKeys) {
+      const cells = cellsOf(edition).filter((c) => c.table.key === table);
+      const ids = cells.map((c) => `${c.path}\u0000${c.name.zh}`);
+      const placed = (id: string | undefined) => groups.findIndex((g) => g.id === id);
+      cells.forEach((cell, i) => {
+        const found = placed(ids[i]);
+        if (found >= 0) {
+          groups[found]?.cells.set(edition, cell);
+          return;
+        }
+        let at = groups.length;
+        for (let k = i + 1; k < cells.length; k++) {
+          const next = placed(ids[k]);
+          if (next >= 0) {
+            at = next;
+            break;
+          }
+        }
+        groups.splice(at, 0, { id: ids[i] as string, cells: new Map([[edition, cell]]) });
+      });
+    }
+    const paths = new Map<string, number>();
+    for (const g of groups) {
+      const path = (g.cells.values().next().value as CellEntry).path;
+      if (g.cells.size > 1) paths.set(path, (paths.get(path) ?? 0) + 1);
+    }
+    for (const g of groups) {
+      const [first] = g.cells.values() as Iterable<CellEntry>;
+      const cell = first as CellEntry;
+      const eds = editionKeys.filter((e) => g.cells.has(e));
+      const shared = eds.length > 1;
+      out.push({
+        key: shared && paths.get(cell.path) === 1 ? cell.path : `${eds.join("+")}:${cell.path}`,
+        header: cell.name.zh,
+        en: cell.name.en,
+        role: "cell",
+        kind: cell.field.kind === "unit" ? "text" : "number",
+        editions: shared && eds.length === editionKeys.length ? both : eds,
+        cells: Object.fromEntries(g.cells),
+      });
     }
   }
   return out;
 }
 
 let cellColumnCache: readonly ExportColumn[] | undefined;
+/** The registry's version the cache was built for. */
+let cachedFor = -1;
 
 /**
  * Every column of the layout, in order: the envelope (发布机关, 报告年度, 格式版本, 发布日期, 来源文件), the check
@@ -241,7 +248,10 @@ let cellColumnCache: readonly ExportColumn[] | undefined;
  * ```
  */
 export function exportColumns(options: ExportOptions = {}): readonly ExportColumn[] {
-  cellColumnCache ??= Object.freeze(cellColumns());
+  if (cellColumnCache === undefined || cachedFor !== registryVersion()) {
+    cellColumnCache = Object.freeze(cellColumns());
+    cachedFor = registryVersion();
+  }
   const extra = (options.extraColumns ?? []).map(
     (x): ExportColumn => ({
       key: x.key,

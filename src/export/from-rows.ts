@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Edition } from "../format/editions.js";
+import { type Edition, editionKeys, isEdition } from "../format/editions.js";
 import type { CellEntry } from "../format/walk.js";
 import { buildReport, type ReportHead } from "../model/build.js";
 import type { Report, ReportSections } from "../model/report.generated.js";
@@ -160,14 +160,17 @@ function layoutOf(header: readonly CellInput[]): Layout {
       },
     });
   }
-  const cellsOf = { "2021": [], "2019": [] } as Record<Edition, { cell: CellEntry; index: number }[]>;
+  const cellsOf = Object.fromEntries(editionKeys.map((e) => [e, []])) as unknown as Record<
+    Edition,
+    { cell: CellEntry; index: number }[]
+  >;
   const otherEdition: { column: ExportColumn; index: number }[] = [];
   for (const column of cellColumns) {
     const index = at.get(column.key);
     if (index === undefined) continue;
     for (const [edition, cell] of Object.entries(column.cells ?? {}) as [Edition, CellEntry][])
       cellsOf[edition].push({ cell, index });
-    if (column.editions.length === 1) otherEdition.push({ column, index });
+    if (column.editions.length < editionKeys.length) otherEdition.push({ column, index });
   }
   return { names, at, cellsOf, otherEdition, diagnostics };
 }
@@ -211,12 +214,12 @@ function readRow(layout: Layout, values: readonly CellInput[], number: number): 
       message: { zh: `第 ${number} 行：${zh}`, en: `row ${number}: ${en}` },
     });
   const editionText = textOf(get("edition"))?.trim();
-  if (editionText !== "2021" && editionText !== "2019") {
+  if (!isEdition(editionText)) {
     problem(
       "row.edition",
       "格式版本",
-      `格式版本应为 2021 或 2019，而不是「${editionText ?? ""}」`,
-      `the edition must be 2021 or 2019, not “${editionText ?? ""}”`,
+      `格式版本应为 ${editionKeys.join(" 或 ")}，而不是「${editionText ?? ""}」`,
+      `the edition must be ${editionKeys.join(" or ")}, not “${editionText ?? ""}”`,
     );
     return { ok: false, row: number, diagnostics };
   }
@@ -284,8 +287,8 @@ function readRow(layout: Layout, values: readonly CellInput[], number: number): 
       row: number,
       column: column.header,
       message: {
-        zh: `第 ${number} 行：「${column.header}」只属于 ${column.editions[0]} 年版格式，本行是 ${edition} 年版，已忽略`,
-        en: `row ${number}: “${column.en}” belongs to the ${column.editions[0]} edition only, this row is ${edition}: ignored`,
+        zh: `第 ${number} 行：「${column.header}」只属于 ${column.editions.join("、")} 年版格式，本行是 ${edition} 年版，已忽略`,
+        en: `row ${number}: “${column.en}” belongs to the ${column.editions.join(", ")} edition only, this row is ${edition}: ignored`,
       },
     });
   }

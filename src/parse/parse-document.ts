@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Edition } from "../format/editions.js";
+import { type Edition, newestEdition } from "../format/editions.js";
 import type { Message } from "../validate/issues.js";
 import { Diagnostics } from "./diagnostics.js";
 import type { SourceDocument } from "./document/lines.js";
@@ -77,7 +77,7 @@ export function parseDocument(
  * ```
  */
 export function failedResult(format: InputFormat, options: ParseOptions, diagnostics: Diagnostics): ParseResult {
-  const edition: Edition = options.edition ?? "2021";
+  const edition: Edition = options.edition ?? newestEdition();
   const message = { zh: `按 ${edition} 年版`, en: `the ${edition} edition` };
   return {
     report: null,

@@ -47,6 +47,7 @@ export type DiagnosticLevel = "info" | "warning" | "error";
  * | `edition.detected` | info | which edition, and why |
  * | `edition.conflict` | warning | evidence for both editions (tables vs notice vs year) |
  * | `edition.assumed` | warning | no evidence: the edition was assumed |
+ * | `edition.ambiguous` | warning | the tables fit several editions equally well: the candidates, the labels that told them from the others, and what decided |
  * | `meta.title-missing` | info | no title found |
  * | `meta.organ-missing` | error | the issuing organ could not be found |
  * | `meta.organ-mismatch` | info | the title and the signature name different organs |
@@ -91,6 +92,7 @@ export type DiagnosticCode =
   | "edition.detected"
   | "edition.conflict"
   | "edition.assumed"
+  | "edition.ambiguous"
   | "meta.title-missing"
   | "meta.organ-missing"
   | "meta.organ-mismatch"
@@ -189,6 +191,11 @@ export interface EditionEvidence {
   readonly edition: Edition;
   /** What was found: the labels, the notice number, the title, or the year. */
   readonly found: readonly string[];
+  /**
+   * For `labels`, where more than two editions are registered: the editions these labels tell `edition` apart
+   * from (each of them lacks every label found). Absent: every other edition.
+   */
+  readonly against?: readonly Edition[];
 }
 
 /**

@@ -8,6 +8,7 @@
 import { statSync } from "node:fs";
 import { groupBlankCells } from "../../checks/blank-groups.js";
 import { type CheckResult, checkReport, type Finding } from "../../checks/index.js";
+import type { Edition } from "../../format/editions.js";
 import { sniffBytes } from "../../parse/readers/bytes.js";
 import { describeError, type InputEntry, walkInputs } from "../files.js";
 import type { ReadOptions } from "../input.js";
@@ -48,7 +49,7 @@ export interface CheckCommandOptions {
  */
 export interface CheckLine {
   readonly file: string;
-  readonly edition: "2021" | "2019" | null;
+  readonly edition: Edition | null;
   readonly ok: boolean;
   /**
    * The verdict: `clean` (every figure read, no error), `errors` (an error-severity rule failed), `incomplete`
@@ -278,7 +279,7 @@ interface HumanLine {
 function humanFindings(
   findings: readonly Finding[],
   unread: readonly Unread[],
-  edition: "2021" | "2019",
+  edition: Edition,
 ): { lines: HumanLine[]; warnings: number; notAssessable: number; hidden: number } {
   const notRead = new Set<string>();
   for (const u of unread) for (const c of u.cells) notRead.add(c);

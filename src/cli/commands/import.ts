@@ -8,6 +8,7 @@
 import { groupBlankCells } from "../../checks/blank-groups.js";
 import { checkReport } from "../../checks/check-report.js";
 import type { Finding } from "../../checks/types.js";
+import type { Edition } from "../../format/editions.js";
 import { parseCsv } from "../../export/csv.js";
 import { type RowInput, type RowResult, readRows } from "../../export/from-rows.js";
 import { parseJsonl } from "../../export/jsonl.js";
@@ -70,7 +71,7 @@ const blankWhat = {
 } as const;
 
 /** The `cell.blank` warnings of a row, one line per blank table, row, column or lone cell. */
-function blankLines(edition: "2021" | "2019", findings: readonly Finding[], lang: "zh" | "en"): string[] {
+function blankLines(edition: Edition, findings: readonly Finding[], lang: "zh" | "en"): string[] {
   const blanks = findings.filter((f) => f.rule === "cell.blank");
   const single = new Map(blanks.filter((f) => f.cells.length === 1).map((f) => [f.cells[0] as string, f.message]));
   return groupBlankCells(

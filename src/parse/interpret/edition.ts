@@ -1,11 +1,20 @@
 /**
- * Which edition a report's tables are in, and why: labels only one edition prints (derived from the
- * descriptors), the notice or the format cited, the report year.
+ * Which edition a report's tables are in, and why: best fit over every registered edition — the labels that tell
+ * one edition from another (derived from the descriptors), then the notice or the format cited, the report year —
+ * with ambiguity as an outcome (a warning naming the candidates and the labels that decided).
  *
  * @module
  */
 import type { TableNode } from "../../format/descriptor.js";
-import { type Edition, editionKeys, editions, tableKeys } from "../../format/editions.js";
+import {
+  type Edition,
+  editionKeys,
+  editions,
+  editionYears,
+  newestEdition,
+  registryVersion,
+  tableKeys,
+} from "../../format/editions.js";
 import type { Message } from "../../validate/issues.js";
 import type { Diagnostics } from "../diagnostics.js";
 import { labelKey } from "../document/chars.js";
@@ -25,11 +34,31 @@ function labelsOf(edition: Edition): Set<string> {
   return out;
 }
 
-let distinctiveCache: ReadonlyMap<Edition, readonly string[]> | undefined;
+/** Labels of `a` (four characters or more) that tell it from `b`: not among `b`'s, nor part of one of them. */
+function apart(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
+  const others = [...b];
+  return [...a].filter((l) => l.length >= 4 && !others.some((o) => o.includes(l)));
+}
+
+let pairCache: { readonly version: number; readonly pairs: ReadonlyMap<string, readonly string[]> } | undefined;
+
+/** Every ordered pair of registered editions `a\u0000b` → the labels that tell `a` from `b`; worked out once. */
+function pairLabels(): ReadonlyMap<string, readonly string[]> {
+  if (pairCache?.version === registryVersion()) return pairCache.pairs;
+  const sets = new Map(editionKeys.map((e) => [e, labelsOf(e)] as const));
+  const pairs = new Map<string, readonly string[]>();
+  for (const a of editionKeys)
+    for (const b of editionKeys)
+      if (a !== b) pairs.set(pairKey(a, b), apart(sets.get(a) ?? new Set(), sets.get(b) ?? new Set()));
+  pairCache = { version: registryVersion(), pairs };
+  return pairs;
+}
+
+const pairKey = (a: Edition, b: Edition) => `${a}\u0000${b}`;
 
 /**
- * Labels only one edition prints: not in the other, and not part of one of the other's (处理决定数量 is
- * part of 2021's 本年处理决定数量, so it tells nothing). At least four characters.
+ * Labels only one edition prints: not in any other, and not part of one of the other's (处理决定数量 is part of
+ * 2021's 本年处理决定数量, so it tells nothing). At least four characters.
  *
  * @example
  * ```ts
@@ -37,18 +66,61 @@ let distinctiveCache: ReadonlyMap<Edition, readonly string[]> | undefined;
  * ```
  */
 export function distinctiveLabels(): ReadonlyMap<Edition, readonly string[]> {
-  if (distinctiveCache !== undefined) return distinctiveCache;
-  const sets = new Map(editionKeys.map((e) => [e, labelsOf(e)] as const));
-  const out = new Map<Edition, string[]>();
+  const pairs = pairLabels();
+  const out = new Map<Edition, readonly string[]>();
   for (const e of editionKeys) {
-    const others = editionKeys.filter((o) => o !== e).flatMap((o) => [...(sets.get(o) ?? [])]);
+    const others = editionKeys.filter((o) => o !== e);
+    const lists = others.map((o) => pairs.get(pairKey(e, o)) ?? []);
     out.set(
       e,
-      [...(sets.get(e) ?? [])].filter((l) => l.length >= 4 && !others.some((o) => o.includes(l))),
+      others.length === 0 ? [...labelsOf(e)] : (lists[0] ?? []).filter((l) => lists.every((x) => x.includes(l))),
     );
   }
-  distinctiveCache = out;
   return out;
+}
+
+/**
+ * The labels evidence of a text: for each edition, the labels found that tell it from another edition, and
+ * which edition beats which (more of its telling labels found than of the other's). Best fit: the editions no
+ * other beats.
+ */
+function labelContest(text: string): {
+  readonly evidence: EditionEvidence[];
+  readonly candidates: readonly Edition[];
+  readonly decided: boolean;
+} {
+  const pairs = pairLabels();
+  const found = new Map<string, readonly string[]>();
+  for (const [key, labels] of pairs)
+    found.set(
+      key,
+      labels.filter((l) => text.includes(l)),
+    );
+  const evidence: EditionEvidence[] = [];
+  const many = editionKeys.length > 2;
+  for (const e of editionKeys) {
+    const others = editionKeys.filter((o) => o !== e);
+    const labels = new Set<string>();
+    const against: Edition[] = [];
+    for (const o of others) {
+      const f = found.get(pairKey(e, o)) ?? [];
+      for (const l of f) labels.add(l);
+      if (f.length > 0) against.push(o);
+    }
+    if (labels.size === 0) continue;
+    const list = [...labels];
+    evidence.push(
+      many && against.length < others.length
+        ? { kind: "labels", edition: e, found: list, against }
+        : { kind: "labels", edition: e, found: list },
+    );
+  }
+  const score = (a: Edition, b: Edition) => found.get(pairKey(a, b))?.length ?? 0;
+  const beaten = (e: Edition) => editionKeys.some((o) => o !== e && score(o, e) > score(e, o));
+  const undefeated = editionKeys.filter((e) => !beaten(e));
+  // nothing told any edition from another, or a cycle: the labels decide nothing
+  if (evidence.length === 0 || undefeated.length === 0) return { evidence, candidates: editionKeys, decided: false };
+  return { evidence, candidates: undefeated, decided: undefeated.length === 1 };
 }
 
 /** The year and number of a notice `国办公开办函〔2021〕30号`. */
@@ -65,14 +137,18 @@ function noticePartsOf(notice: string): ReturnType<typeof noticeParts> {
   return noticeCache.get(notice) ?? null;
 }
 
-let titleCache: readonly (readonly [Edition, string])[] | undefined;
+let titleCache: { readonly version: number; readonly titles: readonly (readonly [Edition, string])[] } | undefined;
 
-/** Each edition's format title as compared, longest first; worked out once. */
+/** Each edition's format title as compared, longest first; worked out once per registry version. */
 function formatTitles(): readonly (readonly [Edition, string])[] {
-  titleCache ??= editionKeys
-    .map((e) => [e, labelKey(editions[e].formatTitle)] as const)
-    .sort((a, b) => b[1].length - a[1].length);
-  return titleCache;
+  if (titleCache?.version !== registryVersion())
+    titleCache = {
+      version: registryVersion(),
+      titles: editionKeys
+        .map((e) => [e, labelKey(editions[e].formatTitle)] as const)
+        .sort((a, b) => b[1].length - a[1].length),
+    };
+  return titleCache.titles;
 }
 
 /** True where the text cites the notice (brackets and spaces as they come: 〔2021〕30 号, [2021]30号). */
@@ -103,12 +179,8 @@ export function detectEdition(
   option: Edition | undefined,
   diagnostics: Diagnostics,
 ): EditionDetection {
-  const evidence: EditionEvidence[] = [];
-  const distinct = distinctiveLabels();
-  for (const e of editionKeys) {
-    const found = (distinct.get(e) ?? []).filter((l) => text.includes(l));
-    if (found.length > 0) evidence.push({ kind: "labels", edition: e, found });
-  }
+  const contest = labelContest(text);
+  const evidence: EditionEvidence[] = [...contest.evidence];
   for (const e of editionKeys)
     if (citesNotice(text, editions[e].notice))
       evidence.push({ kind: "notice", edition: e, found: [editions[e].notice] });
@@ -122,7 +194,7 @@ export function detectEdition(
   }
   if (year !== null)
     for (const e of editionKeys) {
-      const { from, to } = editions[e].years;
+      const { from, to } = editionYears(e);
       if (year >= from && (to === null || year <= to))
         evidence.push({ kind: "year", edition: e, found: [String(year)] });
     }
@@ -130,16 +202,31 @@ export function detectEdition(
 
   const count = (kind: EditionEvidence["kind"], e: Edition) =>
     evidence.filter((x) => x.kind === kind && x.edition === e).reduce((n, x) => n + x.found.length, 0);
-  let chosen: Edition = "2021";
-  let basis: EditionDetection["basis"] = "default";
-  for (const kind of ["option", "labels", "notice", "format-title", "year"] as const) {
-    const scores = editionKeys.map((e) => [e, count(kind, e)] as const).sort((a, b) => b[1] - a[1]);
+  /** The one edition among `among` with the most evidence of `kind`, if one has more than the others. */
+  const best = (kind: EditionEvidence["kind"], among: readonly Edition[]): Edition | undefined => {
+    const scores = among.map((e) => [e, count(kind, e)] as const).sort((a, b) => b[1] - a[1]);
     const [top, second] = scores;
-    if (top !== undefined && top[1] > 0 && (second === undefined || top[1] > second[1])) {
-      chosen = top[0];
-      basis = kind;
-      break;
+    return top !== undefined && top[1] > 0 && (second === undefined || top[1] > second[1]) ? top[0] : undefined;
+  };
+  // the labels narrow the field to the editions no other beats; among several, what follows decides
+  const narrowed = !contest.decided && contest.candidates.length < editionKeys.length;
+  let chosen: Edition = contest.candidates[0] ?? newestEdition();
+  let basis: EditionDetection["basis"] = "default";
+  if (option !== undefined) {
+    chosen = option;
+    basis = "option";
+  } else if (contest.decided) {
+    basis = "labels";
+  } else {
+    for (const kind of ["notice", "format-title", "year"] as const) {
+      const top = best(kind, contest.candidates);
+      if (top !== undefined) {
+        chosen = top;
+        basis = kind;
+        break;
+      }
     }
+    if (basis === "default" && narrowed) basis = "labels";
   }
   const message = describe(chosen, basis, evidence);
   diagnostics.info("edition.detected", message);
@@ -149,6 +236,8 @@ export function detectEdition(
       zh: `未找到判断格式版本的依据，按 ${chosen} 年版读表`,
       en: `no evidence of the edition; the tables are read in the ${chosen} edition`,
     });
+  else if (narrowed && option === undefined)
+    diagnostics.warning("edition.ambiguous", ambiguity(contest.candidates, contest.evidence, chosen, basis));
   else if (against.length > 0)
     diagnostics.warning("edition.conflict", {
       zh: `也有指向另一版的依据：${against.map((x) => phrase(x).zh).join("；")}`,
@@ -157,9 +246,45 @@ export function detectEdition(
   return { edition: chosen, basis, evidence, message };
 }
 
+/** The tables fit several editions equally well: the candidates, the labels that told each from the rest, the pick. */
+function ambiguity(
+  candidates: readonly Edition[],
+  labels: readonly EditionEvidence[],
+  chosen: Edition,
+  basis: EditionDetection["basis"],
+): Message {
+  const said = (e: Edition, lang: "zh" | "en") => {
+    const found = labels.find((x) => x.edition === e)?.found ?? [];
+    if (lang === "zh") return `${e} 年版：${found.length === 0 ? "无" : found.map((l) => `「${l}」`).join("")}`;
+    return `${e}: ${found.length === 0 ? "none" : found.join(", ")}`;
+  };
+  const by =
+    basis === "labels"
+      ? { zh: "取其中最新的一版", en: "the newest of them is taken" }
+      : { zh: `按${basisWords[basis].zh}取 ${chosen} 年版`, en: `${basisWords[basis].en} decides for ${chosen}` };
+  return {
+    zh: `表格栏目同样符合 ${candidates.join("、")} 年版（区分的栏目——${candidates.map((e) => said(e, "zh")).join("；")}），${by.zh}`,
+    en: `the tables fit the ${candidates.join(", ")} editions equally well (labels that tell them apart — ${candidates.map((e) => said(e, "en")).join("; ")}); ${by.en}`,
+  };
+}
+
+const basisWords: Record<EditionDetection["basis"], Message> = {
+  option: { zh: "调用方指定", en: "the caller's choice" },
+  labels: { zh: "表格栏目", en: "the labels" },
+  notice: { zh: "所引文号", en: "the notice cited" },
+  "format-title": { zh: "所引格式名称", en: "the format's title cited" },
+  year: { zh: "报告年度", en: "the report year" },
+  default: { zh: "默认", en: "the default" },
+};
+
 function phrase(x: EditionEvidence): Message {
   switch (x.kind) {
     case "labels":
+      if (x.against !== undefined)
+        return {
+          zh: `表中有 ${x.edition} 年版有而 ${x.against.join("、")} 年版没有的栏目${x.found.map((l) => `「${l}」`).join("")}`,
+          en: `the tables print labels the ${x.edition} edition has and the ${x.against.join(", ")} editions lack (${x.found.join(", ")})`,
+        };
       return {
         zh: `表中有仅见于 ${x.edition} 年版的栏目${x.found.map((l) => `「${l}」`).join("")}`,
         en: `the tables print labels only the ${x.edition} edition has (${x.found.join(", ")})`,
