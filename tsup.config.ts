@@ -19,6 +19,7 @@ export default defineConfig([
       assess: "src/assess.ts",
       compare: "src/compare.ts",
       export: "src/export.ts",
+      format: "src/format.ts",
     },
     format: ["esm", "cjs"],
     dts,
@@ -52,8 +53,8 @@ export default defineConfig([
     esbuildPlugins: [browserTwins],
   },
   {
-    // the command line, and the worker threads of its PDF pool (src/cli/pdf-pool.ts)
-    entry: { cli: "src/cli/main.ts", "cli-pdf-worker": "src/cli/pdf-worker.ts" },
+    // the command line, and the worker threads that read its files, each within a budget (src/cli/file-pool.ts)
+    entry: { cli: "src/cli/main.ts", "cli-worker": "src/cli/file-worker.ts" },
     format: ["esm"],
     target: "node20",
     platform: "node",

@@ -7,12 +7,12 @@
  */
 import { editionKeys } from "../format/editions.js";
 
-/** Columns a flag takes in a terminal: a CJK character two (the flags' placeholders, 机关 and 年度). */
+/** Columns a flag takes in a terminal: a CJK character two (the flags' placeholders, 机关, 年度 and 秒). */
 const columns = (text: string): number => Array.from(text).reduce((n, c) => n + (c >= "\u2e80" ? 2 : 1), 0);
 const padTo = (text: string, width: number): string => text + " ".repeat(Math.max(0, width - columns(text)));
 /** A flag as printed: its placeholder in the chosen language (`--organ 机关`, `--organ ORGAN`). */
 const flagIn = (flag: string, lang: Lang): string =>
-  lang === "zh" ? flag : flag.replace("机关", "ORGAN").replace("年度", "YEAR");
+  lang === "zh" ? flag : flag.replace("机关", "ORGAN").replace("年度", "YEAR").replace("秒", "SECONDS");
 
 /** The language of the command line's messages (`--lang`). */
 export type Lang = "zh" | "en";
@@ -46,13 +46,13 @@ export type Command = (typeof commands)[number];
  * ```
  */
 export const optionsOf: Readonly<Record<Command, readonly string[]>> = {
-  check: ["json", "blank-as-zero", "lang", "organ", "year", "edition"],
+  check: ["json", "blank-as-zero", "lang", "organ", "year", "edition", "max-memory", "timeout"],
   parse: ["lang", "organ", "year", "edition"],
   render: ["to", "width", "output", "force", "lang", "organ", "year", "edition"],
-  compare: ["json", "to", "output", "force", "blank-as-zero", "lang"],
-  export: ["to", "output", "force", "lang", "organ", "year", "edition"],
+  compare: ["json", "to", "output", "force", "blank-as-zero", "lang", "max-memory", "timeout"],
+  export: ["to", "output", "force", "lang", "organ", "year", "edition", "max-memory", "timeout"],
   import: ["check", "json", "blank-as-zero", "output", "force", "lang"],
-  assess: ["units", "year", "ignore", "to", "output", "force", "lang"],
+  assess: ["units", "year", "ignore", "to", "output", "force", "lang", "max-memory", "timeout"],
   schema: ["edition", "lang"],
   example: ["lang"],
 };
@@ -101,6 +101,16 @@ const blankAsZero = [
   "空白单元格按 0 计算（默认：空白的运算项使规则无法核对）",
   "evaluate blank cells as 0 (by default a blank operand makes a rule not assessable)",
 ] as const;
+const maxMemory = [
+  "--max-memory MB",
+  "每个文件读取、核对可用的内存（默认 1024；环境变量 ZFXXGK_MAX_MEMORY），超出则该文件「无法使用：过大」",
+  "memory each file may take to be read and checked (default 1024; env ZFXXGK_MAX_MEMORY); over it, that file is unusable: too large",
+] as const;
+const timeout = [
+  "--timeout 秒",
+  "每个文件读取、核对可用的时间（默认 60；环境变量 ZFXXGK_TIMEOUT），超出则该文件「无法使用：超时」",
+  "time each file may take to be read and checked, in seconds (default 60; env ZFXXGK_TIMEOUT); over it, that file is unusable: timed out",
+] as const;
 const checkExit: readonly [string, string] = [
   "0 无错误 · 1 有错误 · 2 输入无法使用或用法错误 · 3 未能完整读出（部分表格、行或栏未读出，或缺少机关、年度）",
   "0 no error · 1 errors found · 2 unusable input or usage error · 3 incomplete (part of a report could not be read, or its organ or year is missing)",
@@ -122,6 +132,8 @@ const helps: Readonly<Record<Command, Help>> = {
       ],
       blankAsZero,
       ...printed,
+      maxMemory,
+      timeout,
       language,
     ],
     output: [
@@ -193,6 +205,8 @@ const helps: Readonly<Record<Command, Help>> = {
       output,
       force,
       blankAsZero,
+      maxMemory,
+      timeout,
       language,
     ],
     output: [
@@ -220,6 +234,8 @@ const helps: Readonly<Record<Command, Help>> = {
       output,
       force,
       ...printed,
+      maxMemory,
+      timeout,
       language,
     ],
     output: [
@@ -253,6 +269,8 @@ const helps: Readonly<Record<Command, Help>> = {
       ["--to html|markdown|text|json", "输出格式（默认 text）", "the format (default text)"],
       output,
       force,
+      maxMemory,
+      timeout,
       language,
     ],
     output: [

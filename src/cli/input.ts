@@ -42,7 +42,7 @@ export interface ReadOptions {
 
 /**
  * How the command line reads a PDF: given the bytes, the options and the in-process reader, the parse result (the
- * `check` command's pool of worker threads; see `pdf-pool.ts`).
+ * a pool of workers; the command line now reads each file in a worker process of its own, see `file-pool.ts`).
  *
  * @example
  * ```ts

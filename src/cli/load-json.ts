@@ -72,7 +72,8 @@ export type Loaded =
     }
   | {
       readonly ok: false;
-      readonly code: "unreadable" | "binary" | "json" | "invalid" | "unparsable" | "internal";
+      /** `too-large` and `timeout`: the file went over its memory or time budget (see `budget.ts`). */
+      readonly code: "unreadable" | "binary" | "json" | "invalid" | "unparsable" | "internal" | "too-large" | "timeout";
       readonly message: Message;
       readonly details?: readonly string[];
     };

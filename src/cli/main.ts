@@ -6,6 +6,7 @@
 import { writeSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { type Edition, editionKeys, isEdition } from "../format/editions.js";
+import { budgetOf } from "./budget.js";
 import { commandHelp, isCommand, type Lang, optionsOf, say, usageText } from "./help.js";
 import { runLanguage, useLanguage } from "./language.js";
 
@@ -100,6 +101,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       `--width is a whole number from 40 to 1000, not ${values.width}`,
     );
   const read = { organ, year, edition: edition as Edition | undefined };
+  // each file's memory and time budget, for the commands that read many files (said wrong: a usage error)
+  const budgeted = optionsOf[command].includes("timeout");
+  const budgetRead = budgeted ? budgetOf(values["max-memory"], values.timeout, process.env) : undefined;
+  if (budgetRead !== undefined && !budgetRead.ok) return fail(budgetRead.zh, budgetRead.en);
+  const budget = budgetRead?.ok === true ? budgetRead.budget : undefined;
   switch (command) {
     case "check": {
       if (positionals.length === 0)
@@ -110,6 +116,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         blankAsZero: values["blank-as-zero"] === true,
         lang,
         read,
+        budget,
       });
     }
     case "parse": {
@@ -154,6 +161,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         force: values.force === true,
         blankAsZero: values["blank-as-zero"] === true,
         lang,
+        budget,
       });
     }
     case "export": {
@@ -170,6 +178,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         force: values.force === true,
         lang,
         read,
+        budget,
       });
     }
     case "assess": {
@@ -189,6 +198,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         units: values.units,
         year,
         ignore: values.ignore,
+        budget,
       });
     }
     case "import": {
@@ -273,6 +283,8 @@ function parse(args: string[]) {
       units: { type: "string" },
       ignore: { type: "string" },
       width: { type: "string" },
+      "max-memory": { type: "string" },
+      timeout: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });

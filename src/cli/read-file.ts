@@ -5,7 +5,7 @@
  * @module
  */
 import { Buffer, isUtf8 } from "node:buffer";
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import type { Message } from "../validate/issues.js";
 import { describeError } from "./files.js";
 
@@ -28,7 +28,8 @@ let pool: Buffer | undefined;
  */
 export interface ReadFailure {
   readonly ok: false;
-  readonly code: "unreadable" | "binary";
+  /** `timeout`: a FIFO not read to its end within the time budget (`read-stream.ts`). */
+  readonly code: "unreadable" | "binary" | "timeout";
   readonly message: Message;
 }
 
@@ -105,7 +106,7 @@ export type BytesRead = { readonly ok: true; readonly bytes: Uint8Array } | Read
  * if (read.ok) console.log(read.bytes.length);
  * ```
  */
-export function readBytes(path: string): BytesRead {
+export function readBytes(path: string | Buffer): BytesRead {
   if (path === "-") return readStandardInput();
   let fd: number | undefined;
   let bytes: Buffer;
@@ -128,6 +129,37 @@ export function readBytes(path: string): BytesRead {
     if (fd !== undefined) closeQuietly(fd);
   }
   return { ok: true, bytes };
+}
+
+/**
+ * A regular file's bytes when it has at most `most` of them (a view of the reused buffer, as {@link readBytes}), or
+ * `larger` without reading it. Opened without waiting (`O_NONBLOCK`): a FIFO or a device is refused as not a
+ * regular file, never waited on. Never throws.
+ *
+ * @example
+ * ```ts
+ * const read = readSmall("report.json", 1024 * 1024);
+ * if (read.ok === "larger") console.log("read it in a worker");
+ * ```
+ */
+export function readSmall(path: string | Buffer, most: number): BytesRead | { readonly ok: "larger" } {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = fstatSync(fd);
+    if (info.isDirectory()) return unreadable("是文件夹", "is a folder");
+    if (!info.isFile())
+      return unreadable(
+        "不是普通文件（FIFO、套接字或设备），未读取",
+        "not a regular file (a FIFO, socket or device): not read",
+      );
+    if (info.size > most) return { ok: "larger" };
+    return { ok: true, bytes: readAll(fd, info.size) };
+  } catch (error) {
+    return unreadable(`无法读取：${describeError(error, "zh")}`, `cannot read: ${describeError(error, "en")}`);
+  } finally {
+    if (fd !== undefined) closeQuietly(fd);
+  }
 }
 
 /** Standard input (`-`), read to its end, up to the size limit. */

@@ -10,9 +10,10 @@ import { renderAssessment } from "../../assess/render.js";
 import { readUnits, type Unit } from "../../assess/units.js";
 import type { Report } from "../../model/report.generated.js";
 import { removeTemporaryFiles, writeAtomic } from "../atomic.js";
-import { describeError, walkInputs } from "../files.js";
-import { loadReport } from "../input.js";
-import { jsonText, Progress, safe, turn, Writer, whileInterruptible } from "../terminal.js";
+import { type Budget, defaultBudget } from "../budget.js";
+import { describeError } from "../files.js";
+import { readEach } from "../read-files.js";
+import { jsonText, Progress, safe, Writer, whileInterruptible } from "../terminal.js";
 
 /** The output formats of `assess --to`. */
 export const assessFormats = ["html", "markdown", "text", "json"] as const;
@@ -33,6 +34,8 @@ export interface AssessCommandOptions {
   readonly units?: string | undefined;
   readonly year?: number | undefined;
   readonly ignore?: string | undefined;
+  /** Each file's memory and time budget (`--max-memory`, `--timeout`); by default {@link defaultBudget}. */
+  readonly budget?: Budget | undefined;
 }
 
 /** Reads a text file; `undefined` with a line on stderr when it cannot be read. */
@@ -99,21 +102,13 @@ export async function runAssess(paths: readonly string[], options: AssessCommand
     let unusable = 0;
     const progress = new Progress();
     let files = 0;
-    for (const entry of walkInputs(paths)) {
+    for await (const { entry, loaded } of readEach(paths, { budget: options.budget ?? defaultBudget, read: {} })) {
       files++;
       progress.update(files, entry.path);
-      if (entry.error !== undefined) {
-        unusable++;
-        progress.clear();
-        err.line(`${safe(entry.path)}: ${safe(entry.error[lang])}`);
-        continue;
-      }
-      const loaded = await loadReport(entry.path);
-      await turn();
       if (!loaded.ok) {
         unusable++;
         progress.clear();
-        err.line(`${safe(entry.path)}: ${safe(loaded.message[lang])}`);
+        err.line(`${safe(entry.path)}: ${safe(entry.error === undefined ? loaded.message[lang] : entry.error[lang])}`);
         continue;
       }
       const missing = loaded.read?.missing ?? [];

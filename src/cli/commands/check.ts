@@ -5,23 +5,19 @@
  * @module
  */
 
-import { statSync } from "node:fs";
 import { groupBlankCells } from "../../checks/blank-groups.js";
-import { type CheckResult, checkReport, type Finding } from "../../checks/index.js";
+import type { Finding } from "../../checks/index.js";
 import type { Edition } from "../../format/editions.js";
-import { sniffBytes } from "../../parse/readers/bytes.js";
-import { describeError, type InputEntry, walkInputs } from "../files.js";
+import { type Budget, defaultBudget } from "../budget.js";
+import type { Checked } from "../checked.js";
+import { type InputEntry, walkInputs } from "../files.js";
 import type { ReadOptions } from "../input.js";
-import { detailFields, isJsonText, type Loaded, loadJson, type Unread } from "../load-json.js";
-import { PdfReaders } from "../pdf-pool.js";
-import { decodeText, readBytes } from "../read-file.js";
+import { detailFields, type Unread } from "../load-json.js";
+import { FileReader, readsMany } from "../read-files.js";
 import { jsonText, Progress, safe, turn, Writer, whileInterruptible } from "../terminal.js";
 
-/** The parser's side of reading (parse5 and all), loaded when the first file that is not JSON is met. */
-let parser: Promise<typeof import("../input.js")> | undefined;
-
-/** The loop lets the event loop turn (a signal, a pipe's drain) after this many files. */
-const filesPerTurn = 32;
+/** The loop lets the event loop turn (a signal, a pipe's drain) after this many milliseconds of synchronous work. */
+const turnEveryMs = 50;
 
 /**
  * Options of the check command.
@@ -37,6 +33,8 @@ export interface CheckCommandOptions {
   readonly lang: "zh" | "en";
   /** What a document may not print: `--organ`, `--year`, `--edition`. */
   readonly read?: ReadOptions;
+  /** Each file's memory and time budget (`--max-memory`, `--timeout`); by default {@link defaultBudget}. */
+  readonly budget?: Budget | undefined;
 }
 
 /**
@@ -97,11 +95,16 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
 }
 
 async function checkAll(paths: readonly string[], options: CheckCommandOptions, out: Writer): Promise<number> {
-  const pdfs = new PdfReaders(paths.length > 1 || paths.some(isFolder));
+  const reader = new FileReader({
+    budget: options.budget ?? defaultBudget,
+    many: readsMany(paths),
+    read: options.read ?? {},
+    check: { blankAsZero: options.blankAsZero, lang: options.lang },
+  });
   try {
-    return await checkEach(paths, options, out, pdfs);
+    return await checkEach(paths, options, out, reader);
   } finally {
-    await pdfs.close();
+    await reader.close();
   }
 }
 
@@ -109,9 +112,9 @@ async function checkEach(
   paths: readonly string[],
   options: CheckCommandOptions,
   out: Writer,
-  pdfs: PdfReaders,
+  reader: FileReader,
 ): Promise<number> {
-  const lookahead = pdfs.size + 2;
+  const lookahead = reader.parallel + 2;
   const progress = new Progress();
   const zh = options.lang === "zh";
   let files = 0;
@@ -228,26 +231,28 @@ async function checkEach(
         `  ${out.paint("cyan", zh ? "? 未能完整读出：已读出的部分未发现错误，但不能视为核对通过" : "? incomplete: no error in what was read, but the report cannot be taken as checked")}`,
       );
   };
-  // Published reports (PDF above all: pdf.js waits on its own messages) are read a few at a time, so that one's
-  // waits are another's work; their verdicts are still written in order, and at most `lookahead` files are held.
+  // Files read in worker threads (published reports, large files) are read a few at a time, so that one's waits
+  // are another's work; their verdicts are still written in order, and at most `lookahead` files are held.
   const pending: { readonly entry: InputEntry; readonly checked: Promise<Checked> }[] = [];
+  let turned = Date.now();
   for (const entry of walkInputs(paths)) {
     files++;
     if (out.full) await out.flush();
-    if (files % filesPerTurn === 0) await turn(); // reading is synchronous: let a signal (Ctrl-C) be handled
+    if (Date.now() - turned >= turnEveryMs) {
+      await turn(); // small JSON files are read and checked synchronously: let a signal (Ctrl-C) be handled
+      turned = Date.now();
+    }
     progress.update(files, entry.path);
-    const checked = checkOne(entry, options);
-    if (!("published" in checked) && pending.length === 0) {
-      emit(entry, checked); // model JSON: no promise per file
+    const checked = reader.read(entry);
+    if (!(checked instanceof Promise) && pending.length === 0) {
+      emit(entry, checked); // small model JSON: no promise per file
       continue;
     }
-    pending.push({
-      entry,
-      checked: "published" in checked ? checkPublished(checked.published, options, pdfs) : Promise.resolve(checked),
-    });
+    pending.push({ entry, checked: Promise.resolve(checked) });
     if (pending.length >= lookahead) {
       const next = pending.shift() as (typeof pending)[number];
       emit(next.entry, await next.checked);
+      turned = Date.now();
     }
   }
   for (const next of pending) emit(next.entry, await next.checked);
@@ -336,85 +341,4 @@ function humanFindings(
   }
   // the checks said once for their unread or blank table, row or column could not be made either
   return { lines, warnings, notAssessable: notAssessable + hidden, hidden };
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false; // the walk says what is wrong with it
-  }
-}
-
-/** One file read and checked. */
-type Checked = { readonly loaded: Loaded; readonly result?: CheckResult };
-
-/** The bytes of a file that is not JSON (a copy): the parser must be loaded to read them. */
-type Published = { readonly published: Uint8Array };
-
-/**
- * Reads and checks one file. A defect of the library on this file (an exception) is this file's `internal` error:
- * the run goes on with the others, and the exit code says a file was unusable.
- */
-function checkOne(entry: InputEntry, options: CheckCommandOptions): Checked | Published {
-  if (entry.error !== undefined)
-    return {
-      loaded: {
-        ok: false,
-        code: "unreadable",
-        message: { zh: `无法读取：${entry.error.zh}`, en: `cannot read: ${entry.error.en}` },
-      },
-    };
-  try {
-    const read = readBytes(entry.path);
-    if (!read.ok) return { loaded: read };
-    // model JSON (UTF-8) is read without loading the parser; everything else is read by its kind
-    const text = sniffBytes(read.bytes) === "text" ? decodeText(read.bytes) : undefined;
-    // a copy (`new Uint8Array`, not `Buffer#slice`, a view): the read buffer is reused by the next file
-    if (text === undefined || !isJsonText(text)) return { published: new Uint8Array(read.bytes) };
-    return checkLoaded(loadJson(text), options);
-  } catch (error) {
-    return internalError(error);
-  }
-}
-
-/** {@link checkOne}, continued for a published report (PDF, Word, text, Markdown, HTML): through its reader. */
-async function checkPublished(bytes: Uint8Array, options: CheckCommandOptions, pdfs: PdfReaders): Promise<Checked> {
-  try {
-    parser ??= import("../input.js");
-    const { loadBytes } = await parser;
-    return checkLoaded(
-      await loadBytes(bytes, options.read ?? {}, (b, o, inProcess) => pdfs.read(b, o, inProcess)),
-      options,
-    );
-  } catch (error) {
-    return internalError(error);
-  }
-}
-
-function checkLoaded(loaded: Loaded, options: CheckCommandOptions): Checked {
-  if (!loaded.ok) return { loaded };
-  const exclude = loaded.read?.exclude ?? [];
-  return {
-    loaded,
-    result: checkReport(loaded.report, {
-      blankAsZero: options.blankAsZero,
-      lang: options.lang,
-      ...(exclude.length === 0 ? {} : { exclude }),
-      ...(loaded.read?.partsOrder === undefined ? {} : { partsOrder: loaded.read.partsOrder }),
-    }),
-  };
-}
-
-function internalError(error: unknown): Checked {
-  return {
-    loaded: {
-      ok: false,
-      code: "internal",
-      message: {
-        zh: `内部错误（请报告此问题）：${describeError(error, "zh")}`,
-        en: `internal error (please report it): ${describeError(error, "en")}`,
-      },
-    },
-  };
 }

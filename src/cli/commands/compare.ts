@@ -12,9 +12,9 @@ import { renderComparisons } from "../../compare/render.js";
 import type { Comparison } from "../../compare/types.js";
 import type { Report } from "../../model/report.generated.js";
 import { removeTemporaryFiles, writeAtomic } from "../atomic.js";
-import { walkInputs } from "../files.js";
-import { loadReport } from "../input.js";
-import { jsonText, safe, turn, Writer, whileInterruptible } from "../terminal.js";
+import { type Budget, defaultBudget } from "../budget.js";
+import { readEach } from "../read-files.js";
+import { jsonText, safe, Writer, whileInterruptible } from "../terminal.js";
 
 /**
  * The output formats of `compare --to`.
@@ -41,6 +41,8 @@ export interface CompareCommandOptions {
   readonly force: boolean;
   readonly blankAsZero: boolean;
   readonly lang: "zh" | "en";
+  /** Each file's memory and time budget (`--max-memory`, `--timeout`); by default {@link defaultBudget}. */
+  readonly budget?: Budget | undefined;
 }
 
 /** A report read from a file, with what the file did not print. */
@@ -96,18 +98,12 @@ const isFile = (path: string): boolean => {
   }
 };
 
-async function readAll(paths: readonly string[]): Promise<{ reads: Read[]; unusable: Unusable[] }> {
+async function readAll(paths: readonly string[], budget: Budget): Promise<{ reads: Read[]; unusable: Unusable[] }> {
   const reads: Read[] = [];
   const unusable: Unusable[] = [];
-  for (const entry of walkInputs(paths)) {
-    if (entry.error !== undefined) {
-      unusable.push({ file: entry.path, message: entry.error });
-      continue;
-    }
-    const loaded = await loadReport(entry.path);
-    await turn();
+  for await (const { entry, loaded } of readEach(paths, { budget, read: {} })) {
     if (!loaded.ok) {
-      unusable.push({ file: entry.path, message: loaded.message });
+      unusable.push({ file: entry.path, message: entry.error ?? loaded.message });
       continue;
     }
     const missing = loaded.read?.missing ?? [];
@@ -157,7 +153,7 @@ export async function runCompare(paths: readonly string[], options: CompareComma
 async function compareAll(paths: readonly string[], options: CompareCommandOptions, out: Writer): Promise<number> {
   const err = new Writer(process.stderr);
   const lang = options.lang;
-  const { reads, unusable } = await readAll(paths);
+  const { reads, unusable } = await readAll(paths, options.budget ?? defaultBudget);
   const lines: Exclude<CompareLine, { kind: "pair" }>[] = unusable.map((u) => ({
     kind: "unusable",
     file: u.file,

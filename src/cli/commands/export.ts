@@ -12,12 +12,12 @@ import { csvLine } from "../../export/csv.js";
 import { jsonlLine } from "../../export/jsonl.js";
 import { type Row, toRows } from "../../export/to-rows.js";
 import type { Report } from "../../model/report.generated.js";
-import { sniffBytes } from "../../parse/readers/bytes.js";
 import { removeTemporaryFiles, writeAtomicWith } from "../atomic.js";
+import { type Budget, defaultBudget } from "../budget.js";
 import { describeError, walkInputs } from "../files.js";
 import type { ReadOptions } from "../input.js";
-import { isJsonText, type Loaded, loadJson } from "../load-json.js";
-import { decodeText, readBytes } from "../read-file.js";
+import type { Loaded } from "../load-json.js";
+import { FileReader, readsMany } from "../read-files.js";
 import { Progress, safe, turn, Writer, whileInterruptible } from "../terminal.js";
 
 /** The formats of `export`. */
@@ -37,28 +37,8 @@ export interface ExportCommandOptions {
   readonly force: boolean;
   readonly lang: "zh" | "en";
   readonly read?: ReadOptions;
-}
-
-/** The parser's side of reading, loaded when the first file that is not JSON is met. */
-let parser: Promise<typeof import("../input.js")> | undefined;
-
-/** Reads one file as `check` does: model JSON without the parser, anything else through it. Never throws. */
-async function loadFile(path: string, read: ReadOptions): Promise<Loaded> {
-  try {
-    const bytes = readBytes(path);
-    if (!bytes.ok) return bytes;
-    const text = sniffBytes(bytes.bytes) === "text" ? decodeText(bytes.bytes) : undefined;
-    if (text !== undefined && isJsonText(text)) return loadJson(text);
-    parser ??= import("../input.js");
-    const { loadBytes } = await parser;
-    return await loadBytes(new Uint8Array(bytes.bytes), read);
-  } catch (error) {
-    return {
-      ok: false,
-      code: "internal",
-      message: { zh: `内部错误：${describeError(error, "zh")}`, en: `internal error: ${describeError(error, "en")}` },
-    };
-  }
+  /** Each file's memory and time budget (`--max-memory`, `--timeout`); by default {@link defaultBudget}. */
+  readonly budget?: Budget | undefined;
 }
 
 /** What a run counted. */
@@ -81,21 +61,37 @@ async function* rowsOf(
 ): AsyncGenerator<Row, void, undefined> {
   const columns = exportColumns();
   yield columns.map((c) => c.header);
+  const progress = new Progress();
+  // each file read within its budget: a published report or a large file in a worker process (read-files.ts)
+  const reader = new FileReader({
+    budget: options.budget ?? defaultBudget,
+    many: readsMany(paths),
+    read: options.read ?? {},
+  });
+  try {
+    yield* rowsRead(paths, reader, options, err, counts, progress);
+  } finally {
+    await reader.close();
+  }
+  progress.clear();
+}
+
+async function* rowsRead(
+  paths: readonly string[],
+  reader: FileReader,
+  options: ExportCommandOptions,
+  err: Writer,
+  counts: Counts,
+  progress: Progress,
+): AsyncGenerator<Row, void, undefined> {
+  const columns = exportColumns();
   const organAt = columns.findIndex((c) => c.key === "organ");
   const yearAt = columns.findIndex((c) => c.key === "year");
-  const progress = new Progress();
   for (const entry of walkInputs(paths)) {
     counts.files++;
-    if (counts.files % 32 === 0) await turn(); // reading is synchronous: let a signal (Ctrl-C) be handled
+    if (counts.files % 32 === 0) await turn(); // small JSON is read synchronously: let a signal (Ctrl-C) be handled
     progress.update(counts.files, entry.path);
-    const loaded: Loaded =
-      entry.error !== undefined
-        ? {
-            ok: false,
-            code: "unreadable",
-            message: { zh: `无法读取：${entry.error.zh}`, en: `cannot read: ${entry.error.en}` },
-          }
-        : await loadFile(entry.path, options.read ?? {});
+    const loaded: Loaded = (await reader.read(entry)).loaded;
     if (!loaded.ok) {
       counts.unusable++;
       progress.clear();
@@ -125,7 +121,6 @@ async function* rowsOf(
     );
     yield blanked;
   }
-  progress.clear();
 }
 
 /**
