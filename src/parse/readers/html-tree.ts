@@ -26,6 +26,20 @@ export interface HtmlNode {
   readonly line: number | undefined;
   readonly children: readonly HtmlNode[];
   readonly parent: HtmlNode | null;
+  /**
+   * A table cell read as soon as the HTML parser closed it (html-compact.ts): its text (white space collapsed,
+   * trimmed); its children are then left out.
+   */
+  readonly text?: string | undefined;
+  /** A compacted cell's line where its first text that is not white space starts; `undefined` when it has none. */
+  readonly textLine?: number | undefined;
+  /** A table row read as soon as the HTML parser closed it: its cells' texts (its children are then left out). */
+  readonly cells?: readonly string[] | undefined;
+  /**
+   * A compacted row's cells' {@link HtmlNode.textLine}s, where one differs from the row's line (else the row's
+   * line is every cell's).
+   */
+  readonly cellLines?: readonly (number | undefined)[] | undefined;
 }
 
 /** A node while its tree is built: its children and parent are set by {@link appendNode}. */
@@ -73,3 +87,31 @@ export function appendNode(parent: BuiltNode, child: BuiltNode): BuiltNode {
 export type HtmlParse =
   | { readonly tree: HtmlNode }
   | { readonly missing: { readonly zh: string; readonly en: string } };
+
+/**
+ * The 1-based source line of a node. An element the HTML parser implied (a `<tr>` or `<tbody>` the markup left
+ * out) has no location: the line of its first located descendant, else of its nearest located ancestor, else 1.
+ *
+ * @example
+ * ```ts
+ * lineOf(htmlNode("td", "", 3)); // 3
+ * ```
+ */
+export function lineOf(node: HtmlNode): number {
+  const own = node.line;
+  if (own !== undefined) return own;
+  const stack = [...node.children].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop() as HtmlNode;
+    const line = n.line;
+    if (line !== undefined) return line;
+    const kids = n.children;
+    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k] as HtmlNode);
+  }
+  let up = node.parent;
+  while (up !== null) {
+    if (up.line !== undefined) return up.line;
+    up = up.parent;
+  }
+  return 1;
+}

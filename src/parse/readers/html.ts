@@ -10,73 +10,12 @@
 import type { Diagnostics } from "../diagnostics.js";
 import { rowLine, type SourceLine, textLine } from "../document/lines.js";
 import { collapseSpace } from "../document/space.js";
+import { blocks, marks, skipped } from "./html-elements.js";
 import { flattenFormatting } from "./html-flatten.js";
 import { parseHtml } from "./html-parser.js";
-import { type HtmlNode, htmlNode } from "./html-tree.js";
+import { type HtmlNode, htmlNode, lineOf } from "./html-tree.js";
 
 type Node = HtmlNode;
-
-/** Elements whose content is not text of the page. */
-const skipped = new Set([
-  "head",
-  "script",
-  "style",
-  "noscript",
-  "template",
-  "iframe",
-  "object",
-  "svg",
-  "math",
-  "select",
-  "textarea",
-  "button",
-  "input",
-]);
-/** Elements that start and end a line. */
-const blocks = new Set([
-  "p",
-  "div",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "li",
-  "dt",
-  "dd",
-  "blockquote",
-  "pre",
-  "section",
-  "article",
-  "header",
-  "footer",
-  "main",
-  "aside",
-  "nav",
-  "center",
-  "address",
-  "caption",
-  "figure",
-  "figcaption",
-  "form",
-  "fieldset",
-  "legend",
-  "ul",
-  "ol",
-  "dl",
-  "hr",
-  "table",
-  "thead",
-  "tbody",
-  "tfoot",
-  "tr",
-  "td",
-  "th",
-  "body",
-  "html",
-  "title",
-]);
 
 function isElement(node: Node): boolean {
   return node.name !== "#text" && node.name !== "#other";
@@ -84,29 +23,6 @@ function isElement(node: Node): boolean {
 
 function childrenOf(node: Node): readonly Node[] {
   return node.children;
-}
-
-/**
- * The 1-based source line of a node. An element the HTML parser implied (a `<tr>` or `<tbody>` the markup left
- * out) has no location: the line of its first located descendant, else of its nearest located ancestor, else 1.
- */
-function lineOf(node: Node): number {
-  const own = node.line;
-  if (own !== undefined) return own;
-  const stack = [...childrenOf(node)].reverse();
-  while (stack.length > 0) {
-    const n = stack.pop() as Node;
-    const line = n.line;
-    if (line !== undefined) return line;
-    const kids = childrenOf(n);
-    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k] as Node);
-  }
-  let up = node.parent;
-  while (up !== null) {
-    if (up.line !== undefined) return up.line;
-    up = up.parent;
-  }
-  return 1;
 }
 
 /** Marks every table that holds another table (page layout, not data), in one pass. */
@@ -136,6 +52,7 @@ function layoutTables(root: Node): Set<Node> {
 
 /** The text of a cell: its descendants' text, blocks and `<br>` as line breaks, white space collapsed. */
 function cellText(cell: Node): string {
+  if (cell.text !== undefined) return cell.text; // compacted as the parser closed it (html-compact.ts)
   const raw: string[] = [];
   const stack: Node[] = [cell];
   while (stack.length > 0) {
@@ -156,8 +73,6 @@ function cellText(cell: Node): string {
   return collapseSpace(raw.join("")).trim();
 }
 
-/** Superscripts and subscripts: set apart from the text around them. */
-const marks = new Set(["sup", "sub"]);
 /** A space pushed on a walk's stack, to be written after an element's children. */
 const space = htmlNode("#text", " ", undefined);
 
@@ -180,6 +95,11 @@ function readTable(table: Node, out: SourceLine[]): void {
     if (node.name === "caption") {
       const t = cellText(node);
       if (t !== "") out.push(textLine(lineOf(node), "para", t));
+      continue;
+    }
+    if (node.cells !== undefined) {
+      // a row compacted as the parser closed it (html-compact.ts)
+      if (node.cells.length > 0) out.push(rowLine(lineOf(node), node.cells));
       continue;
     }
     const cells = childrenOf(node).filter((c) => c.name === "td" || c.name === "th");
@@ -242,6 +162,18 @@ export function readHtml(input: string, diagnostics?: Diagnostics): SourceLine[]
     if (skipped.has(node.name)) continue;
     if (node.name === "br") {
       flush();
+      continue;
+    }
+    // a cell or row compacted as the parser closed it (html-compact.ts): one paragraph a cell, as its tree reads
+    if (node.text !== undefined) {
+      flush();
+      if (node.text !== "") out.push(textLine(node.textLine ?? lineOf(node), "para", node.text));
+      continue;
+    }
+    if (node.cells !== undefined) {
+      flush();
+      for (const [k, t] of node.cells.entries())
+        if (t !== "") out.push(textLine(node.cellLines?.[k] ?? lineOf(node), "para", t));
       continue;
     }
     if (node.name === "table" && !layout.has(node)) {

@@ -62,6 +62,25 @@ function formattingBomb(bytes: number): string {
   return repeated(`<p>${fonts.join("")}`, "<p>x", bytes);
 }
 
+/** Each repeating shape: the format, what comes first, the unit repeated, what comes last. */
+const units: Record<
+  Exclude<AdversarialShape, "formatting-bomb" | "html-nested">,
+  [InputFormat, string, string, string]
+> = {
+  "html-cells": ["html", "<table><tr>", "<td>1", "</table>"],
+  "html-rows": ["html", "<table>", "<tr><td>1", "</table>"],
+  "html-paragraphs": ["html", "", "<p>x</p>\n", ""],
+  "html-small-nodes": ["html", "<p>", "<b>x</b> ", ""],
+  "html-spaces": ["html", "<p>", "x ", ""],
+  "markdown-rows": ["markdown", "", "| 1 | 2 |\n", ""],
+  "markdown-marks": ["markdown", "", "a*", ""],
+  "markdown-lines": ["markdown", "", "x\n", ""],
+  "markdown-paragraphs": ["markdown", "", "x\n\n", ""],
+  "text-rows": ["text", "", "1 2 3\n", ""],
+  "text-spaces": ["text", "", "x ", ""],
+  "text-lines": ["text", "", "x\n", ""],
+};
+
 /**
  * An input of `shape` about `bytes` long (all ASCII: one byte a character).
  *
@@ -71,34 +90,10 @@ function formattingBomb(bytes: number): string {
  * ```
  */
 export function adversarial(shape: AdversarialShape, bytes: number): AdversarialInput {
-  switch (shape) {
-    case "formatting-bomb":
-      return { format: "html", text: formattingBomb(bytes) };
-    case "html-cells":
-      return { format: "html", text: repeated("<table><tr>", "<td>1", bytes, "</table>") };
-    case "html-rows":
-      return { format: "html", text: repeated("<table>", "<tr><td>1", bytes, "</table>") };
-    case "html-paragraphs":
-      return { format: "html", text: repeated("", "<p>x</p>\n", bytes) };
-    case "html-small-nodes":
-      return { format: "html", text: repeated("<p>", "<b>x</b> ", bytes) };
-    case "html-spaces":
-      return { format: "html", text: repeated("<p>", "x ", bytes) };
-    case "html-nested":
-      return { format: "html", text: repeated("", "<div>", bytes / 2) + repeated("", "x\n", bytes / 2) };
-    case "markdown-rows":
-      return { format: "markdown", text: repeated("", "| 1 | 2 |\n", bytes) };
-    case "markdown-marks":
-      return { format: "markdown", text: repeated("", "a*", bytes) };
-    case "markdown-lines":
-      return { format: "markdown", text: repeated("", "x\n", bytes) };
-    case "markdown-paragraphs":
-      return { format: "markdown", text: repeated("", "x\n\n", bytes) };
-    case "text-rows":
-      return { format: "text", text: repeated("", "1 2 3\n", bytes) };
-    case "text-spaces":
-      return { format: "text", text: repeated("", "x ", bytes) };
-    case "text-lines":
-      return { format: "text", text: repeated("", "x\n", bytes) };
-  }
+  if (shape === "formatting-bomb") return { format: "html", text: formattingBomb(bytes) };
+  // block elements opened and never closed, each inside the one before
+  if (shape === "html-nested")
+    return { format: "html", text: repeated("", "<div>", bytes / 2) + repeated("", "x\n", bytes / 2) };
+  const [format, head, unit, tail] = units[shape];
+  return { format, text: repeated(head, unit, bytes, tail) };
 }
