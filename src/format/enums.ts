@@ -5,9 +5,11 @@
  * @module
  */
 import { applicantFields } from "./applicants.js";
-import { applications2021 } from "./applications.js";
-import { proactive2019, proactive2021 } from "./proactive.js";
-import { reviewLitigationTable, reviewOutcomeFields } from "./review-litigation.js";
+import type { TableNode } from "./descriptor.js";
+import type { edition2021 } from "./editions/2021.js";
+import { editionKeys, editions, type TableKey } from "./editions.js";
+import type { proactive2019, proactive2021 } from "./proactive.js";
+import { reviewOutcomeFields } from "./review-litigation.js";
 
 /**
  * One member of an official category.
@@ -78,10 +80,87 @@ function defineEnum<const T extends readonly { key: string; label: string; en: s
 
 // Each enum is built inside a function called once and marked pure, reading the descriptors only there (nothing
 // is read or destructured at the top level), so that a bundle using none of the enums drops them all.
-/** 表三's outcome categories (2021 edition), by position. */
-const outcome = <I extends 0 | 1 | 2 | 3 | 4 | 5>(i: I) => applications2021.children[2].children[i];
-/** 表四's 行政复议 (0) and 行政诉讼 (1) groups. */
-const caseGroup = <I extends 0 | 1>(i: I) => reviewLitigationTable.children[i];
+//
+// An enum is found by meaning, not by position: the children of the node at a path of stable keys (a node's key,
+// or a layout group's id), in every registered edition, merged by key — newest edition first, a member only an
+// older edition has placed before the next member it shares (2019's 第二十条第（九）项 after （八）). An edition
+// registered before the enums are first read adds its members (a new reason of 不予公开 is a NotDisclosedReason).
+
+/** A node's stable key: its key, or a layout group's id. */
+function stableKey(node: TableNode): string | undefined {
+  return node.key ?? (node.kind === "group" ? node.id : undefined);
+}
+
+/** The node at `path` (stable keys) among `nodes`; layout groups are looked through. */
+function nodeAt(nodes: readonly TableNode[], path: readonly string[]): TableNode | undefined {
+  const [head, ...rest] = path;
+  for (const node of nodes) {
+    if (stableKey(node) === head)
+      return rest.length === 0 ? node : node.kind === "group" ? nodeAt(node.children, rest) : undefined;
+    if (node.kind === "group" && node.key === undefined) {
+      const inner = nodeAt(node.children, path);
+      if (inner !== undefined) return inner;
+    }
+  }
+  return undefined;
+}
+
+/** The children of the node at `path` of a table (its top level for `[]`) in every registered edition, merged by key. */
+function across(table: TableKey, path: readonly string[]): TableNode[] {
+  const merged: TableNode[] = [];
+  for (const e of editionKeys) {
+    const top = editions[e].tables[table].children;
+    const node = path.length === 0 ? undefined : nodeAt(top, path);
+    const children = path.length === 0 ? top : node?.kind === "group" ? node.children : [];
+    const placed = (n: TableNode | undefined) =>
+      merged.findIndex((m) => n !== undefined && stableKey(m) === stableKey(n));
+    children.forEach((child, i) => {
+      if (placed(child) >= 0) return;
+      let at = merged.length;
+      for (let k = i + 1; k < children.length; k++) {
+        const next = placed(children[k]);
+        if (next >= 0) {
+          at = next;
+          break;
+        }
+      }
+      merged.splice(at, 0, child);
+    });
+  }
+  return merged;
+}
+
+/** `nodes` with the layout groups replaced by their children. */
+const throughLayout = (nodes: readonly TableNode[]): TableNode[] =>
+  nodes.flatMap((n) => (n.kind === "group" && n.key === undefined ? throughLayout(n.children) : [n]));
+
+/** The children of a node (at a path of keys) of the newest built-in edition's table `T`, as a tuple type. */
+type ChildrenAt<N, P extends readonly string[]> = P extends readonly [infer K, ...infer R extends readonly string[]]
+  ? N extends { readonly children: infer C extends readonly TableNode[] }
+    ? ChildrenAt<Extract<C[number], { readonly key: K } | { readonly id: K }>, R>
+    : never
+  : N extends { readonly children: infer C extends readonly TableNode[] }
+    ? C
+    : never;
+
+/** A tuple without its total row. */
+type WithoutTotal<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
+  ? H extends { readonly total: true }
+    ? WithoutTotal<R>
+    : [H, ...WithoutTotal<R>]
+  : [];
+
+/** The built-in newest edition's 表三 and 表四. */
+type Applications = (typeof edition2021)["tables"]["applications"];
+type ReviewLitigation = (typeof edition2021)["tables"]["reviewLitigation"];
+
+/** The enum of the children at `path` of a table, across the editions, typed as the newest built-in's. */
+function childrenEnum<T extends readonly { key: string; label: string; en: string }[]>(
+  table: TableKey,
+  path: readonly string[],
+): OfficialEnum<Entries<T>> {
+  return defineEnum(across(table, path) as unknown as T);
+}
 
 /**
  * 申请人情况: the six kinds of applicant of 表三 (自然人 and the five 法人或其他组织), without 总计.
@@ -112,7 +191,11 @@ export const ApplicantType = /* @__PURE__ */ (() =>
  * ```
  */
 export const OutcomeCategory = /* @__PURE__ */ (() =>
-  defineEnum([outcome(0), outcome(1), outcome(2), outcome(3), outcome(4), outcome(5)]))();
+  defineEnum(
+    across("applications", ["results"]).filter(
+      (n) => !(n.kind === "record" && n.total === true),
+    ) as unknown as WithoutTotal<ChildrenAt<Applications, ["results"]>>,
+  ))();
 
 /**
  * （三）不予公开: the eight reasons.
@@ -123,7 +206,8 @@ export const OutcomeCategory = /* @__PURE__ */ (() =>
  * NotDisclosedReason.byKey.stateSecret.label; // "属于国家秘密"
  * ```
  */
-export const NotDisclosedReason = /* @__PURE__ */ (() => defineEnum(outcome(2).children))();
+export const NotDisclosedReason = /* @__PURE__ */ (() =>
+  childrenEnum<ChildrenAt<Applications, ["results", "notDisclosed"]>>("applications", ["results", "notDisclosed"]))();
 
 /**
  * （四）无法提供: the three reasons.
@@ -134,7 +218,11 @@ export const NotDisclosedReason = /* @__PURE__ */ (() => defineEnum(outcome(2).c
  * UnableToProvideReason.byKey.notHeld.ordinal; // "1."
  * ```
  */
-export const UnableToProvideReason = /* @__PURE__ */ (() => defineEnum(outcome(3).children))();
+export const UnableToProvideReason = /* @__PURE__ */ (() =>
+  childrenEnum<ChildrenAt<Applications, ["results", "unableToProvide"]>>("applications", [
+    "results",
+    "unableToProvide",
+  ]))();
 
 /**
  * （五）不予处理: the five reasons.
@@ -145,7 +233,8 @@ export const UnableToProvideReason = /* @__PURE__ */ (() => defineEnum(outcome(3
  * NotProcessedReason.byKey.duplicate.label; // "重复申请"
  * ```
  */
-export const NotProcessedReason = /* @__PURE__ */ (() => defineEnum(outcome(4).children))();
+export const NotProcessedReason = /* @__PURE__ */ (() =>
+  childrenEnum<ChildrenAt<Applications, ["results", "notProcessed"]>>("applications", ["results", "notProcessed"]))();
 
 /**
  * （六）其他处理 (2021 edition): the three reasons. The 2019 edition has none.
@@ -156,7 +245,8 @@ export const NotProcessedReason = /* @__PURE__ */ (() => defineEnum(outcome(4).c
  * OtherHandlingReason.byKey.other.label; // "其他"
  * ```
  */
-export const OtherHandlingReason = /* @__PURE__ */ (() => defineEnum(outcome(5).children))();
+export const OtherHandlingReason = /* @__PURE__ */ (() =>
+  childrenEnum<ChildrenAt<Applications, ["results", "otherHandling"]>>("applications", ["results", "otherHandling"]))();
 
 /**
  * 表四's outcome columns: 结果维持, 结果纠正, 其他结果, 尚未审结 (总计 excluded).
@@ -179,7 +269,13 @@ export const ReviewOutcome = /* @__PURE__ */ (() =>
  * CaseKind.byKey.litigationAfterReview.label; // "复议后起诉"
  * ```
  */
-export const CaseKind = /* @__PURE__ */ (() => defineEnum([caseGroup(0), ...caseGroup(1).children]))();
+export const CaseKind = /* @__PURE__ */ (() =>
+  defineEnum(
+    throughLayout(across("reviewLitigation", [])) as unknown as [
+      ReviewLitigation["children"][0],
+      ...ChildrenAt<ReviewLitigation, ["litigation"]>,
+    ],
+  ))();
 
 /**
  * 表四's litigation kinds: 未经复议直接起诉, 复议后起诉.
@@ -190,7 +286,8 @@ export const CaseKind = /* @__PURE__ */ (() => defineEnum([caseGroup(0), ...case
  * LitigationKind.keys; // ["litigationDirect", "litigationAfterReview"]
  * ```
  */
-export const LitigationKind = /* @__PURE__ */ (() => defineEnum(caseGroup(1).children))();
+export const LitigationKind = /* @__PURE__ */ (() =>
+  childrenEnum<ChildrenAt<ReviewLitigation, ["litigation"]>>("reviewLitigation", ["litigation"]))();
 
 /**
  * 表二's blocks: the items of 《政府信息公开条例》第二十条 reported on (（九） only in the 2019 edition).
@@ -204,8 +301,8 @@ export const LitigationKind = /* @__PURE__ */ (() => defineEnum(caseGroup(1).chi
  */
 export const Article20Item = /* @__PURE__ */ (() =>
   defineEnum(
-    [...proactive2021.children, proactive2019.children[4]].map((block) => ({
-      key: block.id,
+    across("proactive", []).map((block) => ({
+      key: stableKey(block) as string,
       label: block.label,
       en: block.en,
       ordinal: block.label.slice(block.label.indexOf("（"), block.label.indexOf("）") + 1),
