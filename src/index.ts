@@ -1,5 +1,9 @@
 /**
- * zfxxgk — 政府信息公开工作年度报告: the official format as data, the typed model and its validator.
+ * zfxxgk — 政府信息公开工作年度报告: the typed model and its validator, the checks (勾稽关系), the renderers, the
+ * official categories as enums. The format's descriptors and the pieces they are built from (tables, shared
+ * blocks, the edition registry, the walks over a table) are in `zfxxgk/format`; the rules as data in
+ * `zfxxgk/rules`; the renderers' building blocks in `zfxxgk/render`. docs/api-report.md lists every export of
+ * every entry.
  *
  * @example
  * ```ts
@@ -14,10 +18,6 @@
 export type { RuleInfo, RuleKind } from "./checks/catalogue.js";
 export { checkReport } from "./checks/check-report.js";
 export { type ContinuityRule, type ContinuityTerm, checkContinuity } from "./checks/continuity.js";
-export { DecimalSum } from "./checks/decimal.js";
-export type { DeclaredRule, DocumentedRule } from "./checks/envelope-rules.js";
-export type { NarrativeRule } from "./checks/narrative-rules.js";
-export type { RuleText } from "./checks/rule-texts.js";
 export {
   type BlankPolicy,
   type SumIssue,
@@ -28,32 +28,17 @@ export {
   sumReports,
   unitScales,
 } from "./checks/sum-reports.js";
-export type { RuleTemplates } from "./checks/templates.js";
 export type { CheckOptions, CheckResult, Finding, FindingStatus, Lang, OrganKind, Severity } from "./checks/types.js";
 export { type TotalStep, totalSteps, type WithTotalsOptions, withTotals } from "./checks/with-totals.js";
-export { applicantColumns, applicantFields, applicantRow } from "./format/applicants.js";
-export { applications2019, applications2021 } from "./format/applications.js";
-export type {
-  CellKind,
-  ColumnHeader,
-  EditionDescriptor,
-  FieldDescriptor,
-  FieldSet,
-  GroupNode,
-  ProseSection,
-  RecordNode,
-  RecordSelector,
-  SumRule,
-  TableDescriptor,
-  TableLayout,
-  TableNode,
-} from "./format/descriptor.js";
+// The editions and tables by key, the official categories, every cell of an edition; the descriptors themselves,
+// the registry and the pieces of the format are in `zfxxgk/format`.
 export {
   type Edition,
-  edition2019,
-  edition2021,
+  type Editions,
+  editionForYear,
   editionKeys,
-  editions,
+  editionYears,
+  isEdition,
   type TableKey,
   tableKeys,
 } from "./format/editions.js";
@@ -71,15 +56,12 @@ export {
   ReviewOutcome,
   UnableToProvideReason,
 } from "./format/enums.js";
-export { proactive2019, proactive2021 } from "./format/proactive.js";
-export { reviewGroup, reviewLitigationTable, reviewOutcomeFields } from "./format/review-litigation.js";
-export { type CellEntry, cellAt, cellsOf, printedLabel, type RecordEntry, recordsOf } from "./format/walk.js";
+export { type CellEntry, cellsOf } from "./format/walk.js";
+// The model: its types (generated from the descriptors), a report from cell values, a cell's value.
 export { buildReport, type CellValue, type ReportHead, readCell } from "./model/build.js";
 export type * from "./model/index.js";
 // The renderers; their building blocks (the layout grid, Chinese numerals and dates, display width, escaping,
 // the stylesheet) are in `zfxxgk/render`.
-export type { CalendarDate } from "./render/chinese.js";
-export type { GridCell, GridCellRole, GridOptions, GridRow, GridSection, TableGrid } from "./render/grid.js";
 export type {
   BlankStyle,
   CommonRenderOptions,
@@ -90,8 +72,7 @@ export type {
   TextRenderOptions,
 } from "./render/options.js";
 export { renderReport, renderTable } from "./render/render.js";
-export type { WidthOptions } from "./render/width.js";
-export { daysInMonth, isIsoDate } from "./validate/date.js";
+// Validation: the core validator, its issues, a Standard Schema V1.
 export type { IssueCode, Message, ValidationIssue } from "./validate/issues.js";
 export { createReportSchema, reportSchema, type StandardSchemaV1 } from "./validate/standard-schema.js";
 export { isReport, type ValidationResult, validateReport } from "./validate/validate.js";

@@ -3,8 +3,10 @@
  * every cell with its path, official label, ordinal and meaning, the merged-cell layout, and every rule —
  * from the descriptors.
  */
-import type { ColumnHeader, Edition, GroupNode, SumRule, TableDescriptor, TableNode } from "../../src/index.js";
-import { cellsOf, editions, recordsOf, tableKeys } from "../../src/index.js";
+import type { ColumnHeader, GroupNode, SumRule, TableDescriptor, TableNode } from "../../src/format.js";
+import { editions, recordsOf } from "../../src/format.js";
+import type { Edition } from "../../src/index.js";
+import { cellsOf, tableKeys } from "../../src/index.js";
 
 const esc = (s: string) => s.replace(/\|/g, "\\|");
 

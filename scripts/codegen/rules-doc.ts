@@ -7,13 +7,13 @@
 import { readFileSync } from "node:fs";
 import { assessReports } from "../../src/assess.js";
 import { compareReports } from "../../src/compare.js";
+import { editions } from "../../src/format.js";
 import {
   type CheckOptions,
   type CheckResult,
   cellsOf,
   checkContinuity,
   checkReport,
-  editions,
   type Finding,
   type Report,
   readCell,

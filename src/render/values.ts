@@ -16,7 +16,7 @@ import { cleanText } from "./width.js";
  *
  * @example
  * ```ts
- * import { applicantFields } from "zfxxgk";
+ * import { applicantFields } from "zfxxgk/format";
  * import { formatCellValue } from "zfxxgk/render";
  * formatCellValue(applicantFields[0], 11); // "11"
  * formatCellValue(applicantFields[0], null, { blank: "—" }); // "—"

@@ -4,12 +4,12 @@
  */
 import fc, * as fcNamespace from "fast-check";
 import { describe, expect, it } from "vitest";
+import { editions } from "../../src/format.js";
 import {
   cellsOf,
   checkReport,
   type Edition,
   editionKeys,
-  editions,
   type Finding,
   type Report,
   readCell,
@@ -142,7 +142,8 @@ describe("arbReportInput", () => {
         else verdicts.invalid++;
         expect(JSON.parse(JSON.stringify(input) ?? "null")).toEqual(input);
       }),
-      { numRuns: runs(200, 1000) },
+      // a share needs a sample: at least 100 draws, also in npm run test:quick (10 runs a property)
+      { numRuns: Math.max(runs(200, 1000), 100) },
     );
     expect(verdicts.valid).toBeGreaterThan(0);
     expect(verdicts.invalid).toBeGreaterThan(verdicts.valid);

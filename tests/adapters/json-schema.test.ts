@@ -7,7 +7,8 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generatedFiles } from "../../scripts/codegen/index.js";
-import { cellsOf, editionKeys, editions, isIsoDate, recordsOf, tableKeys } from "../../src/index.js";
+import { editions, isIsoDate, recordsOf } from "../../src/format.js";
+import { cellsOf, editionKeys, tableKeys } from "../../src/index.js";
 import {
   isoDatePattern,
   type JsonSchema,

@@ -81,7 +81,7 @@ describe("indicatorsOf on the seed (连州市人民政府办公室 2023)", () =>
 
 describe("the indicators as data", () => {
   it("read cells that exist in both editions", async () => {
-    const { cellAt } = await import("../../src/index.js");
+    const { cellAt } = await import("../../src/format.js");
     for (const i of indicators)
       for (const path of [...i.numerator, ...i.denominator])
         for (const edition of ["2021", "2019"] as const) expect(cellAt(edition, path), `${i.id} ${path}`).toBeDefined();

@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { checkSync } from "recheck";
 import { describe, expect, it } from "vitest";
-import { checkContinuity, checkReport, DecimalSum, editionKeys, editions, tableKeys } from "../../src/index.js";
+import { DecimalSum } from "../../src/checks/decimal.js";
+import { editions } from "../../src/format.js";
+import { checkContinuity, checkReport, editionKeys, tableKeys } from "../../src/index.js";
 import { narrativeRules, ruleCatalogue, ruleInfo } from "../../src/rules.js";
 import { runs } from "../support/runs.js";
 import { arbSmallReportOf } from "./support.js";

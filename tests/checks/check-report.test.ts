@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { cellAt, checkReport, type Finding, type Report } from "../../src/index.js";
+import { cellAt } from "../../src/format.js";
+import { checkReport, type Finding, type Report } from "../../src/index.js";
 
 const readJson = (path: string): Report => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as Report;
 const seed = readJson("../../examples/lianzhou-2023.json");

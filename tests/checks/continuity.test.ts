@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkContinuity, type Edition, editions, type Report, recordsOf } from "../../src/index.js";
+import { editions, recordsOf } from "../../src/format.js";
+import { checkContinuity, type Edition, type Report } from "../../src/index.js";
 import { runs } from "../support/runs.js";
 import { arbConsistentOf } from "./support.js";
 

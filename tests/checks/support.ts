@@ -4,16 +4,8 @@
  * not with the code under test, and helpers to change one cell.
  */
 import fc from "fast-check";
-import {
-  buildReport,
-  type CellEntry,
-  cellsOf,
-  type Edition,
-  editions,
-  type Report,
-  readCell,
-  recordsOf,
-} from "../../src/index.js";
+import { editions, recordsOf } from "../../src/format.js";
+import { buildReport, type CellEntry, cellsOf, type Edition, type Report, readCell } from "../../src/index.js";
 
 /** 表三's columns other than 总计. */
 const applicantKeys = (edition: Edition): string[] =>

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   type ColumnHeader,
-  type Edition,
   edition2019,
   edition2021,
   printedLabel,
   type TableDescriptor,
   type TableNode,
-} from "../../src/index.js";
+} from "../../src/format.js";
+import type { Edition } from "../../src/index.js";
 import { normalizeLabel } from "../../src/parse.js";
 
 // Copied verbatim from official-format.md §2.4–2.6 (2021) and §3.3–3.5 (2019). Do not derive these from the code.

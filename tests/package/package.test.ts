@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cellsOf, editionKeys, editions, recordsOf, tableKeys } from "../../src/index.js";
+import { editions, recordsOf } from "../../src/format.js";
+import { cellsOf, editionKeys, tableKeys } from "../../src/index.js";
 
 const root = new URL("../..", import.meta.url).pathname;
 let dir = "";
@@ -100,6 +101,18 @@ describe("the packed package", () => {
     ]);
     const cjs = node(["-e", 'console.log(require("zfxxgk/compare").compareRules.map((r) => r.id).join(","))']);
     expect([esm, cjs]).toEqual(["1 false", "X.jump,X.same-table"]);
+  });
+  it("zfxxgk/format from both module systems: the descriptors and the registry, left out of the root", () => {
+    const esm = node([
+      "--input-type=module",
+      "-e",
+      `import { cellAt, editions } from "zfxxgk/format"; import * as root from "zfxxgk"; console.log(cellAt("2021", "applications.newReceived.naturalPerson")?.name.zh === editions["2021"].tables.applications.number + " 一、本年新收政府信息公开申请数量·自然人", "applications2021" in root, "editions" in root)`,
+    ]);
+    const cjs = node([
+      "-e",
+      'const f = require("zfxxgk/format"); const r = require("zfxxgk"); const paths = (c) => c.map((x) => x.path).join(); console.log(f.editionKeys.every((e) => paths(f.cellsOf(e)) === paths(r.cellsOf(e))), "DecimalSum" in f)',
+    ]);
+    expect([esm, cjs]).toEqual(["true false false", "true false"]);
   });
   it("zfxxgk/export from both module systems: CSV with no package installed; XLSX asks for exceljs", () => {
     // the packed package is unpacked where no exceljs can be found: CSV must not need it

@@ -74,7 +74,7 @@ describe("no runtime dependency, nothing runs on install", () => {
     expect(chunks.some((f) => readFileSync(f, "utf8").includes("DOMParser"))).toBe(true);
   });
 
-  it("the built root, parse, schema, rules, render, assess, compare and docx entries and command line import no package; pdf only pdf.js", () => {
+  it("the built root, parse, schema, rules, render, assess, compare, format and docx entries and command line import no package; pdf only pdf.js", () => {
     const dist = join(root, "dist");
     if (!existsSync(join(dist, "index.js")))
       throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
@@ -93,6 +93,8 @@ describe("no runtime dependency, nothing runs on install", () => {
       "assess.cjs",
       "compare.js",
       "compare.cjs",
+      "format.js",
+      "format.cjs",
     ]) {
       const imported = closure(join(dist, entry)).flatMap(packagesImportedBy);
       expect(imported, entry).toEqual([]);

@@ -5,16 +5,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  type ColumnHeader,
-  editions,
-  type GridCell,
-  recordsOf,
-  type TableDescriptor,
-  type TableGrid,
-  tableKeys,
-} from "../../src/index.js";
-import { gridSlots, tableGrid } from "../../src/render.js";
+import { type ColumnHeader, editions, recordsOf, type TableDescriptor } from "../../src/format.js";
+import { tableKeys } from "../../src/index.js";
+import { type GridCell, gridSlots, type TableGrid, tableGrid } from "../../src/render.js";
 import { runs } from "../support/runs.js";
 import { arbReport, example } from "./support/reports.js";
 

@@ -6,7 +6,8 @@
 import fc from "fast-check";
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
-import { editions, type Report, renderReport, tableKeys } from "../../src/index.js";
+import { editions } from "../../src/format.js";
+import { type Report, renderReport, tableKeys } from "../../src/index.js";
 import { cleanText, escapeMarkdown } from "../../src/render.js";
 import { runs } from "../support/runs.js";
 import { attr, elements, parseHtml, textOf } from "./support/html-grid.js";

@@ -5,10 +5,10 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { editions } from "../../src/format.js";
 import {
   type CellEntry,
   cellsOf,
-  editions,
   type Report,
   readCell,
   renderReport,

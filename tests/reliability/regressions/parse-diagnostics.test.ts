@@ -12,7 +12,8 @@
  * The shape checks in support/shapes.ts (`parseProblem`) hold every fuzzed result to both.
  */
 import { describe, expect, it } from "vitest";
-import { cellAt, renderReport } from "../../../src/index.js";
+import { cellAt } from "../../../src/format.js";
+import { renderReport } from "../../../src/index.js";
 import { parseReport } from "../../../src/parse.js";
 import { example } from "./support.js";
 

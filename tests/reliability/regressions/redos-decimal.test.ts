@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { checkSync } from "recheck";
 import { describe, expect, it } from "vitest";
-import { DecimalSum } from "../../../src/index.js";
+import { DecimalSum } from "../../../src/checks/decimal.js";
 
 describe("regression: trimming the zeros of an exact decimal", () => {
   it("the suggested replacement is safe and trims the same", () => {

@@ -5,7 +5,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isIsoDate, renderReport, validateReport } from "../../../src/index.js";
+import { isIsoDate } from "../../../src/format.js";
+import { renderReport, validateReport } from "../../../src/index.js";
 import { formatDate } from "../../../src/render.js";
 import { runs } from "../../support/runs.js";
 import { example } from "./support.js";

@@ -4,16 +4,8 @@
  * reports rendered and then damaged.
  */
 import fc from "fast-check";
-import {
-  cellsOf,
-  editionKeys,
-  editions,
-  printedLabel,
-  type Report,
-  recordsOf,
-  renderReport,
-  tableKeys,
-} from "../../../src/index.js";
+import { editions, printedLabel, recordsOf } from "../../../src/format.js";
+import { cellsOf, editionKeys, type Report, renderReport, tableKeys } from "../../../src/index.js";
 import { arbReport } from "../../../src/testing.js";
 
 /** Pieces of text that are dangerous when printed raw: terminal escapes, controls, bidi overrides, markup, prototype keys. */

@@ -3,9 +3,10 @@
  * thing wrong (`undefined` when the result is well formed). Fuzz properties assert `expect(problem).toBeUndefined()`
  * so that a failure says what was malformed, not just "false".
  */
+
+import { cellAt } from "../../../src/format.js";
 import {
   type CheckResult,
-  cellAt,
   cellsOf,
   type Edition,
   isReport,

@@ -2,7 +2,9 @@
  * Where each cell of a report must appear in the official layout, read off the descriptors: the labels
  * of its row and of its column, as printed.
  */
-import { type CellEntry, type ColumnHeader, printedLabel, type RecordNode } from "../../../src/index.js";
+
+import { type ColumnHeader, printedLabel, type RecordNode } from "../../../src/format.js";
+import type { CellEntry } from "../../../src/index.js";
 
 /** A row label as printed: ordinal, label and the note in the same cell. */
 function rowLabel(node: RecordNode): string {
