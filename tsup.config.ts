@@ -53,7 +53,7 @@ export default defineConfig([
     esbuildPlugins: [browserTwins],
   },
   {
-    // the command line, and the worker threads that read its files, each within a budget (src/cli/file-pool.ts)
+    // the command line, and the worker processes that read its files, each within a budget (src/cli/file-pool.ts)
     entry: { cli: "src/cli/main.ts", "cli-worker": "src/cli/file-worker.ts" },
     format: ["esm"],
     target: "node20",
