@@ -70,7 +70,12 @@ export function rowLine(no: number, cells: readonly string[]): SourceLine {
  * ```
  */
 export function plainText(line: SourceLine): string {
-  if (line.kind === "row") return (line.cells ?? []).filter((c) => c.trim() !== "").join(" ");
+  if (line.kind === "row") {
+    const cells = line.cells ?? [];
+    // a row of no blank cell is its own text (rowLine's): not a second copy of it for every row (issue 18)
+    if (line.text === cells.join(" ") && cells.every((c) => c.trim() !== "")) return line.text;
+    return cells.filter((c) => c.trim() !== "").join(" ");
+  }
   return line.text.trim();
 }
 

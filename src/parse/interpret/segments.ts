@@ -155,7 +155,8 @@ export function segmentsOf(lines: readonly SourceLine[], indices: readonly numbe
     while (k > 0 && gapLines[k - 1] === first) k--;
     const own = k === gap.length ? "" : gap.slice(k).join("");
     const lineStart = Math.max(0, key.length - (own === "" ? 0 : labelKey(own).length));
-    out.push({ gap: key, values: run, from, to, lineStart });
+    // the values in a list of their own length (one grown by push keeps room for 17: 150 bytes a row of a long table)
+    out.push({ gap: key, values: run.slice(), from, to, lineStart });
     gap = keep ? [joined] : [];
     gapLines = keep ? [-1] : [];
     run = [];
