@@ -103,7 +103,9 @@ describe("no runtime dependency, nothing runs on install", () => {
     // the optional peer, for a PDF only (the pdf chunk's dynamic import; see tests/cli for its being dynamic), and
     // docx, the optional peer of `render --to docx` (renderDocx's dynamic import), and exceljs, the optional peer of
     // `export --to xlsx` and `import` of an .xlsx (zfxxgk/export's dynamic import)
-    const cliChunks = closure(join(dist, "cli.js"));
+    // (the worker processes that read each file within its budget, dist/cli-worker.js, are started by path — not
+    // imported — and scanned with it)
+    const cliChunks = [...closure(join(dist, "cli.js")), ...closure(join(dist, "cli-worker.js"))];
     expect(cliChunks.length, "the command line loads its commands as chunks: the scan follows them").toBeGreaterThan(1);
     expect(
       cliChunks
@@ -217,6 +219,7 @@ describe("npm pack", () => {
       "dist/index.cjs",
       "dist/index.d.ts",
       "dist/cli.js",
+      "dist/cli-worker.js",
       "dist/parse.js",
       "schema/report.schema.json",
       "CHANGELOG.md",
