@@ -17,7 +17,22 @@ import type { Diagnostic, DiagnosticCode, DiagnosticLevel } from "./types.js";
 export type DiagnosticPlace = Omit<Diagnostic, "level" | "code" | "message">;
 
 /**
- * Collects diagnostics in the order they are found; line numbers are 1-based.
+ * How many diagnostics one parse lists at the most; the rest are counted in one `diagnostics.too-many` diagnostic
+ * at the end, as serious as the most serious of them (a hostile input of millions of bad cells must not cost a
+ * diagnostic object each; issue 18).
+ *
+ * @example
+ * ```ts
+ * diagnosticLimit; // 1000
+ * ```
+ */
+export const diagnosticLimit = 1000;
+
+const rank: Record<DiagnosticLevel, number> = { info: 0, warning: 1, error: 2 };
+
+/**
+ * Collects diagnostics in the order they are found; line numbers are 1-based. At most {@link diagnosticLimit}
+ * are listed, then one diagnostic counts the others.
  *
  * @example
  * ```ts
@@ -28,8 +43,15 @@ export type DiagnosticPlace = Omit<Diagnostic, "level" | "code" | "message">;
  */
 export class Diagnostics {
   readonly list: Diagnostic[] = [];
+  /** How many were not listed, and the most serious of them. */
+  #more = 0;
+  #moreLevel: DiagnosticLevel = "info";
 
   add(level: DiagnosticLevel, code: DiagnosticCode, message: Message, place: DiagnosticPlace = {}): void {
+    if (this.list.length >= diagnosticLimit) {
+      this.#countMore(level);
+      return;
+    }
     const d: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = { level, code, message };
     if (place.line !== undefined) d.line = place.line;
     if (place.table !== undefined) d.table = place.table;
@@ -37,6 +59,21 @@ export class Diagnostics {
     if (place.column !== undefined) d.column = place.column;
     if (place.cells !== undefined && place.cells.length > 0) d.cells = place.cells;
     this.list.push(d);
+  }
+
+  /** Counts a diagnostic past the limit in the last one, which says how many more there were. */
+  #countMore(level: DiagnosticLevel): void {
+    this.#more++;
+    if (rank[level] > rank[this.#moreLevel]) this.#moreLevel = level;
+    const more = this.#more;
+    this.list[diagnosticLimit] = {
+      level: this.#moreLevel,
+      code: "diagnostics.too-many",
+      message: {
+        zh: `…及另外 ${more} 条诊断（每次解析最多列出 ${diagnosticLimit} 条）`,
+        en: `… and ${more} more diagnostics (at most ${diagnosticLimit} are listed for one parse)`,
+      },
+    };
   }
 
   info(code: DiagnosticCode, message: Message, place?: DiagnosticPlace): void {

@@ -73,6 +73,7 @@ export type DiagnosticLevel = "info" | "warning" | "error";
  * | `cell.unreadable` | error | a cell that is not a number; `null` |
  * | `cell.invalid` | error | a number not allowed in its column (negative count, fraction); `null` |
  * | `cell.unit` | error | a number with a unit other than its column's; `null` |
+ * | `diagnostics.too-many` | any | more than 1,000 diagnostics: the rest are counted in this one, as serious as the most serious of them |
  * | `internal` | error | a defect of the parser (please report it); the report is `null` |
  *
  * @example
@@ -120,6 +121,7 @@ export type DiagnosticCode =
   | "cell.unreadable"
   | "cell.invalid"
   | "cell.unit"
+  | "diagnostics.too-many"
   | "internal";
 
 /**
