@@ -65,7 +65,7 @@ const validateFloor: Note = (r, v) => {
     "corpus) — kept for the command line, where compilation is a fixed cost per run. A profile after (e) on the",
     "consistent corpus: the validator's `isApplicantRow` 18 %, wording the warnings ~16 % (`evaluateInstances`",
     "7 %, `fill` 6 %, `formatNumber` 2.5 %), the fast path ~11 %.",
-    "Not tried: wording findings lazily (the finding shape of MODEL.md carries both messages).",
+    "Not tried: wording findings lazily (the finding shape, docs/rules.md, carries both messages).",
   ].join("\n");
 };
 
@@ -164,7 +164,7 @@ const sizeNote: Note = (r, v) => {
     "",
     ...(v.id === "size:root entry (zfxxgk)"
       ? [
-          "**What limits it.** The root entry holds what MODEL.md §7 puts there — `validateReport`, `reportSchema`,",
+          "**What limits it.** The root entry holds what the design puts there — `validateReport`, `reportSchema`,",
           "`checkReport`, `checkContinuity`, `sumReports`, `renderReport` — plus the descriptors, enums,",
           "`withTotals`, `buildReport`, `readCell` and the types; those six exports are nearly all of it (29.0 of",
           `29.8 kB when measured, before the checks' last split; \`dist/index.js\` now: ${root === undefined ? "—" : kB(root.size)}). Their marginal costs then (esbuild metafile of the sources):`,
@@ -183,7 +183,7 @@ const sizeNote: Note = (r, v) => {
           "`checkReport` no longer imports the validator. The generated validator stays as it is: 8.5 kB minified",
           "but 0.9 kB after brotli (straight-line code compresses well), and it is what makes validation fast.",
           "**What would reach it**: moving `renderReport`, `checkContinuity` and `sumReports` out of the root (a",
-          "change to MODEL.md §7) and then ~6.5 kB more from the checks — not done without the contract's owner.",
+          "change to the design's entry points) and then ~6.5 kB more from the checks — not done without the contract's owner.",
         ]
       : [
           `**What limits it.** \`checkReport\` alone is ${check === undefined ? "—" : kB(check.size)}: the descriptors and the cell walk (~3.9 kB:`,
@@ -195,7 +195,7 @@ const sizeNote: Note = (r, v) => {
           "of its bundle (−3.5 kB); the generated table check no longer tests each figure for junk (the reader of",
           "a flagged table does; −0.5 kB); the generated check split per table and record type (−1.2 kB): 18.9 →",
           "13.8 kB. **What would reach it**: the narrative and envelope rules",
-          "in their own entry or behind an option (an API decision: MODEL.md §5 makes them part of `checkReport`),",
+          "in their own entry or behind an option (an API decision: the finding shape makes them part of `checkReport`),",
           "and reading figures into the plan's buffer before checking them (an estimated −1.5 kB, not tried: it",
           "reads every figure on the fast path, which the speed target pulls against).",
         ]),

@@ -90,8 +90,8 @@ export const continuityRules = [
     },
     templates: pairTemplates,
     rationale: {
-      zh: "上一年度结转下年度继续办理的申请，正是本年度的上年结转申请（official-format.md §4.1 T3-X）。两种格式的表三各列相同，2020→2021 年跨格式亦可核对。",
-      en: "The requests carried forward at the end of last year are this year's requests carried over (official-format.md §4.1 T3-X). Table 3's columns are the same in both editions, so 2020→2021 is checked too.",
+      zh: "上一年度结转下年度继续办理的申请，正是本年度的上年结转申请（表三「四、结转下年度继续办理」与「二、上年结转政府信息公开申请数量」，见 docs/format-2021.md）。各版格式的表三各列相同，跨版本的相邻两年亦可核对。",
+      en: "The requests carried forward at the end of last year are this year's requests carried over (Table 3 rows 4 and 2; see docs/format-2021.md). Table 3's columns are the same in every edition, so two years across editions are checked too.",
     },
   },
   {
@@ -123,8 +123,8 @@ export const continuityRules = [
       },
     },
     rationale: {
-      zh: "现行有效件数按年滚动：上年有效的，加本年制发，减本年废止。文件也会因有效期届满而失效而不计入废止，故只作警告（official-format.md §4.3 T2-C）。",
-      en: "The number in force rolls forward: last year's, plus issued, minus repealed. Documents also lapse at the end of their validity without being repealed, so this is only a warning (official-format.md §4.3 T2-C).",
+      zh: "现行有效件数按年滚动：上年有效的，加本年制发，减本年废止。文件也会因有效期届满而失效而不计入废止，故只作警告（2021 年版表二第二十条第（一）项，国办公开办函〔2021〕30号；见 docs/format-2021.md）。",
+      en: "The number in force rolls forward: last year's, plus issued, minus repealed. Documents also lapse at the end of their validity without being repealed, so this is only a warning (Table 2 item (1) of the 2021 edition, 国办公开办函〔2021〕30号; see docs/format-2021.md).",
     },
   },
   {
@@ -149,8 +149,8 @@ export const continuityRules = [
     },
     templates: pairTemplates,
     rationale: {
-      zh: "上一年度报告的项目数量加其本年增/减，即本年报告的上一年项目数量（official-format.md §4.4 T2′-D）。项目可能在年度之间重新梳理，故为警告。",
-      en: "Last year's items plus last year's change are this year's items last year (official-format.md §4.4 T2′-D). Item lists are sometimes reorganised between years, hence a warning.",
+      zh: "上一年度报告的项目数量加其本年增/减，即本年报告的上一年项目数量（2019 年版表二，国办公开办函〔2019〕60号；见 docs/format-2019.md）。项目可能在年度之间重新梳理，故为警告。",
+      en: "Last year's items plus last year's change are this year's items last year (Table 2 of the 2019 edition, 国办公开办函〔2019〕60号; see docs/format-2019.md). Item lists are sometimes reorganised between years, hence a warning.",
     },
   },
 ] as const satisfies readonly ContinuityRule[];

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { type Edition, editionKeys, editions } from "../format/editions.js";
+import { type Edition, editionForYear, editions, editionYears } from "../format/editions.js";
 import type { Report } from "../model/report.generated.js";
 import type { Message } from "../validate/issues.js";
 import { isExcluded, type Tally } from "./evaluate.js";
@@ -208,7 +208,7 @@ const deadlineDay: Record<OrganKind, number> = {
 };
 
 function yearsText(edition: Edition): Message {
-  const { from, to } = editions[edition].years;
+  const { from, to } = editionYears(edition);
   return to === null
     ? { zh: `${from} 年起的年度报告`, en: `reports from ${from} on` }
     : { zh: `${from}—${to} 年度报告`, en: `reports for ${from}–${to}` };
@@ -273,12 +273,10 @@ export function envelopeFindings(
   const year = report.year;
   const edition = report.edition;
   if (!isExcluded(editionYear.id, exclude)) {
-    const { from, to } = editions[edition].years;
+    const { from, to } = editionYears(edition);
     const fits = year >= from && (to === null || year <= to);
     if (!fits || includePassed) {
-      const expected = editionKeys.find(
-        (e) => year >= editions[e].years.from && (editions[e].years.to ?? Infinity) >= year,
-      );
+      const expected = editionForYear(year);
       const notice = editions[edition].notice;
       const expectedNotice = expected === undefined ? "—" : editions[expected].notice;
       const years = yearsText(edition);

@@ -7,6 +7,7 @@
  * @module
  */
 import type { Message } from "../validate/issues.js";
+import { editionYearsEquation, editionYearsRationale } from "./edition-years-text.js";
 
 /**
  * The relation in words, the rationale, and whether the rule rests on an official text.
@@ -58,13 +59,12 @@ export const ruleTexts: Readonly<Record<string, RuleText>> = {
   },
   "E.edition-year": {
     official: true,
-    equation: {
-      zh: "报告年度在所用格式的适用年度内（2019—2020 年用〔2019〕60号试行格式，2021 年起用〔2021〕30号格式）",
-      en: "the report year lies within the years of the edition used (2019–2020: the 2019 trial format; 2021 onward: the 2021 format)",
+    // the years of each edition, written from the registry on each read
+    get equation() {
+      return editionYearsEquation();
     },
-    rationale: {
-      zh: "国办公开办函〔2021〕30号印发修订后的格式，自 2021 年度报告起使用；2019、2020 年度报告使用〔2019〕60号试行格式。表二在两版之间完全不同，用错版本的报告缺少应报的数据。作为警告：报告可能按旧格式发布，数据本身仍可核对。",
-      en: "The 2021 notice (国办公开办函〔2021〕30号) issued the revised format used from the 2021 reports on; the 2019 and 2020 reports use the 2019 trial format. Table 2 differs entirely between them, so a report in the wrong edition lacks figures it should give. A warning: the figures it does give can still be checked.",
+    get rationale() {
+      return editionYearsRationale();
     },
   },
   "R.deadline": {
@@ -96,8 +96,8 @@ export const ruleTexts: Readonly<Record<string, RuleText>> = {
       en: "requests received as stated in the overview = Table 3 new requests, total (or plus those carried over)",
     },
     rationale: {
-      zh: "总体情况常以“全年收到政府信息公开申请 N 件”概括依申请公开，应与表三一致（official-format.md §4.5）。“收到/受理”可能连同上年结转计算，二者之一相符即不警告。",
-      en: "The overview usually sums up requests as “received N”; that figure should match Table 3 (official-format.md §4.5). “Received” may include those carried over, so either reading is accepted.",
+      zh: "总体情况常以“全年收到政府信息公开申请 N 件”概括依申请公开，应与表三一致。“收到/受理”可能连同上年结转计算，二者之一相符即不警告。",
+      en: "The overview usually sums up requests as “received N”; that figure should match Table 3. “Received” may include those carried over, so either reading is accepted.",
     },
   },
   "N.applications-carried-over": {
@@ -129,8 +129,8 @@ export const ruleTexts: Readonly<Record<string, RuleText>> = {
       en: "review cases as stated in the overview = Table 4 reconsideration, total",
     },
     rationale: {
-      zh: "正文所述因政府信息公开被申请行政复议的件数应与表四一致（official-format.md §4.5）。数字前若有结果（维持、纠正等）或“诉讼”等字样则不比较。",
-      en: "The number of reconsideration cases the text gives should match Table 4 (official-format.md §4.5). A figure after an outcome word (upheld, corrected…) or after “litigation” is not compared.",
+      zh: "正文所述因政府信息公开被申请行政复议的件数应与表四一致。数字前若有结果（维持、纠正等）或“诉讼”等字样则不比较。",
+      en: "The number of reconsideration cases the text gives should match Table 4. A figure after an outcome word (upheld, corrected…) or after “litigation” is not compared.",
     },
   },
   "N.litigation-cases": {
@@ -229,14 +229,14 @@ export const ruleTexts: Readonly<Record<string, RuleText>> = {
   },
   "T2.items-nonnegative": {
     rationale: {
-      zh: "上一年项目数量加本年增/减即本年末的项目数量，不可能为负（official-format.md §4.4 T2′-C）。本年增/减的含义（减用负值表示）只见于湖北省的填报说明，故作为警告而非错误。",
-      en: "Items last year plus this year's change is the number of items at year end, which cannot be negative (official-format.md §4.4 T2′-C). The meaning of 本年增/减 (a decrease written as a negative number) is attested only by a provincial annotation, so this is a warning, not an error.",
+      zh: "上一年项目数量加本年增/减即本年末的项目数量，不可能为负（2019 年版表二，国办公开办函〔2019〕60号；见 docs/format-2019.md）。本年增/减的含义（减用负值表示）只见于湖北省的填报说明，故作为警告而非错误。",
+      en: "Items last year plus this year's change is the number of items at year end, which cannot be negative (Table 2 of the 2019 edition, 国办公开办函〔2019〕60号; see docs/format-2019.md). The meaning of 本年增/减 (a decrease written as a negative number) is attested only by a provincial annotation, so this is a warning, not an error.",
     },
   },
   "T2.published-within-total": {
     rationale: {
-      zh: "对外公开总数量是累计已公开的件数，应包括本年新公开的件数（official-format.md §4.4 T2′-E）；但有些机关只统计现行有效的文件，故为警告。",
-      en: "对外公开总数量 counts every document published so far, this year's included (official-format.md §4.4 T2′-E); some organs count only those still in force, hence a warning.",
+      zh: "对外公开总数量是累计已公开的件数，应包括本年新公开的件数（2019 年版表二，国办公开办函〔2019〕60号；见 docs/format-2019.md）；但有些机关只统计现行有效的文件，故为警告。",
+      en: "对外公开总数量 counts every document published so far, this year's included (Table 2 of the 2019 edition, 国办公开办函〔2019〕60号; see docs/format-2019.md); some organs count only those still in force, hence a warning.",
     },
   },
 };

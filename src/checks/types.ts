@@ -1,6 +1,6 @@
 /**
  * What the checks report: findings with a rule id, a verdict, the cells involved and a message in Chinese
- * and English (MODEL.md §5).
+ * and English (docs/rules.md).
  *
  * @module
  */

@@ -1,5 +1,5 @@
 /**
- * The `zfxxgk` command line (MODEL.md §6).
+ * The `zfxxgk` command line (docs/guide.md).
  *
  * @module
  */

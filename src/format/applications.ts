@@ -79,7 +79,7 @@ const otherHandling2021 = group("otherHandling", "（六）", "其他处理", "O
 /** （六）其他处理 as in the 2019 edition: one row. */
 const otherHandling2019 = record("otherHandling", "（六）", "其他处理", "Other handling", f);
 
-/** The accounting relations of 表三 (MODEL.md §5). */
+/** The accounting relations of 表三 (docs/rules.md). */
 const applicationRules = [
   {
     id: "T3.balance",

@@ -179,7 +179,7 @@ export type RecordSelector =
  * ```
  */
 export type SumRule = {
-  /** Stable rule id (MODEL.md §5); other systems match on it. */
+  /** Stable rule id (docs/rules.md); other systems match on it. */
   readonly id: string;
   readonly severity: "error" | "warning";
   /** The relation in words. */

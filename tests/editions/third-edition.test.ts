@@ -17,6 +17,7 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { checkReport } from "../../src/checks/check-report.js";
 import { readCells, readCellsByPath } from "../../src/checks/read-cells.js";
+import { ruleTexts } from "../../src/checks/rule-texts.js";
 import { planOf } from "../../src/checks/sum-plan.js";
 import { main } from "../../src/cli/main.js";
 import {
@@ -244,5 +245,14 @@ describe("the command line (in process)", () => {
     const schema = await run(["schema", "--edition", thirdKey]);
     expect(schema.code).toBe(0);
     expect(JSON.stringify(JSON.parse(schema.out))).toContain("privacy");
+  });
+});
+
+describe("texts", () => {
+  it("E.edition-year's words name the third edition's years, and 2021's now end the year before", () => {
+    const text = ruleTexts["E.edition-year"];
+    expect(text?.equation?.zh).toContain("2025 年起用〔2025〕99号格式");
+    expect(text?.equation?.zh).toContain("2021—2024 年用〔2021〕30号格式");
+    expect(text?.rationale?.en).toContain("the 2021, 2022, 2023 and 2024 reports use the 2021 format");
   });
 });

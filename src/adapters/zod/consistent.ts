@@ -20,7 +20,7 @@ import type { Message } from "../../validate/issues.js";
  * ```
  */
 export interface RuleIssueParams {
-  /** The rule id (MODEL.md §5): `T3.balance`, `T3.results-total`, `T3.row-total`, `T4.total`. */
+  /** The rule id (docs/rules.md): `T3.balance`, `T3.results-total`, `T3.row-total`, `T4.total`. */
   readonly rule: string;
   /** Dotted paths of every cell of the failing instance. */
   readonly cells: readonly string[];
