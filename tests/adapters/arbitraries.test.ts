@@ -52,7 +52,7 @@ describe("arbReport", () => {
         seen.add(report.edition);
         if (blanks(report) > 0) withBlanks++;
       }),
-      { numRuns: runs(200, 1000) },
+      { numRuns: runs(200, 1000, 100) },
     );
     expect([...seen].sort()).toEqual(["2019", "2021"]);
     expect(withBlanks).toBeGreaterThan(0);
@@ -79,7 +79,7 @@ describe("arbReport", () => {
         expect(checkReport(report).ok).toBe(true);
         if (blanks(report) > 0) withBlanks++;
       }),
-      { numRuns: runs(200, 1000) },
+      { numRuns: runs(200, 1000, 100) },
     );
     expect(withBlanks).toBeGreaterThan(0);
   });
@@ -142,8 +142,7 @@ describe("arbReportInput", () => {
         else verdicts.invalid++;
         expect(JSON.parse(JSON.stringify(input) ?? "null")).toEqual(input);
       }),
-      // a share needs a sample: at least 100 draws, also in npm run test:quick (10 runs a property)
-      { numRuns: Math.max(runs(200, 1000), 100) },
+      { numRuns: runs(200, 1000, 100) },
     );
     expect(verdicts.valid).toBeGreaterThan(0);
     expect(verdicts.invalid).toBeGreaterThan(verdicts.valid);
