@@ -2,6 +2,7 @@ import { describe, expectTypeOf, it } from "vitest";
 import type {
   ApplicantRow,
   DerivedReport,
+  Edition,
   Report,
   Report2019,
   Report2021,
@@ -80,7 +81,8 @@ describe("the derived types have the intended shapes", () => {
     }>();
   });
   it("the envelope and the union", () => {
-    expectTypeOf<Report["edition"]>().toEqualTypeOf<"2021" | "2019">();
+    expectTypeOf<Report["edition"]>().toEqualTypeOf<Edition>();
+    expectTypeOf<Extract<Edition, "2021" | "2019">>().toEqualTypeOf<"2021" | "2019">();
     expectTypeOf<Report2021["publishedOn"]>().toEqualTypeOf<string | null>();
     expectTypeOf<Report2021>().toHaveProperty("title");
     expectTypeOf<Extract<Report, { edition: "2019" }>>().toEqualTypeOf<Report2019>();

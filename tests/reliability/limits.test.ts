@@ -25,6 +25,7 @@ import {
   type CellEntry,
   cellsOf,
   checkReport,
+  type Edition,
   editionKeys,
   type Report,
   readCell,
@@ -76,7 +77,7 @@ function setCell(report: Report, segments: readonly string[], value: unknown): R
 }
 
 /** The first cell of each kind in an edition (from the descriptors). */
-function cellOfKind(edition: "2021" | "2019", kind: CellEntry["field"]["kind"]): CellEntry | undefined {
+function cellOfKind(edition: Edition, kind: CellEntry["field"]["kind"]): CellEntry | undefined {
   return cellsOf(edition).find((c) => c.field.kind === kind && c.field.total !== true && c.record.node.total !== true);
 }
 
