@@ -144,7 +144,7 @@ export function parseDocx(bytes: Uint8Array | ArrayBuffer, options: DocxParseOpt
     return parseDocument(
       (said) => {
         // what the reader said of a document it could read (content it could not: altChunk)
-        said.list.push(...diagnostics.list);
+        for (const d of diagnostics.list) said.list.push(d);
         return document;
       },
       settled,
@@ -152,6 +152,6 @@ export function parseDocx(bytes: Uint8Array | ArrayBuffer, options: DocxParseOpt
     );
   const failed = new Diagnostics();
   failed.info("input.format", formatMessage("docx", settled));
-  failed.list.push(...diagnostics.list);
+  for (const d of diagnostics.list) failed.list.push(d);
   return failedResult("docx", settled, failed);
 }

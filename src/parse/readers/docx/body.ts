@@ -279,7 +279,8 @@ export function readBody(xml: string, numbering: Numbering | null = null): DocxB
         const p = paragraphs.pop();
         if (p === undefined) break;
         const paragraph: DocxParagraph = { kind: "paragraph", no: p.no, text: p.text };
-        container.push(paragraph, ...p.floating);
+        container.push(paragraph);
+        for (const block of p.floating) container.push(block);
         break;
       }
       case "r":
@@ -294,8 +295,9 @@ export function readBody(xml: string, numbering: Numbering | null = null): DocxB
       case "txbxContent": {
         const boxed = containers.pop() as DocxBlock[];
         const anchor = paragraphs[paragraphs.length - 1];
-        if (anchor !== undefined) anchor.floating.push(...boxed);
-        else (containers[containers.length - 1] as DocxBlock[]).push(...boxed);
+        // a loop, not push(...boxed): a box of 200,000 paragraphs overflowed the call stack (issue 18)
+        const into = anchor !== undefined ? anchor.floating : (containers[containers.length - 1] as DocxBlock[]);
+        for (const block of boxed) into.push(block);
         break;
       }
       case "tc": {

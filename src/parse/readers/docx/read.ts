@@ -47,7 +47,9 @@ export function docxLines(blocks: readonly DocxBlock[]): SourceLine[] {
       }
     } else if (holdsTable(block)) {
       const inner: DocxBlock[] = [];
-      for (const row of block.rows) if (!row.deleted) for (const cell of row.cells) inner.push(...cell.blocks);
+      // a loop, not push(...cell.blocks): a cell of 200,000 paragraphs overflowed the call stack (issue 18)
+      for (const row of block.rows)
+        if (!row.deleted) for (const cell of row.cells) for (const b of cell.blocks) inner.push(b);
       for (let k = inner.length - 1; k >= 0; k--) stack.push(inner[k] as DocxBlock);
     } else for (const row of tableRows(block, cellText)) out.push(rowLine(row.no, row.cells));
   }

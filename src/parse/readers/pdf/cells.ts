@@ -42,6 +42,13 @@ export async function readRulings(
   return read.ok ? read.value : null;
 }
 
+/** The lowest of some numbers (not empty), without spreading them into a call. */
+function lowest(ns: readonly number[]): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (const n of ns) if (n < min) min = n;
+  return min;
+}
+
 /**
  * The document with its ruled tables as rows of cells: each table's rows where its first line of text was
  * (each row numbered by the first line of text its pieces are on), its other lines blank. `null` when no page
@@ -60,7 +67,7 @@ export function cellDocument(
 ): SourceDocument | null {
   const tables: GridTable[] = [];
   layout.pages.forEach((page, i) => {
-    tables.push(...gridTables(rulings[i] ?? [], page.items));
+    for (const table of gridTables(rulings[i] ?? [], page.items)) tables.push(table);
   });
   // the lines of text each table takes, and the rows to put at its first
   const taken = new Set<number>();
@@ -68,13 +75,14 @@ export function cellDocument(
   for (const table of tables) {
     const lines = [...table.items].map((item) => layout.lineOf.get(item)).filter((n): n is number => n !== undefined);
     if (lines.length === 0) continue;
-    const first = Math.min(...lines);
+    // loops, not Math.min(...lines) nor push(...rows): a table of 200,000 pieces overflowed the call stack (issue 18)
+    const first = lowest(lines);
     for (const n of lines) taken.add(n);
     let no = first;
     const rows: SourceLine[] = [];
     for (const row of table.rows) {
       const own = row.items.map((item) => layout.lineOf.get(item)).filter((n): n is number => n !== undefined);
-      if (own.length > 0) no = Math.max(no, Math.min(...own));
+      if (own.length > 0) no = Math.max(no, lowest(own));
       rows.push(row.cells.some((c) => c !== "") ? rowLine(no, row.cells) : textLine(no, "blank", ""));
     }
     rowsAt.set(first, [...(rowsAt.get(first) ?? []), ...rows]);
@@ -83,7 +91,7 @@ export function cellDocument(
   const out: SourceLine[] = [];
   for (const line of readText(text, diagnostics)) {
     const rows = rowsAt.get(line.no);
-    if (rows !== undefined) out.push(...rows);
+    if (rows !== undefined) for (const row of rows) out.push(row);
     else if (taken.has(line.no)) out.push(textLine(line.no, "blank", ""));
     else out.push(line);
   }
