@@ -12,12 +12,13 @@ const shortNotice = (e: Edition): string => editions[e].notice.replace(/^[^〔]*
 /** True for a trial edition (its title ends in （试行）). */
 const trial = (e: Edition): boolean => editions[e].formatTitle.endsWith("（试行）");
 
-/** The years of an edition with a last year, one by one. */
-function yearList(e: Edition): number[] {
+/** The years of an edition with a last year, one by one (three at most; a longer range is its ends). */
+function yearList(e: Edition): { readonly zh: string; readonly en: string } {
   const { from, to } = editionYears(e);
+  if (to === null || to - from > 2) return { zh: `${from}—${to ?? ""}`, en: `${from}–${to ?? ""}` };
   const out: number[] = [];
-  for (let y = from; to !== null && y <= to; y++) out.push(y);
-  return out;
+  for (let y = from; y <= to; y++) out.push(y);
+  return { zh: out.join("、"), en: andList(out) };
 }
 
 /** `2019 and 2020`, `2021, 2022 and 2023`. */
@@ -63,11 +64,11 @@ export function editionYearsRationale(): Message {
   const from = editionYears(newest).from;
   const zh = [
     `${editions[newest].notice}印发修订后的格式，自 ${from} 年度报告起使用`,
-    ...older.map((e) => `${yearList(e).join("、")} 年度报告使用${shortNotice(e)}${trial(e) ? "试行" : ""}格式`),
+    ...older.map((e) => `${yearList(e).zh} 年度报告使用${shortNotice(e)}${trial(e) ? "试行" : ""}格式`),
   ];
   const en = [
     `The ${newest} notice (${editions[newest].notice}) issued the revised format used from the ${from} reports on`,
-    ...older.map((e) => `the ${andList(yearList(e))} reports use the ${e}${trial(e) ? " trial" : ""} format`),
+    ...older.map((e) => `the ${yearList(e).en} reports use the ${e}${trial(e) ? " trial" : ""} format`),
   ];
   const two = editionKeys.length === 2;
   return {

@@ -1,13 +1,13 @@
 /**
  * The proof that an edition is a plug-in: a hypothetical third edition, declared and registered from tests/ only
- * (support/edition-2025.ts: 表三 gains （三）9.涉及个人隐私, 表二 drops 行政强制), goes through everything the
+ * (support/third.ts: 表三 gains （三）9.涉及个人隐私, 表二 drops 行政强制), goes through everything the
  * built-in editions go through — validation, checks, the three renderers, the parser (round trip), JSON Schema,
  * zod, io-ts, the arbitraries and the command line — with no file of src/ changed. The generated straight-line
  * code knows only the built-in editions: for this one the interpreters decide, and they agree with it.
  */
 // the registration comes first (a side-effect import, which import sorting leaves in place): the zod, io-ts and
 // JSON Schema entries build their constants over the editions registered when they are first evaluated
-import "./support/register-2025.js";
+import "./support/register-third.js";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -43,14 +43,14 @@ import { collectIssues, isReport, validateReport } from "../../src/validate/vali
 import { createZodSchemas, ReportSchema } from "../../src/zod.js";
 import { arbReport as arbPublished } from "../parse/support/reports.js";
 import { runs } from "../support/runs.js";
-import { registered, thirdKey } from "./support/edition-2025.js";
+import { base, registered, thirdKey } from "./support/third.js";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
 /** The third edition's key, typed as an edition (the test adds no module augmentation, which would widen every test's `Edition`). */
 const third = thirdKey as unknown as Edition;
 const zeros = () =>
-  buildReport({ edition: third, organ: "某市某局", year: 2025, publishedOn: "2026-01-20" }, (cell) =>
+  buildReport({ edition: third, organ: "某市某局", year: 2099, publishedOn: "2100-01-20" }, (cell) =>
     cell.field.kind === "unit" ? null : 0,
   ) as Report;
 
@@ -68,10 +68,11 @@ describe("a third edition registered from tests/", () => {
     expect(editionKeys[0]).toBe(thirdKey);
     expect(newestEdition()).toBe(thirdKey);
     expect(registerEdition(editions[third]).ok).toBe(false);
-    // the year ranges follow from the registry: 2021's now ends the year before the third begins
-    expect(editionYears(editionKeys[1] as Edition)).toEqual({ from: 2021, to: 2024 });
-    expect(editionForYear(2024)).toBe(editionKeys[1]);
-    expect(editionForYear(2025)).toBe(thirdKey);
+    // the year ranges follow from the registry: the edition in force before now ends the year before the third begins
+    const before = editionKeys[1] as Edition;
+    expect(editionYears(before)).toEqual({ from: editions[before].years.from, to: 2098 });
+    expect(editionForYear(2098)).toBe(before);
+    expect(editionForYear(2099)).toBe(thirdKey);
   });
 
   it("has the new cell and not the dropped one, and the enums know the new reason", () => {
@@ -165,7 +166,7 @@ describe("renderers and the parser", () => {
   }
 
   it("reads a built-in edition's report as before, with the third edition registered", () => {
-    const older = editionKeys[1] as Edition;
+    const older = base;
     const report = buildReport({ edition: older, organ: "某市某局", year: 2023, publishedOn: null }, () => 1) as Report;
     const back = parseReport(renderReport(report, { format: "markdown" }));
     expect(back.edition.edition).toBe(older);
@@ -179,7 +180,7 @@ describe("renderers and the parser", () => {
     const back = parseReport(text);
     const ambiguous = back.diagnostics.find((d) => d.code === "edition.ambiguous");
     expect(ambiguous?.message.zh).toContain(thirdKey);
-    expect(ambiguous?.message.zh).toContain(editionKeys[1]);
+    expect(ambiguous?.message.zh).toContain(base);
     expect(back.edition.edition).toBe(thirdKey);
     expect(back.edition.basis).not.toBe("labels");
   });
@@ -193,7 +194,7 @@ describe("schemas", () => {
     expect(ajv.compile(buildReportJsonSchema(third))(report)).toBe(true);
     expect(ajv.compile(reportJsonSchemas[third])(report)).toBe(true);
     expect(ajv.compile(reportJsonSchema)(report)).toBe(true);
-    expect(ajv.compile(reportJsonSchemas[editionKeys[1] as Edition])(report)).toBe(false);
+    expect(ajv.compile(reportJsonSchemas[base])(report)).toBe(false);
   });
 
   it("zod: the default schema and byEdition accept it; a dropped cell is refused", () => {
@@ -249,10 +250,12 @@ describe("the command line (in process)", () => {
 });
 
 describe("texts", () => {
-  it("E.edition-year's words name the third edition's years, and 2021's now end the year before", () => {
+  it("E.edition-year's words name the third edition's years, and the one before it now ends the year before", () => {
     const text = ruleTexts["E.edition-year"];
-    expect(text?.equation?.zh).toContain("2025 年起用〔2025〕99号格式");
-    expect(text?.equation?.zh).toContain("2021—2024 年用〔2021〕30号格式");
-    expect(text?.rationale?.en).toContain("the 2021, 2022, 2023 and 2024 reports use the 2021 format");
+    const before = editionKeys[1] as Edition;
+    const from = editions[before].years.from;
+    expect(text?.equation?.zh).toContain("2099 年起用〔2099〕99号格式");
+    expect(text?.equation?.zh).toContain(`${from}—2098 年用${editions[before].notice.replace(/^[^〔]*/, "")}`);
+    expect(text?.rationale?.en).toContain(`the ${from}–2098 reports use the ${before}`);
   });
 });

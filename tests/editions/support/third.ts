@@ -11,8 +11,11 @@ import type { EditionDescriptor, GroupNode, TableNode } from "../../../src/forma
 import { edition2021, registerEdition } from "../../../src/format/editions.js";
 import { record } from "../../../src/format/nodes.js";
 
-/** The key of the hypothetical edition. */
-export const thirdKey = "2025";
+/** The key of the hypothetical edition: a year no real edition will take soon, so that it is the newest. */
+export const thirdKey = "2099";
+
+/** The edition it is derived from. */
+export const base = edition2021.edition;
 
 const applications = edition2021.tables.applications;
 const proactive = edition2021.tables.proactive;
@@ -34,9 +37,9 @@ function mapGroup(nodes: readonly TableNode[], key: string, change: (g: GroupNod
 /** The hypothetical edition's descriptor. */
 export const edition2025 = {
   edition: thirdKey,
-  notice: "国办公开办函〔2025〕99号",
+  notice: "国办公开办函〔2099〕99号",
   formatTitle: "中华人民共和国政府信息公开工作年度报告格式（修订）",
-  years: { from: 2025, to: null },
+  years: { from: 2099, to: null },
   sections: edition2021.sections,
   order: edition2021.order,
   tables: {

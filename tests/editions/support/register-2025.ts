@@ -1,5 +1,0 @@
-/**
- * Registers the hypothetical third edition (support/edition-2025.ts) by being imported: a test imports this first,
- * as a side-effect import, so that it runs before any module that builds over all editions is evaluated.
- */
-import "./edition-2025.js";
