@@ -35,7 +35,7 @@ function mapGroup(nodes: readonly TableNode[], key: string, change: (g: GroupNod
 }
 
 /** The hypothetical edition's descriptor. */
-export const edition2025 = {
+export const thirdEdition = {
   edition: thirdKey,
   notice: "国办公开办函〔2099〕99号",
   formatTitle: "中华人民共和国政府信息公开工作年度报告格式（修订）",
@@ -59,4 +59,4 @@ export const edition2025 = {
 } satisfies EditionDescriptor;
 
 /** The outcome of registering it (evaluated once, when this module is first imported). */
-export const registered = registerEdition(edition2025);
+export const registered = registerEdition(thirdEdition);
