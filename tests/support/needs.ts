@@ -61,9 +61,13 @@ export function quickExcluded(): string[] {
   return testFiles().filter((f) => moduleTags(readFileSync(join(root, f), "utf8")).length > 0);
 }
 
-/** How each need shows in code (comments left out): the imports, paths and commands that make it. */
+/**
+ * How each need shows in code (comments left out): the imports, paths and commands that make it. `dist`: a path
+ * into dist/, the built CLI of tests/support/run-cli.ts, or the working tree linked into a node_modules as the
+ * package (the docs' code blocks import `zfxxgk` by its name).
+ */
 const signals: Readonly<Record<Need, RegExp>> = {
-  dist: /[,(]\s*["'`]dist["'`]|["'`](?:\.\.\/)*dist\/|\bbuiltCli\b|symlinkSync\(\s*root\b/,
+  dist: /[,(]\s*["'`]dist["'`]|["'`](?:\.\.\/)*dist\/|\bbuiltCli\b|symlinkSync\(\s*root\b[^;]*["']node_modules["']/,
   browser: /from\s+["'](?:\.\.\/)*(?:support\/)?(?:chromium|browser-bundle)\.js["']|from\s+["']playwright-core["']/,
   pack: /["']pack["']/,
   registry: /["']npm["']\s*,\s*\[\s*["']install["']/,
