@@ -101,18 +101,25 @@ export class FileReader {
       const small = readSmall(entry.file ?? entry.path, inProcessBytes);
       if (small.ok === "larger") return this.inWorker({ path: entry.file ?? entry.path });
       if (!small.ok) return { loaded: small };
-      const text = decodeText(small.bytes);
-      if (text !== undefined && isJsonText(text)) return checkLoaded(loadJson(text), this.options.check);
-      // a copy (`new Uint8Array`, not `Buffer#slice`, a view): the read buffer is reused by the next file
-      return this.inWorker({ bytes: new Uint8Array(small.bytes) });
+      // a copy (`new Uint8Array`, not `Buffer#slice`, a view) when it goes on: the read buffer is reused by the next file
+      return this.fromBytes(small.bytes, true);
     } catch (error) {
       return internalError(error);
     }
   }
 
+  /** Bytes read: small model JSON checked here, anything else in a worker. */
+  private fromBytes(bytes: Uint8Array, reused: boolean): Checked | Promise<Checked> {
+    if (bytes.length <= inProcessBytes) {
+      const text = decodeText(bytes);
+      if (text !== undefined && isJsonText(text)) return checkLoaded(loadJson(text), this.options.check);
+    }
+    return this.inWorker({ bytes: reused ? new Uint8Array(bytes) : bytes });
+  }
+
   private async readSpecial(path: string): Promise<Checked> {
     const read = await readStream(path, this.options.budget.timeoutMs);
-    return read.ok ? this.inWorker({ bytes: read.bytes }) : { loaded: read };
+    return read.ok ? this.fromBytes(read.bytes, false) : { loaded: read };
   }
 
   private async inWorker(source: Source): Promise<Checked> {

@@ -166,13 +166,15 @@ describe("check FOLDER: one bad file never costs the others", () => {
   it("under a small memory budget the 60 MB JSON is 「过大」; under a short time budget 「超时」; the others unchanged", async () => {
     const full = lines((await run(["check", "--json", folder])).stdout);
     const small = await run(["check", "--json", "--max-memory", "128", folder]);
+    // (the good model JSON alone beside it: a good published report could itself take more than a second on a
+    // loaded machine, and would rightly time out too)
     const tight = await run([
       "check",
       "--json",
       "--timeout",
       "1",
       join(folder, "x-big.json"),
-      ...good.map((g) => join(folder, g)),
+      join(folder, good[0] as string),
     ]);
     for (const [r, code, word] of [
       [small, "too-large", "过大"],
@@ -183,7 +185,8 @@ describe("check FOLDER: one bad file never costs the others", () => {
       const big = got.find((l) => l.file.endsWith("x-big.json"));
       expect(big?.error?.code).toBe(code);
       expect(big?.error?.message.zh.startsWith(word)).toBe(true);
-      for (const g of good) expect(got.find((l) => l.file.endsWith(g))).toEqual(full.find((l) => l.file.endsWith(g)));
+      for (const g of r === tight ? good.slice(0, 1) : good)
+        expect(got.find((l) => l.file.endsWith(g))).toEqual(full.find((l) => l.file.endsWith(g)));
     }
     expect(await leftBehind()).toEqual([]);
   }, 180_000);
