@@ -112,8 +112,8 @@ const timeout = [
   "time each file may take to be read and checked, in seconds (default 60; env ZFXXGK_TIMEOUT); over it, that file is unusable: timed out",
 ] as const;
 const checkExit: readonly [string, string] = [
-  "0 无错误 · 1 有错误 · 2 输入无法使用或用法错误 · 3 未能完整读出（部分表格、行或栏未读出，或缺少机关、年度）",
-  "0 no error · 1 errors found · 2 unusable input or usage error · 3 incomplete (part of a report could not be read, or its organ or year is missing)",
+  "0 无错误 · 1 有错误 · 2 输入无法使用或用法错误 · 3 未能完整读出（部分表格、行或栏未读出，或缺少机关、年度） · 130 / 143 被中断（Ctrl-C、SIGTERM），结果不完整",
+  "0 no error · 1 errors found · 2 unusable input or usage error · 3 incomplete (part of a report could not be read, or its organ or year is missing) · 130 / 143 interrupted (Ctrl-C, SIGTERM): the results are incomplete",
 ];
 
 const helps: Readonly<Record<Command, Help>> = {
