@@ -52,6 +52,7 @@ export function checkLoaded(loaded: Loaded, check: CheckWith | undefined): Check
       blankAsZero: check.blankAsZero,
       lang: check.lang,
       ...(exclude.length === 0 ? {} : { exclude }),
+      ...(loaded.read?.partsOrder === undefined ? {} : { partsOrder: loaded.read.partsOrder }),
     }),
   };
 }

@@ -130,11 +130,51 @@ describe("zfxxgk check on real files", () => {
   });
 
   it("the Word template: read as a Word document, every cell blank, the blank tables said once each", () => {
-    const { lines } = checkJson(join(real, "official-template-2021.docx"));
+    const { lines, status } = checkJson(join(real, "official-template-2021.docx"));
     expect(lines[0]?.format).toBe("docx");
+    // nothing in it could be judged: never clean
+    expect([lines[0]?.status, lines[0]?.ok, status]).toEqual(["incomplete", false, 3]);
     const human = run(["check", join(real, "official-template-2021.docx")]);
     expect(human.stdout.match(/整张表未填写/g)).toHaveLength(3);
     expect(human.stdout.split("\n").length).toBeLessThan(20);
+  });
+
+  it("a page whose printed tables leave cells blank is not clean: relations not judged make it incomplete, exit 3", () => {
+    // 上海市人民政府办公厅 2019: every figure read, no error, but blank cells in the printed tables leave
+    // error-severity relations not-assessable
+    const path = join(real, "shanghai-2019.html");
+    const { lines, status } = checkJson(path);
+    const unjudged = lines[0]?.findings.filter((f) => f.severity === "error" && f.status === "not-assessable") ?? [];
+    expect(unjudged.length).toBeGreaterThan(0);
+    expect(lines[0]?.unread ?? []).toEqual([]);
+    expect([lines[0]?.status, lines[0]?.ok, status]).toEqual(["incomplete", false, 3]);
+    const human = run(["check", path]);
+    expect(human.status).toBe(3);
+    expect(human.stdout).toContain(`未能完整核对：未发现错误，但有 ${unjudged.length} 项勾稽关系因空白格无法核对`);
+    expect(human.stdout).not.toContain("未发现问题");
+  });
+
+  it("a published report with its parts out of order: one report read, S.part-order said by check and assess", () => {
+    const lines = readFileSync(join(real, "lianzhou-zfb-2023.txt"), "utf8").split("\n");
+    const at = (heading: string) => lines.findIndex((l) => l.trim().startsWith(heading));
+    const [four, five, six] = [at("四、政府信息公开行政复议"), at("五、"), at("六、其他需要报告的事项")];
+    const swapped = [
+      ...lines.slice(0, four),
+      ...lines.slice(five, six),
+      ...lines.slice(four, five),
+      ...lines.slice(six),
+    ];
+    const path = join(dir, "out-of-order.txt");
+    writeFileSync(path, swapped.join("\n"));
+    const { lines: out } = checkJson(path);
+    const order = out[0]?.findings.filter((f) => f.rule === "S.part-order") ?? [];
+    expect(order.map((f) => [f.status, f.severity])).toEqual([["fail", "warning"]]);
+    // in order, the same text has no such finding
+    expect(
+      checkJson(join(real, "lianzhou-zfb-2023.txt")).lines[0]?.findings.some((f) => f.rule === "S.part-order"),
+    ).toBe(false);
+    const assessed = run(["assess", path, "--to", "json"]);
+    expect(assessed.stdout).toContain('"rule": "S.part-order"');
   });
 
   it("a folder of PDFs read by the pool of worker threads: the same lines, in order, as read in the process", () => {

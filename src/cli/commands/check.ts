@@ -50,8 +50,10 @@ export interface CheckLine {
   readonly edition: Edition | null;
   readonly ok: boolean;
   /**
-   * The verdict: `clean` (every figure read, no error), `errors` (an error-severity rule failed), `incomplete`
-   * (no error among what was read, but part of the report could not be read: see `unread`), `unusable`.
+   * The verdict: `clean` (every figure read, every error-severity rule judged, none failed), `errors` (an
+   * error-severity rule failed), `incomplete` (no error among what was read and judged, but part of the report could
+   * not be read — see `unread` — or an error-severity rule could not be judged, a cell it needs being blank: a
+   * finding of status `not-assessable`), `unusable`.
    */
   readonly status: "clean" | "errors" | "incomplete" | "unusable";
   readonly organ?: string;
@@ -161,16 +163,18 @@ async function checkEach(
     const read = loaded.read;
     const unread = read?.unread ?? [];
     const missing = read?.missing ?? [];
-    const status = !result.ok ? "errors" : unread.length > 0 ? "incomplete" : "clean";
+    // error-severity rules not judged (a cell they need blank): the report cannot be taken as checked
+    const unjudged = result.findings.filter((f) => f.severity === "error" && f.status === "not-assessable").length;
+    const status = !result.ok ? "errors" : unread.length > 0 || unjudged > 0 ? "incomplete" : "clean";
     if (!result.ok) withErrors++;
-    if (unread.length > 0) incomplete++;
+    if (status === "incomplete") incomplete++;
     const organ = missing.includes("organ") ? "" : report.organ;
     const year = missing.includes("year") ? null : report.year;
     if (options.json) {
       const line: CheckLine = {
         file: entry.path,
         edition: report.edition,
-        ok: result.ok && unread.length === 0,
+        ok: status === "clean",
         status,
         organ,
         year,
@@ -226,9 +230,13 @@ async function checkEach(
       out.line(
         `  ${out.paint("dim", zh ? `（另有 ${shown.hidden} 项因上述未读出或空白的表、行、栏而无法核对，--json 列出每一项）` : `(${shown.hidden} more checks could not be made because of the parts not read or blank said above; --json lists each)`)}`,
       );
-    if (status === "incomplete" && errorCount === 0)
+    if (status === "incomplete" && unread.length > 0)
       out.line(
         `  ${out.paint("cyan", zh ? "? 未能完整读出：已读出的部分未发现错误，但不能视为核对通过" : "? incomplete: no error in what was read, but the report cannot be taken as checked")}`,
+      );
+    else if (status === "incomplete")
+      out.line(
+        `  ${out.paint("cyan", zh ? `? 未能完整核对：未发现错误，但有 ${unjudged} 项勾稽关系因空白格无法核对，不能视为核对通过` : `? not fully checked: no error, but ${unjudged} relations could not be judged because of blank cells; the report cannot be taken as checked`)}`,
       );
   };
   // Files read in worker threads (published reports, large files) are read a few at a time, so that one's waits

@@ -96,7 +96,10 @@ function checkLine(path: string, result: RowResult, options: ImportCommandOption
   if (report === undefined)
     return { file: path, row: result.row, edition: null, ok: false, status: "unusable", findings: [] };
   const checked = checkReport(report, { blankAsZero: options.blankAsZero, lang: options.lang });
-  const incomplete = result.diagnostics.some((d) => d.level === "error");
+  // a row read with errors, or an error-severity rule not judged (a blank cell it needs): not taken as checked
+  const incomplete =
+    result.diagnostics.some((d) => d.level === "error") ||
+    checked.findings.some((f) => f.severity === "error" && f.status === "not-assessable");
   return {
     file: path,
     row: result.row,
