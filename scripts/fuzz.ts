@@ -38,6 +38,8 @@ const plan: Record<string, number> = {
   "parse-vocabulary": 100_000,
   "parse-html": 40_000,
   "parse-damaged": 10_000,
+  "parse-adversarial": 2_000,
+  "validate-adversarial": 2_000,
   "cli-load": 30_000,
 };
 
@@ -121,8 +123,16 @@ async function runLimit(name: string): Promise<string> {
       const result = lib.checkReport(report as typeof seed);
       return `valid; ${result.findings.length} findings`;
     }
-    default:
-      throw new Error(`no limit ${name}`);
+    default: {
+      // issue 18's hostile shapes at full size: `hostile:SHAPE:BYTES`
+      const [kind, shape, bytes] = name.split(":");
+      if (kind !== "hostile" || shape === undefined) throw new Error(`no limit ${name}`);
+      const { adversarial } = await import("../tests/reliability/support/adversarial.js");
+      const input = adversarial(shape as Parameters<typeof adversarial>[0], Number(bytes));
+      if (input.format === "json") return `valid: ${lib.validateReport(JSON.parse(input.text)).ok}`;
+      const r = parseReport(input.text, { format: input.format });
+      return `report ${r.report === null ? "null" : "found"}; ${r.diagnostics.length} diagnostics`;
+    }
   }
 }
 
@@ -321,6 +331,12 @@ if (!values["no-limits"]) {
     ["parse-100k-nested-div", "parseReport: the seed's HTML inside 100,000 nested <div>"],
     ["render-10mb", "renderReport: a 10 MB title and paragraph, three formats"],
     ["validate-check-10mb", "validateReport + checkReport: seven 10 MB texts"],
+    ["hostile:formatting-bomb:139264", "parseReport: the 136 KB HTML formatting bomb (<font>s left open, then <p>x)"],
+    ["hostile:html-rows:62914560", "parseReport: a 60 MB HTML table of <tr><td>1 rows"],
+    ["hostile:html-cells:62914560", "parseReport: a 60 MB HTML row of <td>1 cells"],
+    ["hostile:markdown-rows:62914560", "parseReport: 60 MB of Markdown rows"],
+    ["hostile:text-rows:10485760", "parseReport: 10 MB of text rows of figures"],
+    ["hostile:json-paragraphs:62914560", "validateReport: a 60 MB JSON report of one-character paragraphs"],
   ];
   for (const [name, what] of inProcess) {
     const r = timed(tsx, [join(root, "scripts", "fuzz.ts"), "--limit", name]);

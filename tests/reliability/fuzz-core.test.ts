@@ -31,6 +31,7 @@ import { ruleCatalogue } from "../../src/rules.js";
 import { arbInconsistentReport, arbReport, arbReportInput } from "../../src/testing.js";
 import { figuresReadable } from "../checks/support.js";
 import { runs } from "../support/runs.js";
+import { arbAdversarialReportValue } from "./support/adversarial.js";
 import { arbHostileReport, arbHostileText } from "./support/arbitraries.js";
 import { fingerprint } from "./support/fingerprint.js";
 import { deepFreeze, isPolluted, prototypeSnapshot, sharedMutable, sharedObjects } from "./support/objects.js";
@@ -175,6 +176,23 @@ describe("validateReport, isReport, reportSchema: any value at all", () => {
         expect(isReport(input)).toBeTypeOf("boolean");
       }),
       { numRuns },
+    );
+  });
+
+  it("issue 18's hostile reports: sparse lists, keys on the prototype, deep nesting, thousands of paragraphs — a verdict, and a valid one checks, renders and totals", () => {
+    fc.assert(
+      fc.property(arbAdversarialReportValue(5_000), (input) => {
+        const result = validateReport(input);
+        expect(validationProblem(input, result)).toBeUndefined();
+        if (!result.ok) return;
+        const report = input as Report;
+        expect(
+          checkProblem(checkReport(report), { lang: "zh", includePassed: false, edition: report.edition }),
+        ).toBeUndefined();
+        expect(renderReport(input as Report, { format: "html" })).toContain("<table");
+        expect(validateReport(withTotals(input as Report)).ok).toBe(true);
+      }),
+      { numRuns: runs(30, 300) },
     );
   });
 });

@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type InputFormat, type ParseResult, parseReport } from "../../src/parse.js";
 import { runs } from "../support/runs.js";
+import { arbAdversarialText } from "./support/adversarial.js";
 import {
   arbDamagedFrom,
   arbRandomHtml,
@@ -66,6 +67,15 @@ describe("parseReport never throws and always returns a well-formed result", () 
         expectWellFormed(text, declared ? format : undefined);
       }),
       { numRuns },
+    );
+  });
+
+  it("issue 18's hostile shapes (formatting bomb, huge tables, many spaces, marks, lines, paragraphs, nested tags), up to 20 KB", () => {
+    fc.assert(
+      fc.property(arbAdversarialText(20_000), ({ format, text }) => {
+        expectWellFormed(text, format === "json" ? undefined : format);
+      }),
+      { numRuns: runs(30, 300) },
     );
   });
 

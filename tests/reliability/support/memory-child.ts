@@ -1,31 +1,48 @@
 /**
- * A child process for the memory regressions: builds one adversarial input of the given shape and size
- * (support/adversarial.ts), reads it with `parseReport` (or only its reader) and prints what it read as one line of
- * JSON. The test runs it under `node --max-old-space-size=…`, so that a reading whose memory is not bounded by its
- * input dies of a heap OOM instead of passing.
+ * A child process for the memory regressions and the bench's hostile-input suite: builds one adversarial input of
+ * the given shape and size (support/adversarial.ts), reads it with `parseReport` (or only its reader; a JSON
+ * report with `validateReport`) and prints one line of JSON: what it read, how long the reading took and the
+ * process's peak RSS before the input was built and at the end. The memory tests run it under
+ * `node --max-old-space-size=…`, so that a reading whose memory is not bounded by its input dies of a heap OOM
+ * instead of passing.
  *
- * Usage: `node --import tsx memory-child.ts SHAPE BYTES [reader]`.
+ * Usage: `node --import tsx memory-child.ts SHAPE BYTES [parse|reader]`.
  */
+import { validateReport } from "../../../src/index.js";
 import { Diagnostics } from "../../../src/parse/diagnostics.js";
 import { readHtml } from "../../../src/parse/readers/html.js";
 import { readMarkdown } from "../../../src/parse/readers/markdown.js";
 import { readText } from "../../../src/parse/readers/text.js";
 import { parseReport } from "../../../src/parse.js";
-import { type AdversarialShape, adversarial, adversarialShapes } from "./adversarial.js";
+import { type AdversarialInput, type AdversarialShape, adversarial, adversarialShapes } from "./adversarial.js";
 
-const [shape, size, stage] = process.argv.slice(2);
-if (!adversarialShapes.includes(shape as AdversarialShape)) throw new Error(`no shape ${shape}`);
-const input = adversarial(shape as AdversarialShape, Number(size));
-if (stage === "reader") {
-  const d = new Diagnostics();
-  const read =
-    input.format === "html"
-      ? readHtml(input.text, d)
-      : input.format === "markdown"
-        ? readMarkdown(input.text)
-        : readText(input.text, d);
-  console.log(JSON.stringify({ lines: read.length, diagnostics: d.list.length }));
-} else {
+/** Reads the input; what was read, in a few numbers. */
+function read(input: AdversarialInput, stage: string): Record<string, unknown> {
+  if (input.format === "json") {
+    const result = validateReport(JSON.parse(input.text));
+    return { ok: result.ok, issues: result.ok ? 0 : result.issues.length };
+  }
+  if (stage === "reader") {
+    const d = new Diagnostics();
+    const lines =
+      input.format === "html"
+        ? readHtml(input.text, d)
+        : input.format === "markdown"
+          ? readMarkdown(input.text)
+          : readText(input.text, d);
+    return { lines: lines.length, diagnostics: d.list.length };
+  }
   const r = parseReport(input.text, { format: input.format });
-  console.log(JSON.stringify({ report: r.report !== null, diagnostics: r.diagnostics.length }));
+  return { report: r.report !== null, diagnostics: r.diagnostics.length };
 }
+
+const [shape, size, stage = "parse"] = process.argv.slice(2);
+if (!adversarialShapes.includes(shape as AdversarialShape)) throw new Error(`no shape ${shape}`);
+const baseKiB = process.resourceUsage().maxRSS;
+const input = adversarial(shape as AdversarialShape, Number(size));
+const t0 = performance.now();
+const result = read(input, stage);
+const ms = performance.now() - t0;
+console.log(
+  JSON.stringify({ ...result, ms, bytes: input.text.length, baseKiB, peakKiB: process.resourceUsage().maxRSS }),
+);

@@ -26,6 +26,7 @@ import { reportJsonSchema } from "../../../src/schema.js";
 import { arbInconsistentReport, arbReport, arbReportInput } from "../../../src/testing.js";
 import { ReportSchema } from "../../../src/zod.js";
 import { figuresReadable } from "../../checks/support.js";
+import { arbAdversarialReportValue, arbAdversarialText } from "./adversarial.js";
 import {
   arbDamagedRendering,
   arbHostileReport,
@@ -278,6 +279,25 @@ export const soakProperties: Record<string, SoakProperty> = {
     entry: "parseReport (valid reports rendered, then damaged)",
     arbitrary: fc.tuple(arbDamagedRendering, fc.boolean()),
     predicate: ([{ format, text }, declared]) => parseWellFormed(text, declared ? format : undefined),
+  }),
+  "parse-adversarial": property({
+    entry:
+      "parseReport (issue 18's hostile shapes: formatting bomb, huge tables, many spaces, marks, lines, paragraphs, nested tags)",
+    arbitrary: arbAdversarialText(200_000),
+    predicate: ({ format, text }) => parseWellFormed(text, format === "json" ? undefined : format),
+  }),
+  "validate-adversarial": property({
+    entry:
+      "validateReport, then checkReport, renderReport, withTotals (sparse lists, keys on the prototype, deep nesting, 124,000 paragraphs)",
+    arbitrary: arbAdversarialReportValue(124_000),
+    predicate: (input: unknown) => {
+      const result = validateReport(input);
+      must(validationProblem(input, result));
+      if (!result.ok) return;
+      checkReport(input as Report);
+      renderReport(input as Report, { format: "html" });
+      withTotals(input as Report);
+    },
   }),
   "cli-load": property({
     entry: "the command line's reading of a file (loadText) and check",
