@@ -1,5 +1,5 @@
 /**
- * The budget each file of a command-line run is read, parsed and checked within: the memory of the worker thread
+ * The budget each file of a command-line run is read, parsed and checked within: the memory of the worker process
  * that reads it (its V8 heap, `--max-memory MB`, `ZFXXGK_MAX_MEMORY`) and the time it may take (`--timeout S`,
  * `ZFXXGK_TIMEOUT`). A file over either gets its own verdict — 「无法使用：过大」 or 「无法使用：超时」 — and the run goes
  * on with the next (see `file-pool.ts`).

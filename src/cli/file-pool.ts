@@ -68,7 +68,7 @@ interface Running {
 }
 
 /**
- * A pool of worker threads reading files within a budget.
+ * A pool of worker processes reading files within a budget.
  *
  * @example
  * ```ts

@@ -1,7 +1,7 @@
 /**
  * Reading the files of a command-line run, each within its budget: what `check`, `assess`, `compare` and `export`
  * share. A small model-JSON file is read in the main thread (its cost is bounded: see {@link inProcessBytes});
- * anything else — a published report of any kind, a larger file — is read, parsed and checked in a worker thread of
+ * anything else — a published report of any kind, a larger file — is read, parsed and checked in a worker process of
  * the pool (`file-pool.ts`), and a file over its memory or time budget is that file's verdict, never the run's end.
  * Standard input and other files that are not regular (a FIFO named on the command line) are read without blocking
  * the main thread (`read-stream.ts`).

@@ -1,5 +1,5 @@
 /**
- * Reading one file of a run from its name or its bytes, and checking it: what a worker thread of the pool does
+ * Reading one file of a run from its name or its bytes, and checking it: what a worker process of the pool does
  * (`file-worker.ts`), and what the main thread does when no worker can run (`ZFXXGK_WORKERS=0`, no built worker).
  * Loads the parser.
  *

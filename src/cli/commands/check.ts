@@ -239,7 +239,7 @@ async function checkEach(
         `  ${out.paint("cyan", zh ? `? 未能完整核对：未发现错误，但有 ${unjudged} 项勾稽关系因空白格无法核对，不能视为核对通过` : `? not fully checked: no error, but ${unjudged} relations could not be judged because of blank cells; the report cannot be taken as checked`)}`,
       );
   };
-  // Files read in worker threads (published reports, large files) are read a few at a time, so that one's waits
+  // Files read in worker processes (published reports, large files) are read a few at a time, so that one's waits
   // are another's work; their verdicts are still written in order, and at most `lookahead` files are held.
   const pending: { readonly entry: InputEntry; readonly checked: Promise<Checked> }[] = [];
   let turned = Date.now();
@@ -269,7 +269,7 @@ async function checkEach(
     out.line();
     // files by verdict, then findings by kind: errors, warnings and the checks that could not be made, apart
     const summary = zh
-      ? `${files} 个文件，${withErrors} 个有错误${incomplete > 0 ? `，${incomplete} 个未能完整读出` : ""}${unusable > 0 ? `，${unusable} 个无法使用` : ""}；${errors} 处错误，${warnings} 处提示，${notAssessable} 处无法核对`
+      ? `${files} 个文件，${withErrors} 个有错误${incomplete > 0 ? `，${incomplete} 个未能完整读出或核对` : ""}${unusable > 0 ? `，${unusable} 个无法使用` : ""}；${errors} 处错误，${warnings} 处提示，${notAssessable} 处无法核对`
       : `${files} files, ${withErrors} with errors${incomplete > 0 ? `, ${incomplete} incomplete` : ""}${unusable > 0 ? `, ${unusable} unusable` : ""}; ${errors} errors, ${warnings} warnings, ${notAssessable} not assessable`;
     out.line(out.paint(withErrors + unusable + incomplete > 0 ? "red" : "green", summary));
   }
