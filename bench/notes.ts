@@ -200,7 +200,7 @@ const sizeNote: Note = (r, v) => {
           "reads every figure on the fast path, which the speed target pulls against).",
         ]),
     "",
-    "`.size-limit.json` holds the budgets at today's sizes plus about 5 %, so `npm test` catches regressions.",
+    "`.size-limit.mjs` holds the budgets at today's sizes plus about 5 %, so `npm test` catches regressions.",
   ].join("\n");
 };
 

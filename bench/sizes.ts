@@ -1,5 +1,5 @@
 /**
- * Bundle sizes by size-limit (the configuration in `.size-limit.json`, the one `npm test` checks), against
+ * Bundle sizes by size-limit (the configuration in `.size-limit.mjs`, the one `npm test` checks), against
  * the targets of the issue.
  *
  * @module
@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { root } from "./lib.js";
 
-/** One entry of `.size-limit.json`, measured. */
+/** One entry of `.size-limit.mjs`, measured. */
 export interface SizeResult {
   readonly name: string;
   /** min+brotli bytes */
