@@ -79,8 +79,8 @@ export function* walkInputs(paths: readonly string[]): Generator<InputEntry> {
 
 /** The error of an entry that is not a regular file (a FIFO, a socket, a device), found in a folder. */
 const notRegular = {
-  zh: "不是普通文件（FIFO、套接字或设备），未读取",
-  en: "not a regular file (a FIFO, socket or device): not read",
+  zh: "不是普通文件（FIFO、套接字或设备）",
+  en: "not a regular file (a FIFO, socket or device)",
 };
 /** The error of a symbolic link back to a folder being walked. */
 const loop = {

@@ -149,10 +149,7 @@ export function readSmall(path: string | Buffer, most: number): BytesRead | { re
     const info = fstatSync(fd);
     if (info.isDirectory()) return unreadable("是文件夹", "is a folder");
     if (!info.isFile())
-      return unreadable(
-        "不是普通文件（FIFO、套接字或设备），未读取",
-        "not a regular file (a FIFO, socket or device): not read",
-      );
+      return unreadable("不是普通文件（FIFO、套接字或设备）", "not a regular file (a FIFO, socket or device)");
     if (info.size > most) return { ok: "larger" };
     return { ok: true, bytes: readAll(fd, info.size) };
   } catch (error) {

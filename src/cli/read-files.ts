@@ -135,18 +135,19 @@ export class FileReader {
   /** A file over its budget, or whose worker failed: its own verdict. */
   private failure(outcome: Exclude<Outcome, { kind: "unavailable" | "done" }>): Loaded {
     const { memoryMb, timeoutMs } = this.options.budget;
+    const [doing, done] = this.options.check === undefined ? ["读取", "read"] : ["读取、核对", "read and checked"];
     switch (outcome.kind) {
       case "too-large":
         return loadFailure(
           "too-large",
-          `过大：读取、核对时超出内存预算（${memoryMb} MB，--max-memory）`,
-          `too large: over the memory budget while read and checked (${memoryMb} MB, --max-memory)`,
+          `过大：${doing}时超出内存预算（${memoryMb} MB，--max-memory）`,
+          `too large: over the memory budget while ${done} (${memoryMb} MB, --max-memory)`,
         );
       case "timeout":
         return loadFailure(
           "timeout",
-          `超时：${timeoutMs / 1000} 秒内未能读取、核对（--timeout）`,
-          `timed out: not read and checked within ${timeoutMs / 1000} s (--timeout)`,
+          `超时：${timeoutMs / 1000} 秒内未能${doing}（--timeout）`,
+          `timed out: not ${done} within ${timeoutMs / 1000} s (--timeout)`,
         );
       case "failed":
         return internalError(new Error(outcome.why)).loaded;

@@ -192,6 +192,29 @@ describe("check FOLDER: one bad file never costs the others", () => {
   }, 180_000);
 });
 
+describe("export, assess and compare read files the same way", () => {
+  it("export: the 60 MB JSON 「过大」 under a small memory budget, said on stderr; the good reports exported", async () => {
+    const r = await run(["export", "--to", "jsonl", "--max-memory", "128", folder]);
+    expect(r.status).toBe(2);
+    const rows = r.stdout.trim().split("\n");
+    expect(rows).toHaveLength(good.length); // a JSON line per good report
+    for (const g of good) expect(rows.filter((row) => row.includes(g))).toHaveLength(1);
+    expect(r.stderr).toMatch(/x-big\.json: 过大：读取时超出内存预算（128 MB/);
+    expect(r.stderr).toMatch(/z-pipe\.json: 无法读取：不是普通文件（FIFO、套接字或设备）\n/);
+    expect(await leftBehind()).toEqual([]);
+  }, 120_000);
+
+  it.each([["export", "--to", "jsonl"], ["assess"], ["compare"]])(
+    "%s: a SIGINT while the big file is read ends the run within a second, 130",
+    async (...command) => {
+      const r = await run([...command, folder], { signalAfterMs: 800 });
+      expect([r.status, r.endMs >= 0 && r.endMs < 1000]).toEqual([130, true]);
+      expect(await leftBehind()).toEqual([]);
+    },
+    60_000,
+  );
+});
+
 describe("Ctrl-C always works", () => {
   it.each([
     [150, "SIGINT", 130],
@@ -201,7 +224,9 @@ describe("Ctrl-C always works", () => {
   ] as const)(
     "a signal %i ms into the folder run ends it within a second (%s → %i), no worker left",
     async (ms, signal, code) => {
-      const r = await run(["check", "--json", folder], { signalAfterMs: ms, signal });
+      // the FIFO named last, no one writing to it, keeps the run going however fast the folder is read: each signal
+      // lands in the run — among the folder's files early, on the FIFO later
+      const r = await run(["check", "--json", folder, fifo], { signalAfterMs: ms, signal });
       expect(r.endMs).toBeGreaterThanOrEqual(0);
       expect(r.endMs).toBeLessThan(1000);
       // before the handlers are in place (the first ~100 ms), the signal's default ends the process: the same code
