@@ -36,6 +36,37 @@ export interface ValueToken {
 }
 
 /**
+ * A figure of a row whose cells are known: its text and line in an object of two fields, the rest read from the
+ * class (a long table's rows cost a token each: 40 bytes instead of 88; issue 18).
+ */
+class CellToken implements ValueToken {
+  readonly raw: string;
+  readonly line: number;
+  constructor(raw: string, line: number) {
+    this.raw = raw;
+    this.line = line;
+  }
+  get start(): number {
+    return -1;
+  }
+  get end(): number {
+    return -1;
+  }
+  get startChar(): number {
+    return -1;
+  }
+  get endChar(): number {
+    return -1;
+  }
+  get gap(): number {
+    return -1;
+  }
+  get structured(): boolean {
+    return true;
+  }
+}
+
+/**
  * Label text, then the figures that follow it.
  *
  * @example
@@ -126,6 +157,9 @@ function unglue(piece: string): [string, string] | null {
   return isWide(before) ? [piece.slice(0, k), piece.slice(k)] : null;
 }
 
+/** The most figures in one segment: more than any table holds (表三 of the 2021 edition: 7 × 25). */
+const runLimit = 4096;
+
 /**
  * Cuts the given lines into segments.
  *
@@ -181,17 +215,7 @@ export function segmentsOf(lines: readonly SourceLine[], indices: readonly numbe
         const text = (cells[c] as string).trim();
         if (text !== "") addText(text, index);
       }
-      for (let c = start; c < cells.length; c++)
-        run.push({
-          raw: (cells[c] as string).trim(),
-          line: index,
-          start: -1,
-          end: -1,
-          startChar: -1,
-          endChar: -1,
-          gap: -1,
-          structured: true,
-        });
+      for (let c = start; c < cells.length; c++) run.push(new CellToken((cells[c] as string).trim(), index));
       last = index;
       if (run.length > 0)
         flush(
@@ -216,6 +240,8 @@ export function segmentsOf(lines: readonly SourceLine[], indices: readonly numbe
         });
         last = index;
         previousWasValue = true;
+        // a run longer than any table's figures is cut: lines of nothing but figures made one segment of millions
+        if (run.length >= runLimit) flush(index, index);
         continue;
       }
       const lastToken = run[run.length - 1];
