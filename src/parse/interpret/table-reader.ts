@@ -92,59 +92,64 @@ export class TableReader {
   readonly values = new Map<string, CellValue>();
   /** Line indexes of the rows found. */
   readonly usedLines = new Set<number>();
-  private readonly filled: boolean[];
-  private readonly foreignFound = new Map<Target, (number | null)[]>();
-  private readonly strays: Stray[] = [];
-  private readonly shorts: Short[] = [];
-  private readonly samples: ColumnSamples = new Map();
+  readonly #filled: boolean[];
+  readonly #foreignFound = new Map<Target, (number | null)[]>();
+  readonly #strays: Stray[] = [];
+  readonly #shorts: Short[] = [];
+  readonly #samples: ColumnSamples = new Map();
   /** The figures each row was read from, as printed, to tell a row printed twice from a row forged. */
-  private readonly figures = new Map<Target, string>();
+  readonly #figures = new Map<Target, string>();
   /** Lines of the rows found again on lines searched for displaced rows (a block searched again: reported once). */
-  private readonly foundAgainLines = new Set<number>();
-  private next = 0;
-  private lastFilled = -1;
+  readonly #foundAgainLines = new Set<number>();
+  #next = 0;
+  #lastFilled = -1;
   /** Figures no label claimed since the row read last, until the next row found by its label. */
-  private unclaimed: Unclaimed | null = null;
+  #unclaimed: Unclaimed | null = null;
   /** The row whose label was read last. */
-  private lastRead: Target | null = null;
+  #lastRead: Target | null = null;
   /** Lines of the runs held so far (a block searched again holds nothing twice). */
-  private readonly heldLines = new Set<number>();
+  readonly #heldLines = new Set<number>();
   /** The row read last from figures on a line of their own, which an unlabelled row's could also be. */
-  private loose: Pending | null = null;
+  #loose: Pending | null = null;
   /**
    * True where the last row taken had more figures than it could read (a run-on not settled): the rows
    * after it may have their figures among them, so labels printed before a run of figures are not read as
    * the labels of those figures.
    */
-  private spilled = false;
-  /** The row the last {@link take} read whole, with its figures, for telling figures wrapped in their cells. */
-  private lastRow: LastRow | null = null;
-  /** The row the last {@link take} read whole from figures of its own. */
-  private read1: Target | null = null;
+  #spilled = false;
+  /** The row the last `#take` read whole, with its figures, for telling figures wrapped in their cells. */
+  #lastRow: LastRow | null = null;
+  /** The row the last `#take` read whole from figures of its own. */
+  #read1: Target | null = null;
+
+  readonly #lines: readonly SourceLine[];
+  readonly #diagnostics: Diagnostics;
 
   constructor(
     readonly plan: TablePlan,
-    private readonly lines: readonly SourceLine[],
-    private readonly diagnostics: Diagnostics,
+    lines: readonly SourceLine[],
+    diagnostics: Diagnostics,
   ) {
-    this.filled = plan.targets.map(() => false);
+    this.#lines = lines;
+    this.#diagnostics = diagnostics;
+    this.#filled = plan.targets.map(() => false);
   }
 
   /** True once every row of the table has been found. */
   get complete(): boolean {
-    return this.next >= this.plan.targets.length && this.filled.every((f, i) => f || this.covered(i));
+    return this.#next >= this.plan.targets.length && this.#filled.every((f, i) => f || this.#covered(i));
   }
 
   /** True when no row has been found. */
   get empty(): boolean {
-    return this.lastFilled < 0 && this.foreignFound.size === 0;
+    return this.#lastFilled < 0 && this.#foreignFound.size === 0;
   }
 
-  private lineNo(index: number): number {
-    return this.lines[index]?.no ?? index + 1;
+  #lineNo(index: number): number {
+    return this.#lines[index]?.no ?? index + 1;
   }
 
-  private place(t: Target, line?: number): { table: string; row: string; line?: number } {
+  #place(t: Target, line?: number): { table: string; row: string; line?: number } {
     return line === undefined
       ? { table: this.plan.table.number, row: t.name.zh }
       : { table: this.plan.table.number, row: t.name.zh, line };
@@ -159,7 +164,7 @@ export class TableReader {
     let lastLine = -1;
     for (const segment of segments) {
       if (segment.values.length === 0) continue;
-      let choice = this.choose(segment.gap.slice(-windowSize));
+      let choice = this.#choose(segment.gap.slice(-windowSize));
       // away from the table, a short label (其他, 总计) that is not the row expected next is a column header of
       // another table as often (表四's 总计)
       if (
@@ -167,7 +172,7 @@ export class TableReader {
         choice !== null &&
         "target" in choice &&
         choice.match.key.endOnly &&
-        (choice.target.order !== this.next || choice.target.foreign !== undefined)
+        (choice.target.order !== this.#next || choice.target.foreign !== undefined)
       )
         choice = null;
       // a row's label on the figures' own line makes them its row's; else they may be rests of wrapped figures
@@ -177,19 +182,19 @@ export class TableReader {
         "target" in choice &&
         choice.match.end > segment.lineStart - (segment.gap.length - seen.length);
       // only the figures right after a row's can be the rests of its wrapped figures
-      const last = this.lastRow;
-      this.lastRow = null;
-      if (!labelled && this.wrapped(segment, last, choice === null)) {
+      const last = this.#lastRow;
+      this.#lastRow = null;
+      if (!labelled && this.#wrapped(segment, last, choice === null)) {
         for (let i = segment.from; i <= segment.to; i++) this.usedLines.add(i);
         continue;
       }
-      if ((choice === null || "duplicate" in choice) && this.restOfWrapped(segment, last)) continue;
-      if (choice === null && this.hold(segment, mode)) continue;
+      if ((choice === null || "duplicate" in choice) && this.#restOfWrapped(segment, last)) continue;
+      if (choice === null && this.#hold(segment, mode)) continue;
       if (choice === null || "duplicate" in choice) {
         // a row found again is reported wherever it is: away from the table too (a forged row before a relocated one)
-        if (choice !== null && (mode === "region" || this.foundAgain(choice.duplicate, choice.match, segment)))
-          this.strays.push({ segment, duplicate: choice.duplicate, searched: mode === "search" });
-        else if (choice === null && mode === "region") this.strays.push({ segment });
+        if (choice !== null && (mode === "region" || this.#foundAgain(choice.duplicate, choice.match, segment)))
+          this.#strays.push({ segment, duplicate: choice.duplicate, searched: mode === "search" });
+        else if (choice === null && mode === "region") this.#strays.push({ segment });
         continue;
       }
       // empty cells are a row of blanks only right after the row's label, or for a run of rows whose labels
@@ -197,38 +202,38 @@ export class TableReader {
       const window = segment.gap.slice(-windowSize);
       if (
         segment.values.every((v) => v.structured && v.raw === "") &&
-        this.readAs(choice.target, segment, choice.match.end === window.length) === null
+        this.#readAs(choice.target, segment, choice.match.end === window.length) === null
       )
         continue;
-      const other = this.passedOver(choice.target, choice.match, segment);
-      if (other !== null && this.hold(segment, mode, { target: choice.target, other })) continue;
+      const other = this.#passedOver(choice.target, choice.match, segment);
+      if (other !== null && this.#hold(segment, mode, { target: choice.target, other })) continue;
       // a short label (其他, 总计) is a column header as often: only a row found by more settles held figures
-      if (!choice.match.key.endOnly) this.settle(choice.target.order);
-      const before = this.loose;
-      this.loose = null;
+      if (!choice.match.key.endOnly) this.#settle(choice.target.order);
+      const before = this.#loose;
+      this.#loose = null;
       if (
-        this.unordered(choice.target, segment) ||
-        this.unreadableBetween(choice.target, choice.match, segment) ||
-        (other !== null && this.ambiguous(choice.target, other, segment))
+        this.#unordered(choice.target, segment) ||
+        this.#unreadableBetween(choice.target, choice.match, segment) ||
+        (other !== null && this.#ambiguous(choice.target, other, segment))
       ) {
         rows++;
         lastLine = segment.to;
         for (let i = segment.from; i <= segment.to; i++) this.usedLines.add(i);
         continue;
       }
-      rows += this.take(choice.target, choice.match, segment);
+      rows += this.#take(choice.target, choice.match, segment);
       // a row found by its label and read whole: the rows it passed over tell about the one read before
       if (
         before !== null &&
-        this.filled[choice.target.order] &&
-        (this.read1 === choice.target || !choice.match.key.endOnly)
+        this.#filled[choice.target.order] &&
+        (this.#read1 === choice.target || !choice.match.key.endOnly)
       )
-        this.checkSkipped(before, choice.target.order);
+        this.#checkSkipped(before, choice.target.order);
       lastLine = segment.to;
       for (let i = segment.from; i <= segment.to; i++) this.usedLines.add(i);
     }
     // the table's own lines end here: figures held to its end are its last rows' if they fit them exactly
-    if (mode === "region") this.settle(this.plan.targets.length, true);
+    if (mode === "region") this.#settle(this.plan.targets.length, true);
     return { rows, lastLine };
   }
 
@@ -236,22 +241,20 @@ export class TableReader {
    * True where a row already read is found again on lines searched for displaced rows, by more than a short
    * label (其他, 总计 alone head another table's columns as often), and not found there before.
    */
-  private foundAgain(target: Target, match: LabelMatch, segment: Segment): boolean {
-    if (match.key.endOnly || this.foundAgainLines.has(segment.to)) return false;
-    this.foundAgainLines.add(segment.to);
+  #foundAgain(target: Target, match: LabelMatch, segment: Segment): boolean {
+    if (match.key.endOnly || this.#foundAgainLines.has(segment.to)) return false;
+    this.#foundAgainLines.add(segment.to);
     return target.foreign === undefined;
   }
 
   /** True for a foreign target that may still be found. */
-  private open(t: Target): boolean {
-    return !this.foreignFound.has(t) && t.order >= this.next;
+  #open(t: Target): boolean {
+    return !this.#foreignFound.has(t) && t.order >= this.#next;
   }
 
-  private choose(
-    window: string,
-  ): { target: Target; match: LabelMatch } | { duplicate: Target; match: LabelMatch } | null {
+  #choose(window: string): { target: Target; match: LabelMatch } | { duplicate: Target; match: LabelMatch } | null {
     const { targets, foreign } = this.plan;
-    const next = targets[this.next];
+    const next = targets[this.#next];
     const own = next === undefined ? null : matchTarget(next, window);
     let best: { target: Target; match: LabelMatch } | null =
       next === undefined || own === null ? null : { target: next, match: own };
@@ -259,21 +262,21 @@ export class TableReader {
       if (m !== null && (best === null || outbids(m, best.match))) best = { target: t, match: m };
     };
     // against the expected row's label, a later row needs more than a short label at the end (…不计其他)
-    for (let i = this.next + 1; i < targets.length; i++)
+    for (let i = this.#next + 1; i < targets.length; i++)
       consider(targets[i] as Target, matchTarget(targets[i] as Target, window, own === null));
     // a row passed over as missing may still come, out of its order
-    for (let i = 0; i < Math.min(this.next, targets.length); i++)
-      if (!this.filled[i]) consider(targets[i] as Target, matchTarget(targets[i] as Target, window, own === null));
+    for (let i = 0; i < Math.min(this.#next, targets.length); i++)
+      if (!this.#filled[i]) consider(targets[i] as Target, matchTarget(targets[i] as Target, window, own === null));
     // a row of the other edition's layout counts only right before the figures (`（六）其他处理 0 0 0 0 0 0 0`)
     for (const f of foreign) {
-      const m = this.open(f) ? matchTarget(f, window, own === null) : null;
+      const m = this.#open(f) ? matchTarget(f, window, own === null) : null;
       if (m?.end === window.length) consider(f, m);
     }
     // a row already read whose label outbids them all is printed twice
     let again: { target: Target; match: LabelMatch } | null = null;
-    for (let i = Math.min(this.next, targets.length) - 1; i >= 0; i--) {
+    for (let i = Math.min(this.#next, targets.length) - 1; i >= 0; i--) {
       const t = targets[i] as Target;
-      const m = this.filled[i] ? matchTarget(t, window, own === null) : null;
+      const m = this.#filled[i] ? matchTarget(t, window, own === null) : null;
       if (m !== null && (best === null || outbids(m, best.match)) && (again === null || outbids(m, again.match)))
         again = { target: t, match: m };
     }
@@ -281,72 +284,72 @@ export class TableReader {
   }
 
   /** Gives a segment's figures to the chosen row (or to a run of rows whose labels all precede them); returns the rows found. */
-  private take(target: Target, match: LabelMatch, segment: Segment): number {
-    this.read1 = null;
-    this.lastRow = null;
+  #take(target: Target, match: LabelMatch, segment: Segment): number {
+    this.#read1 = null;
+    this.#lastRow = null;
     const width = target.fields.length;
     if (match.key.alias)
-      this.diagnostics.info(
+      this.#diagnostics.info(
         "row.alias",
         {
           zh: `「${target.name.zh}」印作「${match.key.text}」`,
           en: `${target.name.en} printed as “${match.key.text}”`,
         },
-        this.place(target, this.lineNo(segment.to)),
+        this.#place(target, this.#lineNo(segment.to)),
       );
-    const reading = this.readAs(target, segment, true);
-    this.spilled = false;
+    const reading = this.#readAs(target, segment, true);
+    this.#spilled = false;
     if (reading !== null && reading.rows.length > 1) {
-      this.lastRow = { rows: reading.rows, tokens: reading.values };
+      this.#lastRow = { rows: reading.rows, tokens: reading.values };
       let k = 0;
       for (const t of reading.rows) {
-        this.assign(t, reading.values.slice(k, k + t.fields.length));
+        this.#assign(t, reading.values.slice(k, k + t.fields.length));
         k += t.fields.length;
-        this.advance(t);
+        this.#advance(t);
       }
       return reading.rows.length;
     }
-    if (reading === null && this.plan.table.layout === "column-groups" && this.lastFilled < 0) {
+    if (reading === null && this.plan.table.layout === "column-groups" && this.#lastFilled < 0) {
       // a table of one row of figures (表四) whose labels are not all there: as many figures as it has
       // cells can only be its cells, in order
       const length = paddedLengths(segment.values).find((l) => l === this.plan.width);
       if (length !== undefined) {
-        this.lastRow = { rows: this.plan.targets, tokens: segment.values.slice(0, length) };
+        this.#lastRow = { rows: this.plan.targets, tokens: segment.values.slice(0, length) };
         let k = 0;
         for (const t of this.plan.targets) {
-          this.assign(t, segment.values.slice(k, k + t.fields.length));
+          this.#assign(t, segment.values.slice(k, k + t.fields.length));
           k += t.fields.length;
-          this.advance(t);
+          this.#advance(t);
         }
-        this.diagnostics.info(
+        this.#diagnostics.info(
           "values.by-position",
           {
             zh: `${this.plan.table.number}的表头不全，其 ${length} 个数按各栏的顺序读入`,
             en: `${this.plan.table.number}'s header is incomplete; its ${length} figures were read in the order of its cells`,
           },
-          { table: this.plan.table.number, line: this.lineNo(segment.to) },
+          { table: this.plan.table.number, line: this.#lineNo(segment.to) },
         );
         return this.plan.targets.length;
       }
     }
     if (reading !== null) {
-      this.read1 = target;
-      this.lastRow = target.foreign === undefined ? { rows: [target], tokens: reading.values } : null;
-      this.assign(target, reading.values);
-      sampleColumns(this.samples, reading.values);
+      this.#read1 = target;
+      this.#lastRow = target.foreign === undefined ? { rows: [target], tokens: reading.values } : null;
+      this.#assign(target, reading.values);
+      sampleColumns(this.#samples, reading.values);
       // figures on a line of their own (not the label's): an unlabelled row's could stand so too
       const window = segment.gap.slice(-windowSize);
-      if (match.end <= segment.lineStart - (segment.gap.length - window.length)) this.loose = { target, segment };
+      if (match.end <= segment.lineStart - (segment.gap.length - window.length)) this.#loose = { target, segment };
     } else if (segment.values.length < width && !segment.values.some((v) => v.structured)) {
-      this.shorts.push({ target, segment });
-    } else if (this.unclaimed === null && this.runsOn(target, segment)) {
-      this.unclaimed = { after: target, own: segment, held: [], doubtful: new Map(), searched: new Set() };
-      this.spilled = true;
+      this.#shorts.push({ target, segment });
+    } else if (this.#unclaimed === null && this.#runsOn(target, segment)) {
+      this.#unclaimed = { after: target, own: segment, held: [], doubtful: new Map(), searched: new Set() };
+      this.#spilled = true;
     } else {
-      this.mismatch(target, segment);
-      this.spilled = segment.values.length > width;
+      this.#mismatch(target, segment);
+      this.#spilled = segment.values.length > width;
     }
-    this.advance(target);
+    this.#advance(target);
     return 1;
   }
 
@@ -356,22 +359,18 @@ export class TableReader {
    * longest reading first; with `alone` false (the label does not end right before the figures) only as a
    * run of rows. Empty label columns before the figures are dropped last. `null`: it reads as neither.
    */
-  private readAs(
-    target: Target,
-    segment: Segment,
-    alone: boolean,
-  ): { rows: Target[]; values: readonly ValueToken[] } | null {
+  #readAs(target: Target, segment: Segment, alone: boolean): { rows: Target[]; values: readonly ValueToken[] } | null {
     const width = target.fields.length;
     // a header over one row of figures for several groups (表四): figures for fewer cannot be shared out
     const several =
       this.plan.table.layout === "column-groups" &&
       target.foreign === undefined &&
-      this.chain(segment.gap).rows.length > 1;
+      this.#chain(segment.gap).rows.length > 1;
     for (const length of paddedLengths(segment.values)) {
       const values = segment.values.slice(0, length);
       if (length === width && alone && !several) return { rows: [target], values };
       if (length > width && target.foreign === undefined) {
-        const rows = this.sequence(segment.gap, length);
+        const rows = this.#sequence(segment.gap, length);
         if (rows !== null) return { rows, values };
       }
     }
@@ -387,9 +386,9 @@ export class TableReader {
    * row and the ones after it, as far as their labels go on (several only in a header over one row of
    * figures, like 表四's, or where labels were printed before all their figures).
    */
-  private chain(gap: string): { rows: Target[]; end: number } {
+  #chain(gap: string): { rows: Target[]; end: number } {
     const { targets } = this.plan;
-    for (let s = this.next; s < targets.length; s++) {
+    for (let s = this.#next; s < targets.length; s++) {
       const first = matchTarget(targets[s] as Target, gap);
       if (first === null) continue;
       const rows: Target[] = [targets[s] as Target];
@@ -410,12 +409,12 @@ export class TableReader {
    * The rows a run of `count` figures belongs to when several rows' labels precede it: all of them, or
    * none — a shorter run (blanks left out of extracted text) cannot be shared out among them.
    */
-  private sequence(gap: string, count: number): Target[] | null {
+  #sequence(gap: string, count: number): Target[] | null {
     // figures spilled over from the row before may be the first of these rows' (printed apart from their labels)
-    if (this.spilled) return null;
-    const { rows: run, end } = this.chain(gap);
+    if (this.#spilled) return null;
+    const { rows: run, end } = this.#chain(gap);
     // from the next expected row on: with its label lost, its figures may be among them (blanks hide it)
-    if (run[0]?.order !== this.next) return null;
+    if (run[0]?.order !== this.#next) return null;
     if (run.length < 2 || run.reduce((n, t) => n + t.fields.length, 0) !== count) return null;
     // the run's labels must be the last before the figures: another row's label after them (labels printed
     // apart, in reading-order text) says the figures may be that row's and the rows' after it
@@ -424,25 +423,25 @@ export class TableReader {
     return run;
   }
 
-  private advance(t: Target): void {
-    if (t.foreign === undefined) this.lastRead = t;
-    if (t.foreign === undefined && t.order < this.next) {
-      this.filled[t.order] = true;
-      this.lastFilled = Math.max(this.lastFilled, t.order);
-      this.diagnostics.info(
+  #advance(t: Target): void {
+    if (t.foreign === undefined) this.#lastRead = t;
+    if (t.foreign === undefined && t.order < this.#next) {
+      this.#filled[t.order] = true;
+      this.#lastFilled = Math.max(this.#lastFilled, t.order);
+      this.#diagnostics.info(
         "row.out-of-order",
         {
           zh: `「${t.name.zh}」不在原来的位置，已按其标签读入`,
           en: `${t.name.en} is out of its place; it was read by its label`,
         },
-        this.place(t),
+        this.#place(t),
       );
     } else if (t.foreign === undefined) {
-      this.filled[t.order] = true;
-      this.lastFilled = Math.max(this.lastFilled, t.order);
-      this.next = Math.max(this.next, t.order + 1);
-    } else if (t.foreign.relation === "part") this.next = Math.max(this.next, t.order);
-    else this.next = Math.max(this.next, (t.foreign.related[t.foreign.related.length - 1] as number) + 1);
+      this.#filled[t.order] = true;
+      this.#lastFilled = Math.max(this.#lastFilled, t.order);
+      this.#next = Math.max(this.#next, t.order + 1);
+    } else if (t.foreign.relation === "part") this.#next = Math.max(this.#next, t.order);
+    else this.#next = Math.max(this.#next, (t.foreign.related[t.foreign.related.length - 1] as number) + 1);
   }
 
   /**
@@ -450,7 +449,7 @@ export class TableReader {
    * labels of merged or wrapped cells apart from their figures): a row of this edition in a table of rows,
    * figures of text lines, more than the row has, and the row's own first ones holding its 总计.
    */
-  private runsOn(target: Target, segment: Segment): boolean {
+  #runsOn(target: Target, segment: Segment): boolean {
     const width = target.fields.length;
     return (
       target.foreign === undefined &&
@@ -467,26 +466,26 @@ export class TableReader {
    * the only check of rows shared out by order), after a row was read, and for figures (a run of blank cells
    * pads a header row).
    */
-  private hold(
+  #hold(
     segment: Segment,
     mode: "region" | "search",
     doubt?: { readonly target: Target; readonly other: Target },
   ): boolean {
-    if (!this.sharable || segment.values.every((v) => isBlankMark(v.raw))) return false;
-    if (segment.values.some((v) => this.heldLines.has(v.line))) return true;
-    const after = this.unclaimed?.after ?? this.lastRead;
+    if (!this.#sharable || segment.values.every((v) => isBlankMark(v.raw))) return false;
+    if (segment.values.some((v) => this.#heldLines.has(v.line))) return true;
+    const after = this.#unclaimed?.after ?? this.#lastRead;
     if (after === null) return false;
-    for (const v of segment.values) this.heldLines.add(v.line);
-    this.unclaimed ??= { after, own: null, held: [], doubtful: new Map(), searched: new Set() };
-    this.unclaimed.held.push(segment);
-    if (doubt !== undefined) this.unclaimed.doubtful.set(segment, doubt);
-    if (mode === "search") this.unclaimed.searched.add(segment);
+    for (const v of segment.values) this.#heldLines.add(v.line);
+    this.#unclaimed ??= { after, own: null, held: [], doubtful: new Map(), searched: new Set() };
+    this.#unclaimed.held.push(segment);
+    if (doubt !== undefined) this.#unclaimed.doubtful.set(segment, doubt);
+    if (mode === "search") this.#unclaimed.searched.add(segment);
     else for (let i = segment.from; i <= segment.to; i++) this.usedLines.add(i);
     return true;
   }
 
   /** True for a table of rows each with a 总计 column, whose unlabelled rows may be shared out by order. */
-  private get sharable(): boolean {
+  get #sharable(): boolean {
     return (
       this.plan.table.layout !== "column-groups" &&
       this.plan.targets.every((t) => t.fields.some((f) => f.total === true))
@@ -501,11 +500,13 @@ export class TableReader {
    * row whose run ran on is left blank (null) as a row of the wrong count, the runs held are reported as
    * figures that belong to no row.
    */
-  private settle(until: number, onlyIfFits = false): void {
-    const u = this.unclaimed;
+  #settle(until: number, onlyIfFits = false): void {
+    const u = this.#unclaimed;
     if (u === null) return;
     const rows = this.plan.targets.slice(u.after.order + (u.own === null ? 1 : 0), until);
-    const free = rows.every((t, i) => (i === 0 && u.own !== null) || (!this.filled[t.order] && !this.covered(t.order)));
+    const free = rows.every(
+      (t, i) => (i === 0 && u.own !== null) || (!this.#filled[t.order] && !this.#covered(t.order)),
+    );
     // runs held from lines searched (maybe not the table's) are dropped from the end until the rest fits: the
     // runs kept are those whose figures add up to the rows' cells (one pass, whatever the number of runs)
     const cells = rows.reduce((n, t) => n + t.fields.length, 0);
@@ -527,37 +528,38 @@ export class TableReader {
     const runs = u.own === null ? held : [u.own, ...held];
     const fits = chunks !== null && free && rows.length >= (u.own === null ? 1 : 2);
     if (!fits && onlyIfFits) return;
-    this.unclaimed = null;
+    this.#unclaimed = null;
     if (chunks === null || !fits) {
-      if (u.own !== null) this.mismatch(u.after, u.own);
+      if (u.own !== null) this.#mismatch(u.after, u.own);
       for (const segment of u.held) {
         const doubt = u.doubtful.get(segment);
-        if (doubt !== undefined && !this.filled[doubt.target.order]) this.ambiguous(doubt.target, doubt.other, segment);
-        else if (!u.searched.has(segment)) this.strays.push({ segment });
+        if (doubt !== undefined && !this.#filled[doubt.target.order])
+          this.#ambiguous(doubt.target, doubt.other, segment);
+        else if (!u.searched.has(segment)) this.#strays.push({ segment });
       }
-      this.spilled = true;
+      this.#spilled = true;
       return;
     }
     rows.forEach((t, i) => {
-      this.assign(t, chunks[i] ?? []);
-      if (i > 0 || u.own === null) this.advance(t);
+      this.#assign(t, chunks[i] ?? []);
+      if (i > 0 || u.own === null) this.#advance(t);
     });
     for (const segment of held) for (let i = segment.from; i <= segment.to; i++) this.usedLines.add(i);
-    this.spilled = false;
+    this.#spilled = false;
     const first = runs[0] as Segment;
     const names = rows
       .slice(u.own === null ? 0 : 1)
       .map((t) => `「${t.name.zh}」`)
       .join("");
     const count = rows.length - (u.own === null ? 0 : 1);
-    this.diagnostics.info(
+    this.#diagnostics.info(
       "values.by-order",
       {
         zh: `「${u.after.name.zh}」后有 ${count} 行数没有标明所属的行（其标签印在别处）；按表中的行序读作${names}：数的个数与这些行相符，每行总计等于各栏之和`,
         en: `${count} rows of figures after ${u.after.name.en} are not labelled (their labels are printed elsewhere); they were read in the table's order as the rows that follow it: as many figures as their cells, each row's total the sum of its columns`,
       },
       {
-        ...this.place(u.after, this.lineNo(first.to)),
+        ...this.#place(u.after, this.#lineNo(first.to)),
         cells: rows.slice(u.own === null ? 0 : 1).flatMap(cellPaths),
       },
     );
@@ -570,26 +572,26 @@ export class TableReader {
    * (plain `pdftotext` prints a label after its figures as readily as before) — so the row read before is
    * left blank (null). Only a row found by more than a short label (其他, 总计: column headers too) counts.
    */
-  private checkSkipped(before: Pending, found: number): void {
+  #checkSkipped(before: Pending, found: number): void {
     if (found <= before.target.order + 1) return;
     const width = before.target.fields.length;
     let first: Target | undefined;
     for (let o = before.target.order + 1; o < Math.min(found, this.plan.targets.length) && !first; o++) {
       const t = this.plan.targets[o] as Target;
-      if (!this.filled[o] && !this.covered(o) && t.fields.length === width) first = t;
+      if (!this.#filled[o] && !this.#covered(o) && t.fields.length === width) first = t;
     }
     if (first === undefined) return;
     const { target, segment } = before;
     const raws = quote(segment.values.map((v) => v.raw || "（空）").join(" "), 60);
-    this.diagnostics.error(
+    this.#diagnostics.error(
       "row.ambiguous",
       {
         zh: `「${target.name.zh}」的数（${raws}）不与其标签同行，其后「${first.name.zh}」一行没有读到（未印出，或标签印在别处）：这些数也可能是该行的，无法确定，「${target.name.zh}」记为空白（null）`,
         en: `the figures of ${target.name.en} (${raws}) are not on its label's line and the next row, ${first.name.en}, was not read (not printed, or its label printed elsewhere): they may be that row's, so ${target.name.en} is left blank (null)`,
       },
-      { ...this.place(target, this.lineNo(segment.to)), cells: cellPaths(target) },
+      { ...this.#place(target, this.#lineNo(segment.to)), cells: cellPaths(target) },
     );
-    this.blankRow(target);
+    this.#blankRow(target);
   }
 
   /**
@@ -597,7 +599,7 @@ export class TableReader {
    * row's label and the figures — in a structured row, only where the label is not in the figures' row: it
    * may be the label of another row that could not be read, whose figures these are.
    */
-  private unreadableBetween(target: Target, match: LabelMatch, segment: Segment): boolean {
+  #unreadableBetween(target: Target, match: LabelMatch, segment: Segment): boolean {
     const window = segment.gap.slice(-windowSize);
     // a table of column groups (表四) prints its headers between its labels and its figures
     if (match.end >= window.length || this.plan.table.layout === "column-groups") return false;
@@ -607,21 +609,21 @@ export class TableReader {
     const between = window.slice(match.end).replaceAll("·", "");
     if (isTableText(between, tableVocabulary(this.plan.key))) return false;
     const raws = quote(segment.values.map((v) => v.raw || "（空）").join(" "), 60);
-    this.diagnostics.error(
+    this.#diagnostics.error(
       "row.ambiguous",
       {
         zh: `「${target.name.zh}」的标签与其后的数（${raws}）之间有不属于本表的文字（「${quote(between, 30)}」），这些数也可能属于一个无法识别标签的行，无法确定，该行记为空白（null）`,
         en: `text that is not the table's (“${quote(between, 30)}”) stands between the label of ${target.name.en} and the figures after it (${raws}); they may belong to a row whose label could not be read, so the row is left blank (null)`,
       },
-      { ...this.place(target, this.lineNo(segment.to)), cells: this.homeCells(target) },
+      { ...this.#place(target, this.#lineNo(segment.to)), cells: this.#homeCells(target) },
     );
-    this.blankRow(target);
+    this.#blankRow(target);
     if (target.foreign !== undefined)
-      this.foreignFound.set(
+      this.#foreignFound.set(
         target,
         target.fields.map(() => null),
       );
-    this.advance(target);
+    this.#advance(target);
     return true;
   }
 
@@ -631,16 +633,16 @@ export class TableReader {
    * are if the later one's follow elsewhere (converters print labels apart from their figures), as they are
    * the later one's if the earlier one was printed blank. `null` where this is not so.
    */
-  private passedOver(target: Target, match: LabelMatch, segment: Segment): Target | null {
+  #passedOver(target: Target, match: LabelMatch, segment: Segment): Target | null {
     const window = segment.gap.slice(-windowSize);
     const lineStart = segment.lineStart - (segment.gap.length - window.length);
-    if (match.end > lineStart || target.foreign !== undefined || target.order <= this.next) return null;
+    if (match.end > lineStart || target.foreign !== undefined || target.order <= this.#next) return null;
     const width = target.fields.length;
     if (segment.values.length !== width) return null;
     const before = window.slice(0, match.start);
-    for (let o = this.next; o < target.order; o++) {
+    for (let o = this.#next; o < target.order; o++) {
       const t = this.plan.targets[o] as Target;
-      if (!this.filled[o] && !this.covered(o) && t.fields.length === width && matchTarget(t, before, false) !== null)
+      if (!this.#filled[o] && !this.#covered(o) && t.fields.length === width && matchTarget(t, before, false) !== null)
         return t;
     }
     return null;
@@ -653,21 +655,21 @@ export class TableReader {
    * nearest them nor their order tell which group's they are — their sums are alike for every order of whole
    * groups. On one line (`-layout`, a table's row) they stand in column order.
    */
-  private unordered(target: Target, segment: Segment): boolean {
+  #unordered(target: Target, segment: Segment): boolean {
     if (this.plan.table.layout !== "column-groups") return false;
     const first = segment.values[0];
     if (first === undefined || segment.values.every((v) => v.structured || v.line === first.line)) return false;
     const raws = quote(segment.values.map((v) => v.raw || "（空）").join(" "), 60);
-    this.diagnostics.error(
+    this.#diagnostics.error(
       "row.ambiguous",
       {
         zh: `${this.plan.table.number}的数（${raws}）分印在多行（按阅读顺序提取的文字），各栏组的先后无法确定：不能确定是否属于「${target.name.zh}」，记为空白（null）`,
         en: `figures of ${this.plan.table.number} (${raws}) stand on several lines (text extracted in reading order), where the order of its column groups cannot be told: whether they are ${target.name.en}'s cannot be told, so it is left blank (null)`,
       },
-      { ...this.place(target, this.lineNo(segment.to)), cells: this.homeCells(target) },
+      { ...this.#place(target, this.#lineNo(segment.to)), cells: this.#homeCells(target) },
     );
-    this.blankRow(target);
-    this.advance(target);
+    this.#blankRow(target);
+    this.#advance(target);
     return true;
   }
 
@@ -675,7 +677,7 @@ export class TableReader {
    * True (and the cut figures left blank, with an error) where a line of plain digits under the row read last
    * holds the rests of its figures, wrapped in their cells ({@link wrappedRests}).
    */
-  private wrapped(segment: Segment, last: LastRow | null, unlabelled: boolean): boolean {
+  #wrapped(segment: Segment, last: LastRow | null, unlabelled: boolean): boolean {
     const rests = last === null ? null : wrappedRests(last.tokens, segment.values, unlabelled);
     if (last === null || rests === null) return false;
     const cells = last.rows.flatMap((t) => fieldCells(t).map((cell) => ({ row: t, cell })));
@@ -687,7 +689,7 @@ export class TableReader {
       if (row.foreign !== undefined) return;
       this.values.set(cell.path, null);
       if (cell.unitPath !== null) this.values.set(cell.unitPath, null);
-      this.diagnostics.error(
+      this.#diagnostics.error(
         "cell.unreadable",
         {
           zh: `「${cell.name.zh}」折行印出（「${quote(token.raw)}」下一行还有「${quote(rest.raw)}」），整个数无法确定，记为 null`,
@@ -696,7 +698,7 @@ export class TableReader {
         {
           table: this.plan.table.number,
           row: row.name.zh,
-          line: this.lineNo(token.line),
+          line: this.#lineNo(token.line),
           column: cell.field.label,
           cells: cell.cells.slice(),
         },
@@ -710,62 +712,62 @@ export class TableReader {
    * with a leading zero (`0212`): never a figure of its own, it is the rest of a figure wrapped in its cell,
    * printed apart from it (after a page break's repeated header) — one of the row's figures was cut short.
    */
-  private restOfWrapped(segment: Segment, last: LastRow | null): boolean {
+  #restOfWrapped(segment: Segment, last: LastRow | null): boolean {
     if (last === null || !segment.values.some((v) => leadingZero(v.raw))) return false;
     const raws = quote(segment.values.map((v) => v.raw).join(" "), 60);
     for (const row of last.rows) {
       if (row.foreign !== undefined) continue;
-      this.diagnostics.error(
+      this.#diagnostics.error(
         "row.value-count",
         {
           zh: `「${row.name.zh}」之后有折行印出的数的后半（${raws}），其中有数被截断，无法确定，记为空白（null）`,
           en: `the rest of a figure wrapped in its cell (${raws}) follows ${row.name.en}: a figure is cut short, so the row is left blank (null)`,
         },
-        { ...this.place(row, this.lineNo(segment.to)), cells: cellPaths(row) },
+        { ...this.#place(row, this.#lineNo(segment.to)), cells: cellPaths(row) },
       );
-      this.blankRow(row);
+      this.#blankRow(row);
     }
     return true;
   }
 
-  /** Leaves `target` blank (null), with an error: its figures may be `other`'s (see {@link passedOver}). */
-  private ambiguous(target: Target, other: Target, segment: Segment): true {
+  /** Leaves `target` blank (null), with an error: its figures may be `other`'s (see `#passedOver`). */
+  #ambiguous(target: Target, other: Target, segment: Segment): true {
     const raws = quote(segment.values.map((v) => v.raw || "（空）").join(" "), 60);
-    this.diagnostics.error(
+    this.#diagnostics.error(
       "row.ambiguous",
       {
         zh: `一行数（${raws}）单独成行，其前有「${other.name.zh}」和「${target.name.zh}」两行的标签，只够一行：不能确定属于哪一行，「${target.name.zh}」记为空白（null）`,
         en: `a row of figures (${raws}) stands on its own after the labels of both ${other.name.en} and ${target.name.en} and is one row's worth: whose it is cannot be told, so ${target.name.en} is left blank (null)`,
       },
-      { ...this.place(target, this.lineNo(segment.to)), cells: cellPaths(target) },
+      { ...this.#place(target, this.#lineNo(segment.to)), cells: cellPaths(target) },
     );
-    this.blankRow(target);
-    if (target.order >= this.next) this.advance(target);
-    else this.filled[target.order] = true;
+    this.#blankRow(target);
+    if (target.order >= this.#next) this.#advance(target);
+    else this.#filled[target.order] = true;
     return true;
   }
 
-  private mismatch(target: Target, segment: Segment): void {
+  #mismatch(target: Target, segment: Segment): void {
     const raws = segment.values.map((v) => (v.raw === "" ? "（空）" : v.raw)).join(" ");
     const width = target.fields.length;
-    const cells = this.homeCells(target);
-    this.diagnostics.error(
+    const cells = this.#homeCells(target);
+    this.#diagnostics.error(
       "row.value-count",
       {
         zh: `「${target.name.zh}」应有 ${width} 个数，实有 ${segment.values.length} 个（${quote(raws, 60)}），无法确定各数所属的栏，该行记为空白（null）`,
         en: `${target.name.en} should have ${width} figures but has ${segment.values.length} (${quote(raws, 60)}); which column each belongs to cannot be told, so the row is left blank (null)`,
       },
-      { ...this.place(target, this.lineNo(segment.to)), cells },
+      { ...this.#place(target, this.#lineNo(segment.to)), cells },
     );
-    this.blankRow(target);
+    this.#blankRow(target);
     if (target.foreign !== undefined)
-      this.foreignFound.set(
+      this.#foreignFound.set(
         target,
         target.fields.map(() => null),
       );
   }
 
-  private blankRow(target: Target): void {
+  #blankRow(target: Target): void {
     if (target.foreign !== undefined) return;
     for (const f of target.fields) {
       this.values.set(`${target.path}.${f.key}`, null);
@@ -775,27 +777,27 @@ export class TableReader {
   }
 
   /** Reads each figure for its column. */
-  private assign(target: Target, tokens: readonly (ValueToken | null)[]): void {
-    this.figures.set(target, figuresOf(tokens.slice(0, target.fields.length)));
+  #assign(target: Target, tokens: readonly (ValueToken | null)[]): void {
+    this.#figures.set(target, figuresOf(tokens.slice(0, target.fields.length)));
     const cells = fieldCells(target);
     const own = target.foreign === undefined;
     const found: (number | null)[] = own ? [] : new Array<number | null>(cells.length);
     for (let i = 0; i < cells.length; i++) {
-      const value = this.readCell(target, cells[i] as FieldCell, tokens[i] ?? null);
+      const value = this.#readCell(target, cells[i] as FieldCell, tokens[i] ?? null);
       if (!own) found[i] = value;
     }
-    if (!own) this.foreignFound.set(target, found);
+    if (!own) this.#foreignFound.set(target, found);
   }
 
-  private readCell(target: Target, cell: FieldCell, token: ValueToken | null): number | null {
+  #readCell(target: Target, cell: FieldCell, token: ValueToken | null): number | null {
     const place = (): DiagnosticPlace => ({
       table: this.plan.table.number,
       row: target.name.zh,
-      ...(token === null ? {} : { line: this.lineNo(token.line) }),
+      ...(token === null ? {} : { line: this.#lineNo(token.line) }),
       column: cell.field.label,
-      cells: this.homeCells(target, cell),
+      cells: this.#homeCells(target, cell),
     });
-    const { value, unit } = readFieldCell(cell, token, this.diagnostics, place);
+    const { value, unit } = readFieldCell(cell, token, this.#diagnostics, place);
     if (target.foreign === undefined) {
       this.values.set(cell.path, value);
       if (cell.unitPath !== null) this.values.set(cell.unitPath, unit);
@@ -807,7 +809,7 @@ export class TableReader {
    * The cells of this edition a diagnostic about `target` (or one of its columns) names: its own; for a row of
    * the other edition's layout, those of the rows of this edition it stands for (the report has no others).
    */
-  private homeCells(target: Target, column?: FieldCell): string[] {
+  #homeCells(target: Target, column?: FieldCell): string[] {
     if (target.foreign === undefined) return column === undefined ? cellPaths(target) : column.cells.slice();
     return target.foreign.related.flatMap((o) => {
       const home = this.plan.targets[o];
@@ -818,8 +820,8 @@ export class TableReader {
   }
 
   /** True where a foreign target found in the input stands for this edition's row `order`. */
-  private covered(order: number): boolean {
-    for (const f of this.plan.foreign) if (this.foreignFound.has(f) && f.foreign?.related.includes(order)) return true;
+  #covered(order: number): boolean {
+    for (const f of this.plan.foreign) if (this.#foreignFound.has(f) && f.foreign?.related.includes(order)) return true;
     return false;
   }
 
@@ -828,51 +830,51 @@ export class TableReader {
    * missing rows reported (as cut off when the input ends inside the table), stray figures reported.
    */
   finish(options: { readonly truncated: boolean; readonly claimed: ReadonlySet<number> }): void {
-    this.settle(this.plan.targets.length);
-    if (this.loose !== null) this.checkSkipped(this.loose, this.plan.targets.length);
-    this.loose = null;
-    for (const { target, segment } of this.shorts) {
-      const placed = placeByColumns(this.samples, target.fields.length, segment.values);
+    this.#settle(this.plan.targets.length);
+    if (this.#loose !== null) this.#checkSkipped(this.#loose, this.plan.targets.length);
+    this.#loose = null;
+    for (const { target, segment } of this.#shorts) {
+      const placed = placeByColumns(this.#samples, target.fields.length, segment.values);
       if (placed === null) {
-        this.mismatch(target, segment);
+        this.#mismatch(target, segment);
         continue;
       }
       const tokens: (ValueToken | null)[] = target.fields.map(() => null);
       placed.forEach((col, i) => {
         tokens[col] = segment.values[i] as ValueToken;
       });
-      this.diagnostics.info(
+      this.#diagnostics.info(
         "values.by-position",
         {
           zh: `「${target.name.zh}」只有 ${segment.values.length} 个数，按各数在行中的位置对应到栏，其余栏为空白`,
           en: `${target.name.en} has only ${segment.values.length} figures; they were placed by their position under the columns, the other cells are blank`,
         },
-        this.place(target, this.lineNo(segment.to)),
+        this.#place(target, this.#lineNo(segment.to)),
       );
-      this.assign(target, tokens);
+      this.#assign(target, tokens);
     }
-    this.settleForeign();
+    this.#settleForeign();
     const { targets } = this.plan;
     const missing: Target[] = [];
     targets.forEach((t, i) => {
-      if (!this.filled[i] && !this.covered(i)) missing.push(t);
+      if (!this.#filled[i] && !this.#covered(i)) missing.push(t);
     });
-    const cut = options.truncated ? missing.filter((t) => t.order > this.lastFilled) : [];
+    const cut = options.truncated ? missing.filter((t) => t.order > this.#lastFilled) : [];
     for (const t of missing) {
-      this.blankRow(t);
+      this.#blankRow(t);
       if (cut.includes(t)) continue;
-      this.diagnostics.error(
+      this.#diagnostics.error(
         "row.missing",
         {
           zh: `未找到「${t.name.zh}」这一行，该行记为空白（null）`,
           en: `row ${t.name.en} was not found; it is left blank (null)`,
         },
-        { ...this.place(t), cells: cellPaths(t) },
+        { ...this.#place(t), cells: cellPaths(t) },
       );
     }
     const first = cut[0];
     if (first !== undefined)
-      this.diagnostics.error(
+      this.#diagnostics.error(
         "table.truncated",
         {
           zh: `输入在${this.plan.table.number}中途结束：自「${first.name.zh}」起 ${cut.length} 行缺失，记为空白（null）`,
@@ -884,14 +886,14 @@ export class TableReader {
           cells: cut.flatMap(cellPaths),
         },
       );
-    for (const stray of this.strays) {
+    for (const stray of this.#strays) {
       if (stray.searched !== true && stray.segment.values.some((v) => options.claimed.has(v.line))) continue;
       if (stray.segment.values.every((v) => isBlankMark(v.raw))) continue;
       const raws = quote(stray.segment.values.map((v) => v.raw || "（空）").join(" "), 60);
-      const line = this.lineNo(stray.segment.to);
-      if (stray.duplicate !== undefined) this.reportDuplicate(stray.duplicate, stray.segment, raws, line);
+      const line = this.#lineNo(stray.segment.to);
+      if (stray.duplicate !== undefined) this.#reportDuplicate(stray.duplicate, stray.segment, raws, line);
       else
-        this.diagnostics.warning(
+        this.#diagnostics.warning(
           "values.unattributed",
           {
             zh: `${this.plan.table.number}中有一组数（${raws}）找不到所属的行，已忽略`,
@@ -906,11 +908,11 @@ export class TableReader {
    * Reports a row found again: a warning where both printings give the same figures (the first is kept), else
    * an error and the row's cells `null` — which of the two is the table's own cannot be told.
    */
-  private reportDuplicate(target: Target, segment: Segment, raws: string, line: number): void {
-    const first = this.figures.get(target);
+  #reportDuplicate(target: Target, segment: Segment, raws: string, line: number): void {
+    const first = this.#figures.get(target);
     const same = first === figuresOf(segment.values.slice(0, target.fields.length));
     if (first === undefined || same) {
-      this.diagnostics.warning(
+      this.#diagnostics.warning(
         "row.duplicate",
         same
           ? {
@@ -921,34 +923,34 @@ export class TableReader {
               zh: `「${target.name.zh}」再次出现（${raws}），已忽略`,
               en: `${target.name.en} appears again (${raws}); ignored`,
             },
-        { ...this.place(target, line) },
+        { ...this.#place(target, line) },
       );
       return;
     }
-    this.blankRow(target);
-    this.diagnostics.error(
+    this.#blankRow(target);
+    this.#diagnostics.error(
       "row.duplicate",
       {
         zh: `「${target.name.zh}」出现两次，数不同（${quote(first, 60)}；${raws}），无法确定哪一行是真的，该行记为空白（null）`,
         en: `${target.name.en} appears twice with different figures (${quote(first, 60)}; ${raws}); which is the table's cannot be told, the row is left blank (null)`,
       },
-      { ...this.place(target, line), cells: cellPaths(target) },
+      { ...this.#place(target, line), cells: cellPaths(target) },
     );
   }
 
   /** Rows printed in the other edition's layout: parts summed into a whole, a whole of zeros split into parts. */
-  private settleForeign(): void {
+  #settleForeign(): void {
     const { targets, foreign } = this.plan;
     const done = new Set<number>();
     for (const f of foreign) {
       const rel = f.foreign;
-      if (rel === undefined || rel.relation !== "part" || !this.foreignFound.has(f)) continue;
+      if (rel === undefined || rel.relation !== "part" || !this.#foreignFound.has(f)) continue;
       const whole = rel.related[0] as number;
-      if (this.filled[whole] || done.has(whole)) continue;
+      if (this.#filled[whole] || done.has(whole)) continue;
       done.add(whole);
       const t = targets[whole] as Target;
       const parts = foreign.filter((g) => g.foreign?.relation === "part" && g.foreign.related[0] === whole);
-      const found = parts.map((p) => this.foreignFound.get(p));
+      const found = parts.map((p) => this.#foreignFound.get(p));
       const complete = found.every((v) => v !== undefined);
       let summed = 0;
       t.fields.forEach((field, i) => {
@@ -958,39 +960,39 @@ export class TableReader {
         if (ok) summed++;
         this.values.set(`${t.path}.${field.key}`, total);
       });
-      this.filled[whole] = true;
-      this.lastFilled = Math.max(this.lastFilled, whole);
+      this.#filled[whole] = true;
+      this.#lastFilled = Math.max(this.#lastFilled, whole);
       const names = parts.map((p) => p.entry.node.ordinal + p.entry.node.label).join("、");
       const level = summed === t.fields.length ? "info" : "warning";
-      this.diagnostics.add(
+      this.#diagnostics.add(
         level,
         "row.summed",
         {
           zh: `「${t.name.zh}」按另一版格式分行印出（${names}），各栏取其和${summed === t.fields.length ? "" : "；有分项缺失或空白的栏记为 null"}`,
           en: `${t.name.en} is printed as the other edition's sub-rows; each column is their sum${summed === t.fields.length ? "" : "; columns with a missing or blank sub-row are null"}`,
         },
-        { ...this.place(t), cells: cellPaths(t) },
+        { ...this.#place(t), cells: cellPaths(t) },
       );
     }
     for (const f of foreign) {
       const rel = f.foreign;
-      const found = this.foreignFound.get(f);
+      const found = this.#foreignFound.get(f);
       if (rel === undefined || rel.relation !== "whole" || found === undefined) continue;
-      const parts = rel.related.filter((o) => !this.filled[o]);
+      const parts = rel.related.filter((o) => !this.#filled[o]);
       if (parts.length === 0) continue;
       const zeros = found.every((v) => v === 0);
       for (const o of parts) {
         const t = targets[o] as Target;
         for (const field of t.fields) this.values.set(`${t.path}.${field.key}`, zeros ? 0 : null);
-        this.filled[o] = true;
-        this.lastFilled = Math.max(this.lastFilled, o);
+        this.#filled[o] = true;
+        this.#lastFilled = Math.max(this.#lastFilled, o);
       }
       const label = f.entry.node.ordinal + f.entry.node.label;
       const cells = parts.flatMap((o) =>
         (targets[o] as Target).fields.map((x) => `${(targets[o] as Target).path}.${x.key}`),
       );
       if (zeros)
-        this.diagnostics.info(
+        this.#diagnostics.info(
           "row.collapsed",
           {
             zh: `「${label}」只印了一行且全为 0，其各分项均记为 0`,
@@ -999,7 +1001,7 @@ export class TableReader {
           { table: this.plan.table.number, row: label, cells },
         );
       else
-        this.diagnostics.warning(
+        this.#diagnostics.warning(
           "row.collapsed",
           {
             zh: `「${label}」只印了一行（${found.map((v) => (v === null ? "空" : String(v))).join(" ")}），无法分到各分项，各分项记为空白（null）`,
