@@ -14,6 +14,7 @@ import { type AssessTiming, assessSection, assessVerdict } from "./suites/assess
 import type { CliTiming } from "./suites/cli.js";
 import { type CompareTiming, compareSection, compareVerdicts } from "./suites/compare.js";
 import { type ExportCase, exportSection, exportVerdicts } from "./suites/export.js";
+import { type HostileRow, hostileSection, hostileVerdicts } from "./suites/hostile.js";
 import type { LargeParse, ParseTimings } from "./suites/parse.js";
 import type { PdfTiming } from "./suites/pdf.js";
 import type { SumTiming } from "./suites/sum.js";
@@ -40,6 +41,8 @@ export interface Results {
   readonly exportSheets?: readonly ExportCase[];
   /** The comparison suite (bench/suites/compare.ts); absent in results of older runs. */
   readonly compare?: CompareTiming;
+  /** The hostile-input suite (bench/suites/hostile.ts); absent in results of older runs. */
+  readonly hostile?: readonly HostileRow[];
   readonly cli: readonly CliTiming[];
   readonly pdf: PdfTiming;
   readonly sizes: readonly SizeResult[];
@@ -181,6 +184,7 @@ export function verdicts(r: Results): Verdict[] {
   }
   if (r.exportSheets !== undefined) out.push(...exportVerdicts(r.exportSheets));
   if (r.compare !== undefined) out.push(...compareVerdicts(r.compare));
+  if (r.hostile !== undefined) out.push(...hostileVerdicts(r.hostile));
   if (r.assess !== undefined) out.push(assessVerdict(r.assess));
   return out;
 }
@@ -518,6 +522,7 @@ export function performanceDoc(r: Results): string {
   if (r.assess !== undefined) out.push(...assessSection(r.assess));
   if (r.exportSheets !== undefined) out.push(...exportSection(r.exportSheets));
   if (r.compare !== undefined) out.push(...compareSection(r.compare));
+  if (r.hostile !== undefined) out.push(...hostileSection(r.hostile));
   out.push("## Where the targets are missed", "");
   if (missed.length === 0) out.push("Nowhere in this run.", "");
   for (const note of gapNotes(r, missed)) out.push(note, "");

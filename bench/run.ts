@@ -32,6 +32,7 @@ import { assessSuite } from "./suites/assess.js";
 import { cliSuite } from "./suites/cli.js";
 import { compareSection, compareSuite } from "./suites/compare.js";
 import { exportSection, exportSuite } from "./suites/export.js";
+import { hostileSection, hostileSuite } from "./suites/hostile.js";
 import { largeParseSuite, parseSuite } from "./suites/parse.js";
 import { pdfSuite } from "./suites/pdf.js";
 import { renderSuite } from "./suites/render.js";
@@ -91,6 +92,10 @@ try {
   const compare = await compareSuite(lib, quick ? 5 : 11);
   console.log(compareSection(compare).join("\n"));
 
+  part("hostile inputs");
+  const hostile = hostileSuite(quick ? [0.25, 2.5] : [1, 10], 1);
+  console.log(hostileSection(hostile).join("\n"));
+
   part("spreadsheets");
   const exportSheets = exportSuite(quick ? 1 : 3);
   console.log(exportSection(exportSheets).join("\n"));
@@ -126,6 +131,7 @@ try {
     assess,
     exportSheets,
     compare,
+    hostile,
     cli,
     pdf,
     sizes: sizeResults,
