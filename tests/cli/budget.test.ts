@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { fc, test } from "@fast-check/vitest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { budgetBounds, budgetOf, defaultBudget } from "../../src/cli/budget.js";
-import { workersWanted } from "../../src/cli/file-pool.js";
+import { residentMb, workersWanted } from "../../src/cli/file-pool.js";
 import { displayName, walkInputs } from "../../src/cli/files.js";
 import { runs } from "../support/runs.js";
 
@@ -60,6 +60,19 @@ describe("workersWanted", () => {
     expect(workersWanted(true, { ZFXXGK_WORKERS: "0" })).toBe(0);
     expect(workersWanted(false, { ZFXXGK_PDF_WORKERS: "3" })).toBe(3);
     expect(workersWanted(true, { ZFXXGK_WORKERS: "99" })).toBe(16);
+  });
+});
+
+describe("residentMb", () => {
+  it("reads a live process's resident memory on Linux (what the memory budget holds a worker to), else nothing", () => {
+    const own = residentMb(process.pid);
+    if (process.platform === "linux") {
+      const rss = process.memoryUsage().rss / (1024 * 1024);
+      expect(own).toBeGreaterThan(rss * 0.5);
+      expect(own).toBeLessThan(rss * 2);
+    } else expect(own).toBeUndefined();
+    expect(residentMb(undefined)).toBeUndefined();
+    expect(residentMb(2 ** 30)).toBeUndefined(); // no such process
   });
 });
 

@@ -165,7 +165,7 @@ describe("check FOLDER: one bad file never costs the others", () => {
 
   it("under a small memory budget the 60 MB JSON is 「过大」; under a short time budget 「超时」; the others unchanged", async () => {
     const full = lines((await run(["check", "--json", folder])).stdout);
-    const small = await run(["check", "--json", "--max-memory", "128", folder]);
+    const small = await run(["check", "--json", "--max-memory", "256", folder]);
     // (the good model JSON alone beside it: a good published report could itself take more than a second on a
     // loaded machine, and would rightly time out too)
     const tight = await run([
@@ -194,12 +194,12 @@ describe("check FOLDER: one bad file never costs the others", () => {
 
 describe("export, assess and compare read files the same way", () => {
   it("export: the 60 MB JSON 「过大」 under a small memory budget, said on stderr; the good reports exported", async () => {
-    const r = await run(["export", "--to", "jsonl", "--max-memory", "128", folder]);
+    const r = await run(["export", "--to", "jsonl", "--max-memory", "256", folder]);
     expect(r.status).toBe(2);
     const rows = r.stdout.trim().split("\n");
     expect(rows).toHaveLength(good.length); // a JSON line per good report
     for (const g of good) expect(rows.filter((row) => row.includes(g))).toHaveLength(1);
-    expect(r.stderr).toMatch(/x-big\.json: 过大：读取时超出内存预算（128 MB/);
+    expect(r.stderr).toMatch(/x-big\.json: 过大：读取时超出内存预算（256 MB/);
     expect(r.stderr).toMatch(/z-pipe\.json: 无法读取：不是普通文件（FIFO、套接字或设备）\n/);
     expect(await leftBehind()).toEqual([]);
   }, 120_000);
