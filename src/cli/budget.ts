@@ -1,14 +1,14 @@
 /**
  * The budget each file of a command-line run is read, parsed and checked within: the memory of the worker process
- * that reads it (its V8 heap, `--max-memory MB`, `ZFXXGK_MAX_MEMORY`) and the time it may take (`--timeout S`,
- * `ZFXXGK_TIMEOUT`). A file over either gets its own verdict — 「无法使用：过大」 or 「无法使用：超时」 — and the run goes
+ * that reads it (its resident memory on Linux, else its V8 heap; `--max-memory MB`, `ZFXXGK_MAX_MEMORY`) and the
+ * time it may take (`--timeout S`, `ZFXXGK_TIMEOUT`). A file over either gets its own verdict — 「无法使用：过大」 or 「无法使用：超时」 — and the run goes
  * on with the next (see `file-pool.ts`).
  *
  * @module
  */
 
 /**
- * A file's budget: megabytes of heap for the worker that reads it, and milliseconds of wall-clock time.
+ * A file's budget: megabytes of memory for the worker that reads it, and milliseconds of wall-clock time.
  *
  * @example
  * ```ts
@@ -20,7 +20,7 @@ export interface Budget {
   readonly timeoutMs: number;
 }
 
-/** The default budget: 1,024 MB of heap and 60 seconds per file (a 400-page PDF is read in about 10 s). */
+/** The default budget: 1,024 MB and 60 seconds per file (a real city's PDF is read in under a second, in 150 MB). */
 export const defaultBudget: Budget = { memoryMb: 1024, timeoutMs: 60_000 };
 
 /** The bounds an option's value must lie within: memory in MB, time in seconds. */

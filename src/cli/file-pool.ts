@@ -72,8 +72,26 @@ interface Running {
 /** How often a busy worker's resident memory is read (Linux: /proc/PID/statm). */
 const watchEveryMs = 100;
 
-/** The size of a memory page, for /proc/PID/statm's counts (4 KiB on the machines this runs on; 64 KiB at most). */
-const pageBytes = 4096;
+/** Pages resident, from /proc/PID/statm, or `undefined`. */
+function residentPages(pid: number): number | undefined {
+  try {
+    const pages = Number(readFileSync(`/proc/${pid}/statm`, "latin1").split(" ")[1]);
+    return Number.isFinite(pages) && pages > 0 ? pages : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let pageBytes: number | undefined;
+
+/** The size of a memory page (4 KiB, 16 KiB or 64 KiB): this process's resident size over its resident pages. */
+function pageSize(): number {
+  if (pageBytes !== undefined) return pageBytes;
+  const pages = residentPages(process.pid);
+  const ratio = pages === undefined ? 4096 : process.memoryUsage().rss / pages;
+  pageBytes = 2 ** Math.round(Math.log2(ratio));
+  return pageBytes;
+}
 
 /**
  * A worker's resident memory in MB, from /proc (Linux), or `undefined` where it cannot be read.
@@ -85,12 +103,8 @@ const pageBytes = 4096;
  */
 export function residentMb(pid: number | undefined): number | undefined {
   if (pid === undefined || process.platform !== "linux") return undefined;
-  try {
-    const pages = Number(readFileSync(`/proc/${pid}/statm`, "latin1").split(" ")[1]);
-    return Number.isFinite(pages) ? (pages * pageBytes) / (1024 * 1024) : undefined;
-  } catch {
-    return undefined;
-  }
+  const pages = residentPages(pid);
+  return pages === undefined ? undefined : (pages * pageSize()) / (1024 * 1024);
 }
 
 /**
