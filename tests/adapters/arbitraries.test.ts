@@ -54,7 +54,7 @@ describe("arbReport", () => {
       }),
       { numRuns: runs(200, 1000, 100) },
     );
-    expect([...seen].sort()).toEqual(["2019", "2021"]);
+    expect([...seen].sort()).toEqual([...editionKeys].sort());
     expect(withBlanks).toBeGreaterThan(0);
   });
   it("an edition, and no blank cell when asked", () => {

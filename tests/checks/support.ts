@@ -4,7 +4,7 @@
  * not with the code under test, and helpers to change one cell.
  */
 import fc from "fast-check";
-import { editions, recordsOf } from "../../src/format.js";
+import { editions, editionYears, recordsOf } from "../../src/format.js";
 import { buildReport, type CellEntry, cellsOf, type Edition, type Report, readCell } from "../../src/index.js";
 
 /** 表三's columns other than 总计. */
@@ -73,7 +73,7 @@ function consistentValues(edition: Edition): fc.Arbitrary<Values> {
 
 /** A consistent report of an edition: no rule fails, nothing is blank, the envelope is in order. */
 export function arbConsistentOf(edition: Edition): fc.Arbitrary<Report> {
-  const { from, to } = editions[edition].years;
+  const { from, to } = editionYears(edition);
   return fc
     .record({
       values: consistentValues(edition),

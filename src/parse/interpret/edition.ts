@@ -88,6 +88,8 @@ function labelContest(text: string): {
   readonly evidence: EditionEvidence[];
   readonly candidates: readonly Edition[];
   readonly decided: boolean;
+  /** The labels found that tell `a` from `b`. */
+  readonly telling: (a: Edition, b: Edition) => readonly string[];
 } {
   const pairs = pairLabels();
   const found = new Map<string, readonly string[]>();
@@ -119,8 +121,10 @@ function labelContest(text: string): {
   const beaten = (e: Edition) => editionKeys.some((o) => o !== e && score(o, e) > score(e, o));
   const undefeated = editionKeys.filter((e) => !beaten(e));
   // nothing told any edition from another, or a cycle: the labels decide nothing
-  if (evidence.length === 0 || undefeated.length === 0) return { evidence, candidates: editionKeys, decided: false };
-  return { evidence, candidates: undefeated, decided: undefeated.length === 1 };
+  const telling = (a: Edition, b: Edition) => found.get(pairKey(a, b)) ?? [];
+  if (evidence.length === 0 || undefeated.length === 0)
+    return { evidence, candidates: editionKeys, decided: false, telling };
+  return { evidence, candidates: undefeated, decided: undefeated.length === 1, telling };
 }
 
 /** The year and number of a notice `国办公开办函〔2021〕30号`. */
@@ -230,7 +234,17 @@ export function detectEdition(
   }
   const message = describe(chosen, basis, evidence);
   diagnostics.info("edition.detected", message);
-  const against = evidence.filter((x) => x.edition !== chosen && x.kind !== "option");
+  // evidence for another edition; of its labels, those that tell it from the chosen one (a label the chosen edition
+  // prints too says nothing against it)
+  const against = evidence.flatMap((x): EditionEvidence[] => {
+    if (x.edition === chosen || x.kind === "option") return [];
+    if (x.kind !== "labels") return [x];
+    const found = contest.telling(x.edition, chosen);
+    if (found.length === 0) return [];
+    return editionKeys.length > 2
+      ? [{ kind: "labels", edition: x.edition, found: [...found], against: [chosen] }]
+      : [x];
+  });
   if (basis === "default")
     diagnostics.warning("edition.assumed", {
       zh: `未找到判断格式版本的依据，按 ${chosen} 年版读表`,

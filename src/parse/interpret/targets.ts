@@ -189,11 +189,15 @@ export function tablePlan(edition: Edition, key: TableKey): TablePlan {
   const entries = recordsOf(table);
   const targets = entries.map((e, i) => targetOf(edition, table, e, i));
   const foreign: Target[] = [];
+  // a row several other editions print (2021's and a later edition's （六） sub-rows) is one foreign target, the
+  // newest edition's
+  const seen = new Set<string>();
   for (const other of editionKeys) {
     if (other === edition) continue;
     const otherTable: TableDescriptor = editions[other].tables[key];
     for (const e of recordsOf(otherTable)) {
-      if (entries.some((own) => own.path === e.path)) continue;
+      if (entries.some((own) => own.path === e.path) || seen.has(e.path)) continue;
+      seen.add(e.path);
       const whole = entries.findIndex((own) => e.path.startsWith(`${own.path}.`));
       if (whole >= 0) {
         foreign.push(targetOf(other, otherTable, e, whole, { relation: "part", related: [whole] }));

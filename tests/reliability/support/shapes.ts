@@ -4,7 +4,7 @@
  * so that a failure says what was malformed, not just "false".
  */
 
-import { cellAt } from "../../../src/format.js";
+import { cellAt, isEdition } from "../../../src/format.js";
 import {
   type CheckResult,
   cellsOf,
@@ -169,7 +169,7 @@ const bidiControls = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 export function parseProblem(r: ParseResult): string | undefined {
   if (!isObject(r)) return "result is not an object";
   if (!["text", "markdown", "html"].includes(r.format)) return `format ${String(r.format)}`;
-  if (!isObject(r.edition) || (r.edition.edition !== "2021" && r.edition.edition !== "2019"))
+  if (!isObject(r.edition) || !isEdition(r.edition.edition))
     return "edition detection malformed";
   const em = messageProblem(r.edition.message, "edition");
   if (em !== undefined) return em;
