@@ -1,7 +1,8 @@
 /**
  * A child process for the memory regressions and the bench's hostile-input suite: builds one adversarial input of
  * the given shape and size (support/adversarial.ts), reads it with `parseReport` (or only its reader; a JSON
- * report with `validateReport`) and prints one line of JSON: what it read, how long the reading took and the
+ * report with `validateReport`) and prints one line of JSON: what it read, how long the reading took (wall clock and
+ * processor time) and the
  * process's peak RSS before the input was built and at the end. The memory tests run it under
  * `node --max-old-space-size=…`, so that a reading whose memory is not bounded by its input dies of a heap OOM
  * instead of passing.
@@ -41,8 +42,12 @@ if (!adversarialShapes.includes(shape as AdversarialShape)) throw new Error(`no 
 const baseKiB = process.resourceUsage().maxRSS;
 const input = adversarial(shape as AdversarialShape, Number(size));
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 const result = read(input, stage);
+const cpu = process.cpuUsage(cpu0);
 const ms = performance.now() - t0;
+// processor time (the garbage collector's threads included): steadier than the wall clock on a shared machine
+const cpuMs = (cpu.user + cpu.system) / 1000;
 console.log(
-  JSON.stringify({ ...result, ms, bytes: input.text.length, baseKiB, peakKiB: process.resourceUsage().maxRSS }),
+  JSON.stringify({ ...result, ms, cpuMs, bytes: input.text.length, baseKiB, peakKiB: process.resourceUsage().maxRSS }),
 );
