@@ -13,6 +13,7 @@ import {
   mkdirSync,
   mkdtempSync,
   openSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -42,10 +43,14 @@ import { checkProblem, controlProblem, parseProblem, sumProblem, validationProbl
 
 const root = new URL("../..", import.meta.url).pathname;
 const cli = join(root, "dist", "cli.js");
-const seeds: Record<string, Report> = {
-  "2021": JSON.parse(readFileSync(join(root, "examples", "lianzhou-2023.json"), "utf8")) as Report,
-  "2019": JSON.parse(readFileSync(join(root, "examples", "example-2019.json"), "utf8")) as Report,
-};
+/** A valid example of each edition, from examples/ (each edition ships one; lianzhou-2023.json for 2021). */
+const seeds: Record<string, Report> = Object.fromEntries(
+  ["lianzhou-2023.json", ...readdirSync(join(root, "examples")).sort()]
+    .map((f) => JSON.parse(readFileSync(join(root, "examples", f), "utf8")) as Report)
+    .filter((r) => validateReport(r).ok && checkReport(r).ok)
+    .reverse()
+    .map((r) => [r.edition, r]),
+);
 const seedText = readFileSync(join(root, "tests", "fixtures", "lianzhou-2023.txt"), "utf8");
 const expected = JSON.parse(
   readFileSync(join(root, "tests", "fixtures", "lianzhou-2023.expected.json"), "utf8"),
