@@ -8,6 +8,7 @@
 import { indicators } from "../assess/indicators.js";
 import type { Edition } from "../format/editions.js";
 import { editionKeys, editions, registryVersion, tableKeys } from "../format/editions.js";
+import { mergeByKey } from "../format/merge.js";
 import { type CellEntry, cellsOf } from "../format/walk.js";
 import type { Report } from "../model/report.generated.js";
 
@@ -186,28 +187,14 @@ function proseColumns(): readonly ExportColumn[] {
 function cellColumns(): ExportColumn[] {
   const out: ExportColumn[] = [];
   for (const table of tableKeys) {
-    const groups: { id: string; cells: Map<Edition, CellEntry> }[] = [];
-    for (const edition of editionKeys) {
-      const cells = cellsOf(edition).filter((c) => c.table.key === table);
-      const ids = cells.map((c) => `${c.path}\u0000${c.name.zh}`);
-      const placed = (id: string | undefined) => groups.findIndex((g) => g.id === id);
-      cells.forEach((cell, i) => {
-        const found = placed(ids[i]);
-        if (found >= 0) {
-          groups[found]?.cells.set(edition, cell);
-          return;
-        }
-        let at = groups.length;
-        for (let k = i + 1; k < cells.length; k++) {
-          const next = placed(ids[k]);
-          if (next >= 0) {
-            at = next;
-            break;
-          }
-        }
-        groups.splice(at, 0, { id: ids[i] as string, cells: new Map([[edition, cell]]) });
-      });
-    }
+    const lists = editionKeys.map((edition) =>
+      cellsOf(edition)
+        .filter((c) => c.table.key === table)
+        .map((cell) => ({ edition, cell })),
+    );
+    const groups = mergeByKey(lists, (x) => `${x.cell.path}\u0000${x.cell.name.zh}`).map((items) => ({
+      cells: new Map(items.map((x) => [x.edition, x.cell] as const)),
+    }));
     const paths = new Map<string, number>();
     for (const g of groups) {
       const path = (g.cells.values().next().value as CellEntry).path;

@@ -8,6 +8,7 @@ import { applicantFields } from "./applicants.js";
 import type { TableNode } from "./descriptor.js";
 import type { edition2021 } from "./editions/2021.js";
 import { editionKeys, editions, type TableKey } from "./editions.js";
+import { mergeByKey } from "./merge.js";
 import type { proactive2019, proactive2021 } from "./proactive.js";
 import { reviewOutcomeFields } from "./review-litigation.js";
 
@@ -107,27 +108,13 @@ function nodeAt(nodes: readonly TableNode[], path: readonly string[]): TableNode
 
 /** The children of the node at `path` of a table (its top level for `[]`) in every registered edition, merged by key. */
 function across(table: TableKey, path: readonly string[]): TableNode[] {
-  const merged: TableNode[] = [];
-  for (const e of editionKeys) {
+  const lists = editionKeys.map((e) => {
     const top = editions[e].tables[table].children;
-    const node = path.length === 0 ? undefined : nodeAt(top, path);
-    const children = path.length === 0 ? top : node?.kind === "group" ? node.children : [];
-    const placed = (n: TableNode | undefined) =>
-      merged.findIndex((m) => n !== undefined && stableKey(m) === stableKey(n));
-    children.forEach((child, i) => {
-      if (placed(child) >= 0) return;
-      let at = merged.length;
-      for (let k = i + 1; k < children.length; k++) {
-        const next = placed(children[k]);
-        if (next >= 0) {
-          at = next;
-          break;
-        }
-      }
-      merged.splice(at, 0, child);
-    });
-  }
-  return merged;
+    if (path.length === 0) return top;
+    const node = nodeAt(top, path);
+    return node?.kind === "group" ? node.children : [];
+  });
+  return mergeByKey(lists, stableKey).map((g) => g[0] as TableNode);
 }
 
 /** `nodes` with the layout groups replaced by their children. */
