@@ -169,8 +169,7 @@ const bidiControls = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 export function parseProblem(r: ParseResult): string | undefined {
   if (!isObject(r)) return "result is not an object";
   if (!["text", "markdown", "html"].includes(r.format)) return `format ${String(r.format)}`;
-  if (!isObject(r.edition) || !isEdition(r.edition.edition))
-    return "edition detection malformed";
+  if (!isObject(r.edition) || !isEdition(r.edition.edition)) return "edition detection malformed";
   const em = messageProblem(r.edition.message, "edition");
   if (em !== undefined) return em;
   if (!Array.isArray(r.diagnostics)) return "diagnostics is not a list";
