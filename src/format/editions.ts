@@ -43,12 +43,14 @@ export type BuiltInEdition = (typeof builtInEditions)[number]["edition"];
 type BuiltInEditions = { readonly [D in (typeof builtInEditions)[number] as D["edition"]]: D };
 
 /**
- * The editions by key, as types. An edition registered at run time can be added to it by module augmentation, so
- * that {@link Edition} (and `Report`) include it:
+ * The editions by key, as types. An interface, so that a program compiled with the library's sources can add an
+ * edition it registers at run time (a descriptor declared `as const`) by module augmentation of this module, and
+ * {@link Edition}, `buildReport` and `Report` (through `AddedReport`) include it — tried: the library's sources
+ * type-check with an edition added so. Users of the published package cast instead (docs/editions.md).
  *
  * @example
  * ```ts
- * declare module "zfxxgk" {
+ * declare module "./src/format/editions.js" {
  *   interface Editions {
  *     readonly "2027": typeof edition2027;
  *   }
