@@ -8,10 +8,10 @@
 import { groupBlankCells } from "../../checks/blank-groups.js";
 import { checkReport } from "../../checks/check-report.js";
 import type { Finding } from "../../checks/types.js";
-import type { Edition } from "../../format/editions.js";
 import { parseCsv } from "../../export/csv.js";
 import { type RowInput, type RowResult, readRows } from "../../export/from-rows.js";
 import { parseJsonl } from "../../export/jsonl.js";
+import type { Edition } from "../../format/editions.js";
 import { decodeBytes, sniffBytes } from "../../parse/readers/bytes.js";
 import { removeTemporaryFiles, writeAtomic } from "../atomic.js";
 import { describeError } from "../files.js";
