@@ -75,6 +75,9 @@ export interface Fragment {
   readonly rows: number;
 }
 
+/** The most lines in one block: far more than any table takes, even with every label wrapped over many lines. */
+const blockLimit = 2000;
+
 /**
  * Searches the candidate lines (indexes in order; lines left out are not adjacent) for fragments of the
  * reader's table, feeding each to the reader until it is complete.
@@ -111,10 +114,14 @@ export function findFragments(
       k++;
       continue;
     }
+    // at most `blockLimit` lines a block, at most an eighth of them before k: a block's segments are held at once, and a
+    // hostile input of millions of rows of figures made one block of them all (issue 18); past a cut, the next
+    // block starts at most an eighth of a block back, so a line is read twice at most one time in seven
     let start = k;
-    while (start > floor && roles[start - 1] !== "none" && adjacent(start - 1)) start--;
+    while (start > floor && k - start < blockLimit / 8 && roles[start - 1] !== "none" && adjacent(start - 1)) start--;
     let end = k;
-    while (end + 1 < candidates.length && roles[end + 1] !== "none" && adjacent(end)) end++;
+    while (end + 1 < candidates.length && end - start + 1 < blockLimit && roles[end + 1] !== "none" && adjacent(end))
+      end++;
     const block = candidates.slice(start, end + 1).filter((i) => (lines[i] as SourceLine).kind !== "blank");
     const outcome = reader.read(segmentsOf(lines, block), "search");
     if (outcome.rows > 0) {
