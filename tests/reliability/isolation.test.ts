@@ -163,26 +163,31 @@ describe("check FOLDER: one bad file never costs the others", () => {
     expect(human.stdout).toContain("6 个文件，0 个有错误，3 个无法使用");
   }, 120_000);
 
-  it("under a small memory budget the 60 MB JSON is 「过大」; under a short time budget 「超时」; the others unchanged", async () => {
+  it("under a small memory budget the 60 MB JSON is 「过大」; under a short time budget a slow file 「超时」; the others unchanged", async () => {
     const full = lines((await run(["check", "--json", folder])).stdout);
     const small = await run(["check", "--json", "--max-memory", "256", folder]);
     // (the good model JSON alone beside it: a good published report could itself take more than a second on a
-    // loaded machine, and would rightly time out too)
+    // loaded machine, and would rightly time out too). The slow file is 20 MB of Markdown table rows, some ten
+    // seconds of reading on any machine: the 60 MB JSON is read and refused in less than a second on an idle one.
+    const slow = join(dir, "x-slow.md");
+    if (!existsSync(slow)) writeFileSync(slow, "| 1 | 2 | 3 |\n".repeat(Math.ceil(20e6 / 14)));
     const tight = await run([
       "check",
       "--json",
       "--timeout",
       "1",
-      join(folder, "x-big.json"),
+      "--max-memory",
+      "8192",
+      slow,
       join(folder, good[0] as string),
     ]);
-    for (const [r, code, word] of [
-      [small, "too-large", "过大"],
-      [tight, "timeout", "超时"],
+    for (const [r, code, word, file] of [
+      [small, "too-large", "过大", "x-big.json"],
+      [tight, "timeout", "超时", "x-slow.md"],
     ] as const) {
       expect(r.status).toBe(2);
       const got = lines(r.stdout);
-      const big = got.find((l) => l.file.endsWith("x-big.json"));
+      const big = got.find((l) => l.file.endsWith(file));
       expect(big?.error?.code).toBe(code);
       expect(big?.error?.message.zh.startsWith(word)).toBe(true);
       for (const g of r === tight ? good.slice(0, 1) : good)
