@@ -10,7 +10,7 @@ import type { ColumnHeader, FieldDescriptor, FieldSet } from "./descriptor.js";
  *
  * @example
  * ```ts
- * import { applicantFields } from "zfxxgk";
+ * import { applicantFields } from "zfxxgk/format";
  * applicantFields.map((f) => f.label); // ["自然人", "商业企业", …, "总计"]
  * ```
  */
@@ -29,7 +29,7 @@ export const applicantFields = [
  *
  * @example
  * ```ts
- * import { applicantColumns } from "zfxxgk";
+ * import { applicantColumns } from "zfxxgk/format";
  * applicantColumns[0].label; // "申请人情况"
  * ```
  */
@@ -60,7 +60,7 @@ export const applicantColumns = [
  *
  * @example
  * ```ts
- * import { applicantRow } from "zfxxgk";
+ * import { applicantRow } from "zfxxgk/format";
  * applicantRow.name; // "ApplicantRow"
  * ```
  */

@@ -164,7 +164,7 @@ function applicationsTable<const O extends TableNode>(otherHandling: O) {
  *
  * @example
  * ```ts
- * import { applications2021 } from "zfxxgk";
+ * import { applications2021 } from "zfxxgk/format";
  * applications2021.corner; // "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
  * ```
  */
@@ -175,7 +175,7 @@ export const applications2021 = applicationsTable(otherHandling2021);
  *
  * @example
  * ```ts
- * import { applications2019 } from "zfxxgk";
+ * import { applications2019 } from "zfxxgk/format";
  * applications2019.number; // "表三"
  * ```
  */

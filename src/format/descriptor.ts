@@ -231,7 +231,7 @@ export type TableLayout = "rows" | "column-groups" | "blocks";
  *
  * @example
  * ```ts
- * import { edition2021 } from "zfxxgk";
+ * import { edition2021 } from "zfxxgk/format";
  * edition2021.tables.applications.number; // "表三"
  * ```
  */
@@ -280,7 +280,7 @@ export interface ProseSection {
  *
  * @example
  * ```ts
- * import { editions } from "zfxxgk";
+ * import { editions } from "zfxxgk/format";
  * editions["2021"].notice; // "国办公开办函〔2021〕30号"
  * ```
  */

@@ -84,7 +84,7 @@ for (const d of builtInEditions) {
  *
  * @example
  * ```ts
- * import { editions } from "zfxxgk";
+ * import { editions } from "zfxxgk/format";
  * Object.keys(editions); // ["2021", "2019"]
  * ```
  */
@@ -137,7 +137,7 @@ export function registryVersion(): number {
  *
  * @example
  * ```ts
- * import { registerEdition } from "zfxxgk";
+ * import { registerEdition } from "zfxxgk/format";
  * const result = registerEdition(edition2027);
  * if (!result.ok) console.error(result.reason.zh);
  * ```
@@ -179,7 +179,7 @@ export function registerEdition(descriptor: EditionDescriptor): RegisterResult {
  *
  * @example
  * ```ts
- * import { editionOf } from "zfxxgk";
+ * import { editionOf } from "zfxxgk/format";
  * editionOf("2019")?.notice; // "国办公开办函〔2019〕60号"
  * ```
  */
@@ -242,7 +242,7 @@ export function editionForYear(year: number): Edition | undefined {
  *
  * @example
  * ```ts
- * import { newestEdition } from "zfxxgk";
+ * import { newestEdition } from "zfxxgk/format";
  * newestEdition(); // "2021"
  * ```
  */

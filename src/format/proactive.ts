@@ -41,7 +41,7 @@ const feeSet2021 = { name: "FeeAmount", fields: feeFields2021 } as const satisfi
  *
  * @example
  * ```ts
- * import { proactive2021 } from "zfxxgk";
+ * import { proactive2021 } from "zfxxgk/format";
  * proactive2021.children.map((b) => b.label); // ["第二十条第（一）项", …]
  * ```
  */
@@ -150,7 +150,7 @@ const procurementSet2019 = { name: "Procurement2019", fields: procurementFields2
  *
  * @example
  * ```ts
- * import { proactive2019 } from "zfxxgk";
+ * import { proactive2019 } from "zfxxgk/format";
  * proactive2019.children.length; // 5
  * ```
  */

@@ -11,7 +11,7 @@ import { layoutGroup, record } from "./nodes.js";
  *
  * @example
  * ```ts
- * import { reviewOutcomeFields } from "zfxxgk";
+ * import { reviewOutcomeFields } from "zfxxgk/format";
  * reviewOutcomeFields[0].label; // "结果维持"
  * ```
  */
@@ -28,7 +28,7 @@ export const reviewOutcomeFields = [
  *
  * @example
  * ```ts
- * import { reviewGroup } from "zfxxgk";
+ * import { reviewGroup } from "zfxxgk/format";
  * reviewGroup.fields.length; // 5
  * ```
  */
@@ -56,7 +56,7 @@ const rules = [
  *
  * @example
  * ```ts
- * import { reviewLitigationTable } from "zfxxgk";
+ * import { reviewLitigationTable } from "zfxxgk/format";
  * reviewLitigationTable.layout; // "column-groups"
  * ```
  */

@@ -12,7 +12,7 @@ import { type Edition, editions, type TableKey, tableKeys } from "./editions.js"
  *
  * @example
  * ```ts
- * import { recordsOf, edition2021 } from "zfxxgk";
+ * import { recordsOf, edition2021 } from "zfxxgk/format";
  * recordsOf(edition2021.tables.applications)[2]?.path; // "results.granted"
  * ```
  */
@@ -115,7 +115,7 @@ const recordCache = new WeakMap<TableDescriptor, readonly RecordEntry[]>();
  *
  * @example
  * ```ts
- * import { recordsOf, edition2019 } from "zfxxgk";
+ * import { recordsOf, edition2019 } from "zfxxgk/format";
  * recordsOf(edition2019.tables.applications).length; // 23
  * ```
  */
@@ -178,7 +178,7 @@ export function cellsOf(edition: Edition): readonly CellEntry[] {
  *
  * @example
  * ```ts
- * import { cellAt } from "zfxxgk";
+ * import { cellAt } from "zfxxgk/format";
  * cellAt("2021", "reviewLitigation.review.total")?.name.zh; // "表四 行政复议·总计"
  * ```
  */

@@ -25,7 +25,7 @@ export type CellOf<F extends FieldDescriptor> = F extends { kind: "unit"; values
  *
  * @example
  * ```ts
- * import type { applicantFields } from "zfxxgk";
+ * import type { applicantFields } from "zfxxgk/format";
  * type Row = RecordOf<typeof applicantFields>; // { naturalPerson: number | null; … }
  * ```
  */

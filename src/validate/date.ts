@@ -9,7 +9,7 @@
  *
  * @example
  * ```ts
- * import { isIsoDate } from "zfxxgk";
+ * import { isIsoDate } from "zfxxgk/format";
  * isIsoDate("2024-01-12"); // true
  * isIsoDate("2023-02-29"); // false
  * ```
@@ -28,7 +28,7 @@ export function isIsoDate(value: string): boolean {
  *
  * @example
  * ```ts
- * import { daysInMonth } from "zfxxgk";
+ * import { daysInMonth } from "zfxxgk/format";
  * daysInMonth(2024, 2); // 29
  * ```
  */

@@ -4,7 +4,7 @@
  * root entry stays curated: the format's descriptors and pieces are in `zfxxgk/format`, and both READMEs list the
  * root's functions and constants.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type ApiEntry, apiEntries, apiReport, apiReportPath, entryFiles } from "../../scripts/api-report/report.js";
 
@@ -80,5 +80,33 @@ describe("the API report", () => {
     const values = byName("zfxxgk").filter((x) => /^(function|const|class|enum)/.test(x.kind));
     const missing = values.filter((x) => !new RegExp(`^\\| [^|]*\`${x.name}\``, "m").test(text)).map((x) => x.name);
     expect(missing).toEqual([]);
+  });
+});
+
+describe("the examples in the TSDoc", () => {
+  it("import every name from an entry that exports it (an @example is what users copy)", () => {
+    const exported = new Map(entries.map((e) => [e.entry, new Set(e.exports.map((x) => x.name))]));
+    const files = readdirSync(new URL("src/", root), { recursive: true, encoding: "utf8" }).filter((f) =>
+      f.endsWith(".ts"),
+    );
+    const wrong: string[] = [];
+    for (const file of files) {
+      read(`src/${file}`)
+        .split("\n")
+        .forEach((line, i) => {
+          const m = /^\s*\*\s*import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+"(zfxxgk(?:\/[a-z-]+)?)"/.exec(line);
+          if (m === null) return;
+          const names = exported.get(m[2] as string);
+          for (const raw of (m[1] as string).split(",")) {
+            const name =
+              raw
+                .trim()
+                .replace(/^type\s+/, "")
+                .split(/\s+as\s+/)[0] ?? "";
+            if (name !== "" && names?.has(name) !== true) wrong.push(`src/${file}:${i + 1} ${name} from "${m[2]}"`);
+          }
+        });
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ import { proseSections, sectionOrder } from "./shared.js";
  *
  * @example
  * ```ts
- * import { edition2019 } from "zfxxgk";
+ * import { edition2019 } from "zfxxgk/format";
  * edition2019.years; // { from: 2019, to: 2020 }
  * ```
  */

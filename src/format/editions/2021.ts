@@ -15,7 +15,7 @@ import { proseSections, sectionOrder } from "./shared.js";
  *
  * @example
  * ```ts
- * import { edition2021 } from "zfxxgk";
+ * import { edition2021 } from "zfxxgk/format";
  * edition2021.tables.applications.title; // "收到和处理政府信息公开申请情况"
  * ```
  */
