@@ -279,7 +279,22 @@ const cliMemory: Note = (_r, v) =>
     "1.15× ratio of peak RSS is within V8's own heap-growth steps at this size.",
   ].join("\n");
 
+const pdfMemory: Note = (_r, v) =>
+  [
+    `### ${v.target}`,
+    "",
+    `Measured: ${v.measured}.`,
+    "",
+    "**What limits it.** The figure is the main process's peak RSS: since issue 18 each PDF is read in a worker",
+    "process of its own budget (`--max-memory`), and the main process keeps a file's verdict only until its line",
+    "is written. What grows is V8's heap sizing, not what is kept: the same 200 report PDFs linked into folders",
+    "of 200, 1,000 and 2,000 files (4 December 2026, quiet machine) gave 94, 138 and 147 MiB — from 1,000 to",
+    "2,000 files only 1.06×, the peak levelling off as the heap reaches its working size. Memory is bounded; the",
+    "ratio from 100 files measures the heap's growth steps at that size.",
+  ].join("\n");
+
 const notes: Readonly<Record<string, Note>> = {
+  "pdf-memory": pdfMemory,
   "validate-floor": validateFloor,
   "validate-zod": validateZod,
   "parse-floor": parseFloor,
